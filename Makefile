@@ -1,0 +1,39 @@
+# Tally: `make run` starts the desktop app, `make test` runs every check.
+# Both set up their own virtual environment and the system libraries Qt needs.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?= offscreen
+COVERED := desktop/tally/core/*,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py
+
+.PHONY: setup run test lint stress bench bundle clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q -e '.[test,bundle]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+	@bash scripts/system-deps.sh
+
+run: setup
+	@bash scripts/system-deps.sh --gui
+	QT_QPA_PLATFORM= $(VENV)/bin/tally $(ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check desktop tests packaging
+	$(VENV)/bin/lint-imports
+
+test: lint
+	$(PY) -m pytest -m "not slow and not benchmark" -p no:cacheprovider \
+	  --cov=tally --cov-report= $(PYTEST_ARGS)
+	$(PY) -m coverage report --include='$(COVERED)' --fail-under=100 --show-missing --skip-covered
+
+stress: setup
+	$(PY) -m pytest -m slow -p no:cacheprovider $(PYTEST_ARGS)
+
+bench: setup
+	$(PY) -m pytest tests/benchmarks -m benchmark -p no:cacheprovider -q -s $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .coverage

@@ -1,0 +1,461 @@
+"""Read a form file (TOML), validate every part of it, and build the model.
+
+A bad form is refused with one FormError whose message names the file, the part (item,
+scale, band ...) and the problem, e.g. ``static99r.toml: item 'male_victims': option
+points must be whole numbers, got '1'``. The schema is documented in forms/README.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tally.core import derive
+from tally.core import checks as check_rules
+from tally.core import rules as scoring_rules
+from tally.core.model import (
+    AgeBand,
+    Applicability,
+    Band,
+    Check,
+    Context,
+    Derivation,
+    Evidence,
+    Form,
+    Item,
+    Option,
+    Population,
+    Provenance,
+    RaiseStep,
+    Rule,
+    Scale,
+)
+
+SCHEMA_VERSION = 1
+KINDS = ("static", "dynamic", "companion")
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_BAND_ID = re.compile(r"^[A-Za-z0-9_]+$")
+
+
+class FormError(ValueError):
+    """A form file that cannot be used. str() is the one-line message for the user."""
+
+    def __init__(self, file: str, where: str, problem: str) -> None:
+        self.file, self.where, self.problem = file, where, problem
+        place = f"{where}: " if where else ""
+        super().__init__(f"{file}: {place}{problem}")
+
+
+class _Reader:
+    """Typed access to one TOML table, raising FormError with the right place."""
+
+    def __init__(self, file: str, lang: str) -> None:
+        self.file, self.lang = file, lang
+
+    def fail(self, where: str, problem: str) -> FormError:
+        return FormError(self.file, where, problem)
+
+    def table(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> dict:
+        value = data.get(key)
+        if value is None:
+            if required:
+                raise self.fail(where, f"missing table '{key}'")
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(where, f"'{key}' must be a table")
+        return value
+
+    def tables(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> list:
+        value = data.get(key)
+        if value is None:
+            if required:
+                raise self.fail(where, f"missing '{key}' (a list of tables)")
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(where, f"'{key}' must be a list of tables")
+        return value
+
+    def text(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> str:
+        """A text field: a string (English) or a table of language -> string."""
+        value = data.get(key)
+        if value is None:
+            if required:
+                raise self.fail(where, f"missing '{key}'")
+            return ""
+        if isinstance(value, dict):
+            if "en" not in value:
+                raise self.fail(where, f"'{key}' has translations but no English ('en') text")
+            if not all(isinstance(v, str) for v in value.values()):
+                raise self.fail(where, f"every translation of '{key}' must be a string")
+            value = value.get(self.lang, value["en"])
+        if not isinstance(value, str):
+            raise self.fail(where, f"'{key}' must be text, got {value!r}")
+        if required and not value.strip():
+            raise self.fail(where, f"'{key}' is empty")
+        return value.strip()
+
+    def ident(self, data: Mapping[str, Any], key: str, where: str, pattern=_ID) -> str:
+        value = data.get(key)
+        if value is None:
+            raise self.fail(where, f"missing '{key}'")
+        if not isinstance(value, str) or not pattern.match(value):
+            raise self.fail(where, f"'{key}' must be a lower-case identifier, got {value!r}")
+        return value
+
+    def integer(self, data: Mapping[str, Any], key: str, where: str, required: bool = True):
+        value = data.get(key)
+        if value is None:
+            if required:
+                raise self.fail(where, f"missing number '{key}'")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(where, f"'{key}' must be a whole number, got {value!r}")
+        return value
+
+    def provenance(self, data: Mapping[str, Any], where: str, citations: Mapping[str, str]):
+        source = data.get("source")
+        evidence = data.get("evidence")
+        if source is None:
+            raise self.fail(where, "a number with no source: add 'source' (a citation key)")
+        if not isinstance(source, str) or source not in citations:
+            raise self.fail(where, f"source {source!r} is not one of the form's citations")
+        if evidence is None:
+            raise self.fail(where, "missing 'evidence' (seed, published or unconfirmed)")
+        try:
+            level = Evidence(evidence)
+        except ValueError:
+            raise self.fail(
+                where, f"unknown evidence level {evidence!r} (use seed, published or unconfirmed)"
+            ) from None
+        note = self.text(data, "evidence_note", where, required=False)
+        return Provenance(source, level, note)
+
+
+def load_form(path: str | Path, lang: str = "en") -> Form:
+    """Load and validate one form file. Raises FormError with a one-line message."""
+    path = Path(path)
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FormError(name, "", f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise FormError(name, "", "is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise FormError(name, "", f"is not valid TOML ({exc})") from None
+    form = parse_form(data, name, lang)
+    object.__setattr__(form, "path", str(path))
+    object.__setattr__(form, "content_hash", hashlib.sha256(raw).hexdigest())
+    return form
+
+
+def parse_form(data: Mapping[str, Any], file: str, lang: str = "en") -> Form:
+    r = _Reader(file, lang)
+    schema = data.get("schema")
+    if schema != SCHEMA_VERSION:
+        raise r.fail("", f"'schema' must be {SCHEMA_VERSION}, got {schema!r}")
+    form_id = r.ident(data, "id", "")
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise r.fail("", f"'kind' must be one of {', '.join(KINDS)}, got {kind!r}")
+    version = data.get("version")
+    if not isinstance(version, str) or not version.strip():
+        raise r.fail("", "missing 'version' (text, e.g. \"1.0\")")
+
+    citations_raw = r.table(data, "citations", "")
+    if not citations_raw:
+        raise r.fail("citations", "a form must cite at least one source")
+    citations = {}
+    for key in citations_raw:
+        citations[key] = r.text(citations_raw, key, f"citation '{key}'")
+
+    population = _population(r, r.table(data, "population", ""), citations)
+    app = r.table(data, "applicability", "")
+    applicability = Applicability(
+        summary=r.text(app, "summary", "applicability"),
+        csem_verdict=r.text(app, "csem_verdict", "applicability"),
+        notes=tuple(_text_list(r, app, "notes", "applicability")),
+        pairs_with=tuple(_id_list(r, app, "pairs_with", "applicability")),
+    )
+
+    items = _items(r, r.tables(data, "items", ""), citations)
+    item_index = {item.id: item for item in items}
+    scales = _scales(r, r.tables(data, "scales", ""), item_index, citations)
+    scale_ids = [s.id for s in scales]
+    primary = data.get("primary_scale", scales[0].id)
+    if primary not in scale_ids:
+        raise r.fail("", f"primary_scale {primary!r} is not one of the scales")
+
+    rule = None
+    if "rule" in data:
+        rule = _rule(r, r.table(data, "rule", ""), {s.id: s for s in scales}, citations)
+    form_checks = tuple(
+        _check(r, raw, i, citations, population)
+        for i, raw in enumerate(r.tables(data, "checks", "", required=False), 1)
+    )
+    research = tuple(
+        _context(r, raw, f"research {i}", citations)
+        for i, raw in enumerate(r.tables(data, "research", "", required=False), 1)
+    )
+    return Form(
+        id=form_id,
+        name=r.text(data, "name", ""),
+        version=version.strip(),
+        kind=kind,
+        summary=r.text(data, "summary", ""),
+        manual=r.text(data, "manual", ""),
+        citations=citations,
+        population=population,
+        applicability=applicability,
+        items=tuple(items),
+        scales=tuple(scales),
+        primary_scale=primary,
+        checks=form_checks,
+        rule=rule,
+        research=research,
+    )
+
+
+def _text_list(r: _Reader, data: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise r.fail(where, f"'{key}' must be a list")
+    return [r.text({"v": v}, "v", f"{where} {key}") for v in value]
+
+
+def _id_list(r: _Reader, data: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise r.fail(where, f"'{key}' must be a list")
+    return [r.ident({"v": v}, "v", f"{where} {key}") for v in value]
+
+
+def _population(r: _Reader, data: Mapping[str, Any], citations) -> Population:
+    min_age = r.integer(data, "min_age", "population", required=False)
+    prov = r.provenance(data, "population min_age", citations) if min_age is not None else None
+    return Population(r.text(data, "text", "population"), min_age, prov)
+
+
+def _items(r: _Reader, raws: list[dict], citations) -> list[Item]:
+    if not raws:
+        raise r.fail("", "a form needs at least one item")
+    items: list[Item] = []
+    seen: set[str] = set()
+    for position, raw in enumerate(raws, 1):
+        item_id = r.ident(raw, "id", f"item {position}")
+        where = f"item '{item_id}'"
+        if item_id in seen:
+            raise r.fail(where, "duplicate item id")
+        seen.add(item_id)
+        options = _options(r, raw, where)
+        derivation = None
+        if "derive" in raw:
+            derivation = _derivation(r, r.table(raw, "derive", where), where, options, citations)
+        number = raw.get("number", str(position))
+        items.append(
+            Item(
+                id=item_id,
+                number=str(number),
+                name=r.text(raw, "name", where),
+                prompt=r.text(raw, "prompt", where),
+                guidance=r.text(raw, "guidance", where),
+                options=options,
+                provenance=r.provenance(raw, where, citations),
+                derive=derivation,
+                context=tuple(
+                    _context(r, c, f"{where} context {i}", citations)
+                    for i, c in enumerate(r.tables(raw, "context", where, required=False), 1)
+                ),
+            )
+        )
+    return items
+
+
+def _options(r: _Reader, raw: Mapping[str, Any], where: str) -> tuple[Option, ...]:
+    options_raw = r.tables(raw, "options", where)
+    if len(options_raw) < 2:
+        raise r.fail(where, "an item needs at least two options")
+    options = []
+    seen: set[int] = set()
+    for option in options_raw:
+        points = option.get("points")
+        if isinstance(points, bool) or not isinstance(points, int):
+            raise r.fail(where, f"option points must be whole numbers, got {points!r}")
+        if points in seen:
+            raise r.fail(where, f"two options give {points} points")
+        seen.add(points)
+        options.append(Option(points, r.text(option, "label", f"{where} option {points}")))
+    return tuple(options)
+
+
+def _derivation(r: _Reader, raw, where: str, options, citations) -> Derivation:
+    where = f"{where} derive"
+    rule = raw.get("rule")
+    if rule not in derive.RULES:
+        raise r.fail(where, f"unknown derivation rule {rule!r} (known: {', '.join(derive.RULES)})")
+    prov = r.provenance(raw, where, citations)
+    explanation = r.text(raw, "explanation", where)
+    allowed = {o.points for o in options}
+    if rule == "age_band":
+        birth, at = r.ident(raw, "birth", where), r.ident(raw, "at", where)
+        for fact in (birth, at):
+            if derive.FACT_TYPES.get(fact) != "date":
+                raise r.fail(where, f"'{fact}' is not a known date fact")
+        bands = []
+        for band in r.tables(raw, "bands", where):
+            lo = r.integer(band, "min", where)
+            hi = r.integer(band, "max", where, required=False)
+            points = r.integer(band, "points", where)
+            if points not in allowed:
+                raise r.fail(where, f"an age band gives {points} points, which no option allows")
+            if hi is not None and hi < lo:
+                raise r.fail(where, f"an age band runs from {lo} down to {hi}")
+            bands.append(AgeBand(lo, hi, points))
+        bands.sort(key=lambda b: b.min)
+        for low, high in zip(bands, bands[1:], strict=False):
+            if low.max is None or low.max + 1 != high.min:
+                raise r.fail(where, f"age bands must meet without gap or overlap at {high.min}")
+        if bands[-1].max is not None:
+            raise r.fail(where, "the oldest age band must have no 'max'")
+        return Derivation(rule, prov, explanation, birth=birth, at=at, bands=tuple(bands))
+    fact = r.ident(raw, "fact", where)
+    if derive.FACT_TYPES.get(fact) != "count":
+        raise r.fail(where, f"'{fact}' is not a known count fact")
+    threshold = r.integer(raw, "threshold", where)
+    met = r.integer(raw, "points_if_met", where)
+    other = r.integer(raw, "points_otherwise", where)
+    for points in (met, other):
+        if points not in allowed:
+            raise r.fail(where, f"derivation gives {points} points, which no option allows")
+    return Derivation(
+        rule, prov, explanation, fact=fact, threshold=threshold,
+        points_if_met=met, points_otherwise=other,
+    )
+
+
+def _scales(r: _Reader, raws: list[dict], items: dict[str, Item], citations) -> list[Scale]:
+    if not raws:
+        raise r.fail("", "a form needs at least one scale")
+    scales, seen = [], set()
+    for raw in raws:
+        scale_id = r.ident(raw, "id", "scale")
+        where = f"scale '{scale_id}'"
+        if scale_id in seen:
+            raise r.fail(where, "duplicate scale id")
+        seen.add(scale_id)
+        members = raw.get("items")
+        if members == "all":
+            members = list(items)
+        if not isinstance(members, list) or not members:
+            raise r.fail(where, "'items' must be \"all\" or a non-empty list of item ids")
+        for member in members:
+            if member not in items:
+                raise r.fail(where, f"unknown item {member!r}")
+        if len(set(members)) != len(members):
+            raise r.fail(where, "lists an item twice")
+        lo = sum(items[m].min_points for m in members)
+        hi = sum(items[m].max_points for m in members)
+        bands = _bands(r, r.tables(raw, "bands", where, required=False), where, lo, hi, citations)
+        note = r.text(raw, "bands_note", where, required=not bands)
+        scales.append(
+            Scale(scale_id, r.text(raw, "name", where), tuple(members), bands, lo, hi, note)
+        )
+    return scales
+
+
+def _bands(r: _Reader, raws, where: str, lo: int, hi: int, citations) -> tuple[Band, ...]:
+    bands, seen = [], set()
+    for raw in raws:
+        band_id = r.ident(raw, "id", f"{where} band", pattern=_BAND_ID)
+        bwhere = f"{where} band '{band_id}'"
+        if band_id in seen:
+            raise r.fail(bwhere, "duplicate band id")
+        seen.add(band_id)
+        bmin = r.integer(raw, "min", bwhere)
+        bmax = r.integer(raw, "max", bwhere, required=False)
+        bmax = hi if bmax is None else bmax
+        if bmax < bmin:
+            raise r.fail(bwhere, f"max {bmax} is below min {bmin}")
+        bands.append(
+            Band(
+                band_id, r.text(raw, "label", bwhere), bmin, bmax,
+                r.provenance(raw, bwhere, citations), r.text(raw, "description", bwhere, False),
+            )
+        )
+    if not bands:
+        return ()
+    expected = lo
+    for band in bands:
+        bwhere = f"{where} band '{band.id}'"
+        if band.min > expected:
+            raise r.fail(bwhere, f"gap: no band covers {expected} to {band.min - 1}")
+        if band.min < expected:
+            raise r.fail(bwhere, f"overlaps the band before it at {band.min}")
+        expected = band.max + 1
+    if bands[0].min != lo:  # pragma: no cover - guaranteed by the loop above
+        raise r.fail(where, "bands do not start at the lowest total")
+    if expected - 1 != hi:
+        raise r.fail(where, f"bands must end at the highest possible total {hi}, not {expected - 1}")
+    return tuple(bands)
+
+
+def _rule(r: _Reader, raw, scales: dict[str, Scale], citations) -> Rule:
+    name = raw.get("name")
+    if name not in scoring_rules.RULES:
+        known = ", ".join(scoring_rules.RULES)
+        raise r.fail("rule", f"unknown rule {name!r} (known: {known})")
+    base, factors = r.ident(raw, "base_scale", "rule"), r.ident(raw, "factor_scale", "rule")
+    for scale_id in (base, factors):
+        if scale_id not in scales:
+            raise r.fail("rule", f"unknown scale {scale_id!r}")
+    if not scales[base].bands:
+        raise r.fail("rule", f"base scale {base!r} has no bands to raise")
+    steps = []
+    for i, step in enumerate(r.tables(raw, "steps", "rule"), 1):
+        where = f"rule step {i}"
+        steps.append(
+            RaiseStep(
+                r.integer(step, "min_factors", where),
+                r.integer(step, "levels", where),
+                r.provenance(step, where, citations),
+            )
+        )
+    steps.sort(key=lambda s: s.min_factors)
+    cap = r.table(raw, "cap", "rule")
+    return Rule(
+        name, base, factors, tuple(steps), r.provenance(cap, "rule cap", citations),
+        r.text(raw, "explanation", "rule"),
+    )
+
+
+def _check(r: _Reader, raw, index: int, citations, population: Population) -> Check:
+    where = f"check {index}"
+    rule = raw.get("rule")
+    if rule not in check_rules.RULES:
+        known = ", ".join(check_rules.RULES)
+        raise r.fail(where, f"unknown check rule {rule!r} (known: {known})")
+    at = ""
+    if rule == "min_age":
+        at = r.ident(raw, "at", where)
+        if derive.FACT_TYPES.get(at) != "date":
+            raise r.fail(where, f"'{at}' is not a known date fact")
+        if population.min_age is None:
+            raise r.fail(where, "min_age check needs population.min_age")
+    limit, prov = 0, None
+    if rule == "max_missing":
+        limit = r.integer(raw, "limit", where)
+        prov = r.provenance(raw, where, citations)
+    return Check(rule, r.text(raw, "message", where), at=at, limit=limit, provenance=prov)
+
+
+def _context(r: _Reader, raw, where: str, citations) -> Context:
+    return Context(
+        r.text(raw, "label", where), r.text(raw, "value", where),
+        r.provenance(raw, where, citations),
+    )

@@ -1,0 +1,233 @@
+"""The instrument model: what a validated form file becomes.
+
+Every class is frozen: a loaded form is a value that can be shared between threads and
+compared, and nothing downstream can change an instrument by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Evidence(str, Enum):
+    """How sure we are of a number: see forms/README.md."""
+
+    SEED = "seed"  # stated in the research talk behind Tally
+    PUBLISHED = "published"  # seen in a cited paper, manual or official form
+    UNCONFIRMED = "unconfirmed"  # standard practice, not yet checked against a primary source
+
+    @property
+    def rank(self) -> int:
+        """Higher is weaker: the evidence of a combination is its weakest part."""
+        return {"published": 0, "seed": 1, "unconfirmed": 2}[self.value]
+
+    @staticmethod
+    def weakest(*levels: Evidence) -> Evidence:
+        return max(levels, key=lambda e: e.rank)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a number comes from: a citation key of the form and an evidence level."""
+
+    source: str
+    evidence: Evidence
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One allowed score of an item, as printed on the coding form."""
+
+    points: int
+    label: str
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    """Completed years from `min` to `max` (inclusive; max None = no upper end) give `points`."""
+
+    min: int
+    max: int | None
+    points: int
+
+    def contains(self, years: int) -> bool:
+        return years >= self.min and (self.max is None or years <= self.max)
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """How an item can be filled from case facts; `rule` names a function in core.derive."""
+
+    rule: str
+    provenance: Provenance
+    explanation: str
+    birth: str = ""  # age_band: the fact holding the date of birth
+    at: str = ""  # age_band: the fact holding the reference date
+    bands: tuple[AgeBand, ...] = ()
+    fact: str = ""  # at_least: the counted fact
+    threshold: int = 0
+    points_if_met: int = 0
+    points_otherwise: int = 0
+
+
+@dataclass(frozen=True)
+class Context:
+    """A research finding shown beside an item or an instrument (text, with its provenance)."""
+
+    label: str
+    value: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    number: str
+    name: str
+    prompt: str
+    guidance: str
+    options: tuple[Option, ...]
+    provenance: Provenance
+    derive: Derivation | None = None
+    context: tuple[Context, ...] = ()
+
+    @property
+    def allowed(self) -> frozenset[int]:
+        return frozenset(o.points for o in self.options)
+
+    @property
+    def min_points(self) -> int:
+        return min(o.points for o in self.options)
+
+    @property
+    def max_points(self) -> int:
+        return max(o.points for o in self.options)
+
+    def label_for(self, points: int) -> str:
+        for option in self.options:
+            if option.points == points:
+                return option.label
+        raise KeyError(points)
+
+
+@dataclass(frozen=True)
+class Band:
+    id: str
+    label: str
+    min: int
+    max: int
+    provenance: Provenance
+    description: str = ""
+
+    def contains(self, total: int) -> bool:
+        return self.min <= total <= self.max
+
+
+@dataclass(frozen=True)
+class Scale:
+    id: str
+    name: str
+    items: tuple[str, ...]
+    bands: tuple[Band, ...]
+    min_total: int
+    max_total: int
+    bands_note: str = ""  # shown where a scale has no bands (e.g. CPORT: none published)
+
+    def band_for(self, total: int) -> Band | None:
+        for band in self.bands:
+            if band.contains(total):
+                return band
+        return None
+
+
+@dataclass(frozen=True)
+class RaiseStep:
+    """RM2000/S step two: this many aggravating factors or more raise the category `levels`."""
+
+    min_factors: int
+    levels: int
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named scoring step that plain sums cannot express; implemented in core.rules."""
+
+    name: str
+    base_scale: str
+    factor_scale: str
+    steps: tuple[RaiseStep, ...]
+    cap_provenance: Provenance
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Check:
+    """An applicability check: `rule` names a function in core.checks; message is form text."""
+
+    rule: str
+    message: str
+    at: str = ""
+    limit: int = 0
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True)
+class Population:
+    text: str
+    min_age: int | None
+    min_age_provenance: Provenance | None
+
+
+@dataclass(frozen=True)
+class Applicability:
+    """What the instrument is for, and the talk's defensibility verdict for CSEM cases."""
+
+    summary: str
+    csem_verdict: str
+    notes: tuple[str, ...] = ()
+    pairs_with: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Form:
+    id: str
+    name: str
+    version: str
+    kind: str  # static, dynamic or companion
+    summary: str
+    manual: str
+    citations: dict[str, str]
+    population: Population
+    applicability: Applicability
+    items: tuple[Item, ...]
+    scales: tuple[Scale, ...]
+    primary_scale: str
+    checks: tuple[Check, ...] = ()
+    rule: Rule | None = None
+    research: tuple[Context, ...] = ()
+    path: str = ""
+    content_hash: str = ""  # SHA-256 of the form file: stored with every assessment
+    _index: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index.update({item.id: item for item in self.items})
+
+    def item(self, item_id: str) -> Item:
+        return self._index[item_id]
+
+    def has_item(self, item_id: str) -> bool:
+        return item_id in self._index
+
+    def scale(self, scale_id: str) -> Scale:
+        return next(s for s in self.scales if s.id == scale_id)
+
+    @property
+    def primary(self) -> Scale:
+        return self.scale(self.primary_scale)
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        return tuple(item.id for item in self.items)

@@ -1,0 +1,168 @@
+"""Score one answer set against a form: pure, no I/O.
+
+`score(form, items, facts)` validates the input, fills derivable items from facts (an item
+given explicitly wins), sums every scale, finds bands, applies the form's named rule and its
+applicability checks. `Result.to_contract()` is the JSON object of the scoring contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tally.core import checks, rules
+from tally.core.derive import derive
+from tally.core.facts import InputError, parse_facts
+from tally.core.model import Band, Evidence, Form
+
+ENTERED, DERIVED, MISSING = "entered", "derived", "missing"
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    id: str
+    points: int | None
+    origin: str  # entered, derived or missing
+    how: str = ""  # how a derived value was reached, or why it could not be
+
+
+@dataclass(frozen=True)
+class ScaleResult:
+    id: str
+    total: int
+    band: Band | None
+    complete: bool
+    missing: tuple[str, ...]
+    has_bands: bool
+
+    def to_contract(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"total": self.total}
+        if self.has_bands:
+            out["band"] = self.band.id if self.band else None
+        return out
+
+
+@dataclass(frozen=True)
+class Result:
+    form: Form
+    total: int
+    band: Band | None
+    band_evidence: Evidence | None
+    complete: bool
+    missing: tuple[str, ...]
+    scales: dict[str, ScaleResult]
+    warnings: tuple[str, ...]
+    items: dict[str, ItemResult] = field(default_factory=dict)
+    raised_levels: int = 0  # RM2000/S: levels added by aggravating factors
+
+    def to_contract(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "form": self.form.id,
+            "total": self.total,
+            "band": self.band.id if self.band else None,
+            "complete": self.complete,
+            "missing": list(self.missing),
+        }
+        if len(self.scales) > 1:
+            out["scales"] = {sid: s.to_contract() for sid, s in self.scales.items()}
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
+
+
+def _points(form: Form, items: Mapping[str, Any] | None) -> dict[str, int]:
+    if items is None:
+        return {}
+    if not isinstance(items, Mapping):
+        raise InputError("'items' must be an object of item id to score")
+    given: dict[str, int] = {}
+    for item_id, value in items.items():
+        if not form.has_item(item_id):
+            raise InputError(f"unknown item '{item_id}' for form '{form.id}'")
+        if value is None:
+            continue
+        item = form.item(item_id)
+        if isinstance(value, bool) or not isinstance(value, int) or value not in item.allowed:
+            allowed = ", ".join(str(p) for p in sorted(item.allowed))
+            raise InputError(
+                f"item '{item_id}' of '{form.id}' does not allow {value!r} (allowed: {allowed})"
+            )
+        given[item_id] = value
+    return given
+
+
+def score(
+    form: Form, items: Mapping[str, Any] | None = None, facts: Mapping[str, Any] | None = None
+) -> Result:
+    """Score answers (item id -> points as printed on the form) with case facts."""
+    given = _points(form, items)
+    typed_facts, warnings = parse_facts(facts)
+    item_results: dict[str, ItemResult] = {}
+    for item in form.items:
+        if item.id in given:
+            item_results[item.id] = ItemResult(item.id, given[item.id], ENTERED)
+        elif item.derive is not None:
+            found = derive(item.derive, typed_facts)
+            if found.points is None:
+                item_results[item.id] = ItemResult(item.id, None, MISSING, found.how)
+                warnings.append(f"{item.name} could not be derived from case facts: {found.how}.")
+            else:
+                item_results[item.id] = ItemResult(item.id, found.points, DERIVED, found.how)
+        else:
+            item_results[item.id] = ItemResult(item.id, None, MISSING)
+
+    missing = tuple(i for i in form.item_ids if item_results[i].points is None)
+    complete = not missing
+    scales: dict[str, ScaleResult] = {}
+    for scale in form.scales:
+        total = 0
+        scale_missing = []
+        for item_id in scale.items:
+            points = item_results[item_id].points
+            if points is None:
+                scale_missing.append(item_id)
+            else:
+                total += points
+        scale_complete = not scale_missing
+        band = scale.band_for(total) if scale_complete else None
+        scales[scale.id] = ScaleResult(
+            scale.id, total, band, scale_complete, tuple(scale_missing), bool(scale.bands)
+        )
+
+    primary = scales[form.primary_scale]
+    band, evidence, raised = None, None, 0
+    if complete and form.rule is not None:
+        base = form.scale(form.rule.base_scale)
+        base_band = scales[base.id].band
+        assert base_band is not None  # complete scales with bands always have one
+        outcome = rules.RULES[form.rule.name](
+            form.rule, base, base_band, scales[form.rule.factor_scale].total
+        )
+        band, evidence, raised = outcome.band, outcome.evidence, outcome.levels
+    elif complete and primary.band is not None:
+        band, evidence = primary.band, primary.band.provenance.evidence
+
+    warnings.extend(checks.run_checks(form, typed_facts, list(missing)))
+    return Result(
+        form=form,
+        total=primary.total,
+        band=band,
+        band_evidence=evidence,
+        complete=complete,
+        missing=missing,
+        scales=scales,
+        warnings=tuple(warnings),
+        items=item_results,
+        raised_levels=raised,
+    )
+
+
+def score_answers(form: Form, answers: Any) -> Result:
+    """Score one contract input object: {"items": {...}, "facts": {...}}."""
+    if not isinstance(answers, Mapping):
+        raise InputError("input must be a JSON object with 'items' and optionally 'facts'")
+    unknown = set(answers) - {"items", "facts"}
+    if unknown:
+        raise InputError(f"unknown key(s) {', '.join(sorted(unknown))}: expected 'items', 'facts'")
+    return score(form, answers.get("items"), answers.get("facts"))
