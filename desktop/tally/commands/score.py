@@ -1,0 +1,90 @@
+"""`tally score FORM FILE|-`: the scoring contract (DESIGN.md) on the command line.
+
+FILE holds one JSON object; `-` reads JSON Lines from standard input and writes one result
+line per input line, in order. A batch stops at the first bad line: the results printed
+before it belong to the lines before it, the bad line gets one message on stderr naming its
+line number, nothing more is printed, and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from tally.cli import UsageError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "score",
+        help="score answers for one form (JSON object, or JSON Lines on stdin with -)",
+        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("form", metavar="FORM", help="form id, e.g. static99r")
+    parser.add_argument("file", metavar="FILE", help='a JSON file, or "-" for JSON Lines on stdin')
+    parser.set_defaults(handler=run)
+
+
+def _form(form_id: str):
+    from tally.paths import load_catalog
+
+    catalog = load_catalog()
+    try:
+        return catalog.get(form_id)
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from None
+
+
+def _dump(result: dict[str, Any]) -> str:
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from tally.core.facts import InputError
+    from tally.core.scoring import score_answers
+
+    form = _form(args.form)
+    if args.file != "-":
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                data = json.load(handle)
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{args.file} is not JSON: {exc}") from None
+        try:
+            result = score_answers(form, data)
+        except InputError as exc:
+            raise UsageError(str(exc)) from None
+        print(_dump(result.to_contract()))
+        return 0
+    return _batch(form, score_answers, InputError)
+
+
+def _batch(form, score_answers, input_error) -> int:
+    out = sys.stdout
+    interactive = sys.stdin.isatty()
+    pending: list[str] = []
+    loads = json.loads
+    for number, line in enumerate(sys.stdin, 1):
+        try:
+            data = loads(line)
+        except json.JSONDecodeError as exc:
+            out.write("".join(pending))
+            out.flush()
+            raise UsageError(f"line {number}: not JSON ({exc.msg})") from None
+        try:
+            pending.append(_dump(score_answers(form, data).to_contract()) + "\n")
+        except input_error as exc:
+            out.write("".join(pending))
+            out.flush()
+            raise UsageError(f"line {number}: {exc}") from None
+        if interactive or len(pending) >= 4096:
+            out.write("".join(pending))
+            pending.clear()
+    out.write("".join(pending))
+    out.flush()
+    return 0

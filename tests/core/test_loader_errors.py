@@ -1,0 +1,189 @@
+"""A malformed form is refused with one line naming the file, the part and the problem."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from tally.core.catalog import Catalog
+from tally.core.loader import FormError, load_form, parse_form
+
+P = {"source": "talk", "evidence": "seed"}
+
+
+def valid() -> dict:
+    return {
+        "schema": 1,
+        "id": "mini",
+        "name": "Mini",
+        "version": "1.0",
+        "kind": "static",
+        "summary": "A two-item test form.",
+        "manual": "Mini manual",
+        "citations": {"talk": "The talk."},
+        "population": {"text": "Adults.", "min_age": 18, **P},
+        "applicability": {"summary": "Tests.", "csem_verdict": "n/a", "notes": ["a note"]},
+        "items": [
+            {
+                "id": "first", "name": "First", "prompt": "First?", "guidance": "Guide.",
+                "options": [{"points": 0, "label": "No"}, {"points": 1, "label": "Yes"}], **P,
+                "derive": {
+                    "rule": "age_band", "birth": "date_of_birth", "at": "release_date",
+                    "bands": [{"min": 0, "max": 35, "points": 1}, {"min": 36, "points": 0}],
+                    "explanation": "Age.", **P,
+                },
+            },
+            {
+                "id": "second", "name": "Second", "prompt": "Second?", "guidance": "Guide.",
+                "options": [{"points": 0, "label": "No"}, {"points": 1, "label": "Yes"}], **P,
+                "derive": {
+                    "rule": "at_least", "fact": "casic_total", "threshold": 3,
+                    "points_if_met": 1, "points_otherwise": 0, "explanation": "CASIC.", **P,
+                },
+            },
+        ],
+        "scales": [
+            {
+                "id": "total", "name": "Total", "items": "all",
+                "bands": [
+                    {"id": "low", "label": "Low", "min": 0, "max": 0, **P},
+                    {"id": "high", "label": "High", "min": 1, **P},
+                ],
+            }
+        ],
+        "checks": [
+            {"rule": "min_age", "at": "release_date", "message": "Under {limit}."},
+            {"rule": "max_missing", "limit": 1, "message": "{count} missing.", **P},
+        ],
+        "research": [{"label": "AUC", "value": ".75", **P}],
+    }
+
+
+def test_the_valid_fixture_loads():
+    form = parse_form(valid(), "mini.toml")
+    assert form.item_ids == ("first", "second")
+    assert form.primary.min_total == 0 and form.primary.max_total == 2
+
+
+def broken(change) -> dict:
+    data = copy.deepcopy(valid())
+    change(data)
+    return data
+
+
+def _drop_band_source(d):
+    del d["scales"][0]["bands"][0]["source"]
+
+
+CASES = [
+    ("missing id", lambda d: d.pop("id"), "missing 'id'"),
+    ("bad id", lambda d: d.update(id="Mini Form"), "lower-case identifier"),
+    ("wrong schema", lambda d: d.update(schema=7), "'schema' must be 1"),
+    ("unknown kind", lambda d: d.update(kind="clinical"), "'kind' must be one of"),
+    ("no version", lambda d: d.pop("version"), "missing 'version'"),
+    ("no citations", lambda d: d.update(citations={}), "cite at least one source"),
+    ("duplicate item id", lambda d: d["items"].append(copy.deepcopy(d["items"][0])),
+     "item 'first': duplicate item id"),
+    ("non-numeric score", lambda d: d["items"][1]["options"][1].update(points="1"),
+     "item 'second': option points must be whole numbers"),
+    ("fractional score", lambda d: d["items"][1]["options"][1].update(points=1.5),
+     "option points must be whole numbers"),
+    ("repeated points", lambda d: d["items"][1]["options"][1].update(points=0),
+     "two options give 0 points"),
+    ("single option", lambda d: d["items"][1].update(options=[{"points": 0, "label": "x"}]),
+     "at least two options"),
+    ("item without guidance", lambda d: d["items"][0].pop("guidance"),
+     "item 'first': missing 'guidance'"),
+    ("number with no source", lambda d: d["items"][0].pop("source"),
+     "item 'first': a number with no source"),
+    ("unknown citation", lambda d: d["items"][0].update(source="S99"),
+     "source 'S99' is not one of the form's citations"),
+    ("unknown evidence level", lambda d: d["items"][0].update(evidence="likely"),
+     "unknown evidence level 'likely'"),
+    ("band with no source", _drop_band_source, "band 'low': a number with no source"),
+    ("band gap", lambda d: d["scales"][0]["bands"][1].update(min=2),
+     "band 'high': gap: no band covers 1 to 1"),
+    ("band overlap", lambda d: d["scales"][0]["bands"][0].update(max=1),
+     "band 'high': overlaps the band before it at 1"),
+    ("bands short of the top", lambda d: d["scales"][0]["bands"][1].update(max=1),
+     "bands must end at the highest possible total 2"),
+    ("band upside down", lambda d: d["scales"][0]["bands"][0].update(min=1, max=0),
+     "band 'low': max 0 is below min 1"),
+    ("duplicate band id", lambda d: d["scales"][0]["bands"][1].update(id="low"),
+     "duplicate band id"),
+    ("unknown derivation", lambda d: d["items"][0]["derive"].update(rule="guess"),
+     "unknown derivation rule 'guess'"),
+    ("derivation from unknown fact", lambda d: d["items"][1]["derive"].update(fact="iq"),
+     "'iq' is not a known count fact"),
+    ("derivation to a disallowed score",
+     lambda d: d["items"][1]["derive"].update(points_if_met=2),
+     "derivation gives 2 points, which no option allows"),
+    ("age bands with a gap", lambda d: d["items"][0]["derive"]["bands"][1].update(min=40),
+     "age bands must meet without gap or overlap at 40"),
+    ("closed oldest age band", lambda d: d["items"][0]["derive"]["bands"][1].update(max=99),
+     "the oldest age band must have no 'max'"),
+    ("scale with unknown item", lambda d: d["scales"][0].update(items=["first", "third"]),
+     "scale 'total': unknown item 'third'"),
+    ("scale lists an item twice", lambda d: d["scales"][0].update(items=["first", "first"]),
+     "lists an item twice"),
+    ("scale without bands or note", lambda d: d["scales"][0].pop("bands"),
+     "scale 'total': missing 'bands_note'"),
+    ("unknown primary scale", lambda d: d.update(primary_scale="sum"),
+     "primary_scale 'sum' is not one of the scales"),
+    ("unknown check", lambda d: d["checks"].append({"rule": "vibes", "message": "x"}),
+     "check 3: unknown check rule 'vibes'"),
+    ("text without English", lambda d: d.update(name={"fr": "Mini"}), "no English ('en') text"),
+    ("no items", lambda d: d.update(items=[]), "at least one item"),
+]
+
+
+@pytest.mark.parametrize(("change", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_malformed_form_is_refused_with_one_clear_line(change, expected):
+    with pytest.raises(FormError) as err:
+        parse_form(broken(change), "mini.toml")
+    message = str(err.value)
+    assert message.startswith("mini.toml: ")
+    assert expected in message
+    assert "\n" not in message
+
+
+def test_invalid_toml_names_the_file(tmp_path: Path):
+    path = tmp_path / "broken.toml"
+    path.write_text('id = "x"\nname = [unclosed\n')
+    with pytest.raises(FormError, match=r"^broken\.toml: is not valid TOML"):
+        load_form(path)
+
+
+def test_non_utf8_file_is_refused(tmp_path: Path):
+    path = tmp_path / "latin.toml"
+    path.write_bytes('name = "Âge"'.encode("latin-1"))
+    with pytest.raises(FormError, match=r"^latin\.toml: is not UTF-8 text"):
+        load_form(path)
+
+
+def test_unreadable_file_is_refused(tmp_path: Path):
+    with pytest.raises(FormError, match=r"^absent\.toml: cannot be read"):
+        load_form(tmp_path / "absent.toml")
+
+
+def test_a_bad_user_form_is_reported_and_skipped_never_fatal(tmp_path: Path, catalog):
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "broken.toml").write_text("schema = 1\n")
+    (user / "again.toml").write_bytes((Path(catalog.get("static99r").path)).read_bytes())
+    loaded = Catalog.load([Path(catalog.get("static99r").path).parent, user, None])
+    assert "static99r" in loaded
+    assert len(loaded) == len(catalog)
+    assert any(p.startswith("broken.toml: ") for p in loaded.problems)
+    assert any("already loaded" in p and p.startswith("again.toml") for p in loaded.problems)
+
+
+def test_translated_text_falls_back_to_english():
+    data = valid()
+    data["name"] = {"en": "Mini", "fr": "Mini (fr)"}
+    data["summary"] = {"en": "English only."}
+    form = parse_form(data, "mini.toml", lang="fr")
+    assert form.name == "Mini (fr)"
+    assert form.summary == "English only."
