@@ -34,8 +34,11 @@ def pg_icc2(table) -> float:
     ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        icc = pg.intraclass_corr(pd.DataFrame(rows), targets="case", raters="rater", ratings="total")
-    return float(icc.set_index("Type").loc["ICC2", "ICC"])
+        frame = pd.DataFrame(rows)
+        icc = pg.intraclass_corr(frame, targets="case", raters="rater", ratings="total")
+    by_type = icc.set_index("Type")["ICC"]
+    # pingouin >= 0.7 names it ICC(A,1); older releases call the same row ICC2
+    return float(by_type["ICC(A,1)"] if "ICC(A,1)" in by_type else by_type["ICC2"])
 
 
 def test_percent_agreement() -> None:
