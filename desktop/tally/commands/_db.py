@@ -1,0 +1,83 @@
+"""Opening the case database for a command: path, passphrase, and one clear error line.
+
+The path comes from --db, then TALLY_DB, then the user data folder. The passphrase comes from
+--passphrase-file, then TALLY_PASSPHRASE, then a prompt (never echoed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tally.cli import UsageError
+
+if TYPE_CHECKING:
+    from tally.store import Store
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE",
+        help="read the database passphrase from the first line of FILE "
+        "(default: TALLY_PASSPHRASE, else a prompt)",
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    explicit = getattr(args, "db", None)
+    if explicit:
+        return Path(explicit)
+    from tally.paths import default_db_path
+
+    return default_db_path()  # honours TALLY_DB
+
+
+def read_passphrase(
+    args: argparse.Namespace, prompt: str = "Passphrase: ", *, confirm: bool = False
+) -> str:
+    file = getattr(args, "passphrase_file", None)
+    if file:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot read the passphrase file {file}: {exc.strerror}") from None
+        lines = text.splitlines()
+        passphrase = lines[0] if lines else ""
+    elif os.environ.get("TALLY_PASSPHRASE"):
+        passphrase = os.environ["TALLY_PASSPHRASE"]
+    else:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                "no passphrase: use --passphrase-file or TALLY_PASSPHRASE when not at a terminal"
+            )
+        passphrase = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
+            raise UsageError("the two passphrases differ; nothing was changed")
+    if not passphrase:
+        raise UsageError("the passphrase is empty")
+    return passphrase
+
+
+def open_store(args: argparse.Namespace, create: bool = False) -> Store:
+    """The Store for a command; UsageError (exit 2) with one line when it cannot be opened."""
+    from tally.store import Store, StoreError
+
+    path = db_path(args)
+    if create:
+        if path.exists():
+            raise UsageError(f"{path}: already exists; refusing to overwrite it")
+        passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
+    else:
+        if not path.exists():
+            raise UsageError(
+                f"{path}: no database here (create one with `tally init`, or pass --db)"
+            )
+        passphrase = read_passphrase(args)
+    try:
+        return Store.create(path, passphrase) if create else Store.open(path, passphrase)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from None

@@ -1,0 +1,19 @@
+"""Exceptions of the case store. Each message is one clear line a user can act on."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Any failure of the case store that the caller should show to the user."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not open this database."""
+
+
+class NotATallyDatabase(StoreError):
+    """The file is missing, damaged, plain SQLite, or some other program's database."""
+
+
+class LifecycleError(StoreError):
+    """The action is not allowed in the assessment's current state (e.g. editing a locked one)."""
