@@ -69,7 +69,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stderr.close()
         return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -63,7 +63,9 @@ def parse_facts(raw: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[str
             facts[name] = parse_date(value, name)
         elif kind == "count":
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise InputError(f"fact '{name}' must be a whole number of 0 or more, got {value!r}")
+                raise InputError(
+                    f"fact '{name}' must be a whole number of 0 or more, got {value!r}"
+                )
             facts[name] = value
         else:
             if not isinstance(value, bool):

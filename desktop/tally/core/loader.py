@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import pairwise
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tally.core import derive
 from tally.core import checks as check_rules
+from tally.core import derive
 from tally.core import rules as scoring_rules
 from tally.core.model import (
     AgeBand,
@@ -318,7 +319,7 @@ def _derivation(r: _Reader, raw, where: str, options, citations) -> Derivation:
                 raise r.fail(where, f"an age band runs from {lo} down to {hi}")
             bands.append(AgeBand(lo, hi, points))
         bands.sort(key=lambda b: b.min)
-        for low, high in zip(bands, bands[1:], strict=False):
+        for low, high in pairwise(bands):
             if low.max is None or low.max + 1 != high.min:
                 raise r.fail(where, f"age bands must meet without gap or overlap at {high.min}")
         if bands[-1].max is not None:
@@ -401,7 +402,9 @@ def _bands(r: _Reader, raws, where: str, lo: int, hi: int, citations) -> tuple[B
     if bands[0].min != lo:  # pragma: no cover - guaranteed by the loop above
         raise r.fail(where, "bands do not start at the lowest total")
     if expected - 1 != hi:
-        raise r.fail(where, f"bands must end at the highest possible total {hi}, not {expected - 1}")
+        raise r.fail(
+            where, f"bands must end at the highest possible total {hi}, not {expected - 1}"
+        )
     return tuple(bands)
 
 

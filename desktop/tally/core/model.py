@@ -7,10 +7,11 @@ compared, and nothing downstream can change an instrument by accident.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
+from functools import cached_property
 
 
-class Evidence(str, Enum):
+class Evidence(StrEnum):
     """How sure we are of a number: see forms/README.md."""
 
     SEED = "seed"  # stated in the research talk behind Tally
@@ -93,7 +94,7 @@ class Item:
     derive: Derivation | None = None
     context: tuple[Context, ...] = ()
 
-    @property
+    @cached_property
     def allowed(self) -> frozenset[int]:
         return frozenset(o.points for o in self.options)
 
@@ -217,6 +218,10 @@ class Form:
 
     def item(self, item_id: str) -> Item:
         return self._index[item_id]
+
+    @property
+    def items_by_id(self) -> dict[str, Item]:
+        return self._index
 
     def has_item(self, item_id: str) -> bool:
         return item_id in self._index
