@@ -1,0 +1,161 @@
+"""What a report says, before any PDF: checked records, their scores, the embedded JSON.
+
+`prepare` refuses what must never leave the machine as a signed summary (drafts, records whose
+content no longer matches their lock hash, assessments of different cases in one report) and
+scores every record with its form. `report_data` is the machine-readable copy embedded in the
+PDF: it holds only fixed content (no export time), so the same locked assessment exported
+twice embeds the same bytes and the same SHA-256.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from tally.core.facts import InputError
+from tally.core.model import Form
+from tally.core.record import AssessmentRecord, canonical_json, sha256_hex
+from tally.core.scoring import Result, score
+
+DATA_FORMAT = "tally.report/1"
+ATTACHMENT_NAME = "tally-assessment.json"
+EXPORTABLE = ("locked", "signed")
+
+
+class ReportError(Exception):
+    """A report that cannot be built or signed; str() is one clear line for the user."""
+
+
+@dataclass(frozen=True)
+class ScoredAssessment:
+    record: AssessmentRecord
+    form: Form
+    result: Result
+
+    @property
+    def form_changed(self) -> bool:
+        """The form file differs from the one the assessment was scored with."""
+        return bool(self.record.form_hash) and self.record.form_hash != self.form.content_hash
+
+
+FormSource = Callable[[str], Form] | Mapping[str, Form]
+
+
+def _form_for(forms: FormSource, form_id: str) -> Form:
+    try:
+        return forms[form_id] if isinstance(forms, Mapping) else forms(form_id)
+    except KeyError:
+        raise ReportError(f"form '{form_id}' is not installed, so it cannot be reported") from None
+
+
+def check_exportable(record: AssessmentRecord) -> None:
+    """Only locked (or signed) assessments whose content still matches their hash leave."""
+    if record.status == "draft":
+        raise ReportError(
+            f"assessment {record.id} is a draft: lock it before it can be exported or signed"
+        )
+    if record.status == "amended":
+        raise ReportError(
+            f"assessment {record.id} was superseded by an amendment: export the newer version"
+        )
+    if record.status not in EXPORTABLE:
+        raise ReportError(f"assessment {record.id} has status '{record.status}' and cannot be exported")
+    if not record.content_hash:
+        raise ReportError(f"assessment {record.id} has no content hash: lock it again")
+    if record.content_hash != record.content_hash_now():
+        raise ReportError(
+            f"assessment {record.id} does not match the hash fixed when it was locked; "
+            "it will not be exported"
+        )
+
+
+def prepare(records: Sequence[AssessmentRecord], forms: FormSource) -> list[ScoredAssessment]:
+    """Check and score the assessments of one report, in the order given."""
+    if not records:
+        raise ReportError("a report needs at least one assessment")
+    uids = [r.uid for r in records]
+    if len(set(uids)) != len(uids):
+        raise ReportError("the same assessment is listed twice")
+    cases = {r.case.case_id for r in records}
+    if len(cases) > 1:
+        raise ReportError(
+            "one report covers one case; these assessments belong to "
+            + ", ".join(sorted(cases))
+        )
+    scored = []
+    for record in records:
+        check_exportable(record)
+        form = _form_for(forms, record.form_id)
+        if form.version != record.form_version:
+            raise ReportError(
+                f"assessment {record.id} was scored with {form.name} version "
+                f"{record.form_version}, but version {form.version} is installed"
+            )
+        scoring = record.scoring_input()
+        try:
+            result = score(form, scoring["items"], scoring["facts"])
+        except InputError as exc:
+            raise ReportError(f"assessment {record.id} cannot be scored: {exc}") from None
+        scored.append(ScoredAssessment(record, form, result))
+    return scored
+
+
+def result_data(result: Result) -> dict[str, Any]:
+    """The scored result with labels and evidence levels, for the machine-readable copy."""
+    scales = {}
+    for sid, s in result.scales.items():
+        scales[sid] = {
+            "total": s.total,
+            "complete": s.complete,
+            "band": s.band.id if s.band else None,
+            "band_label": s.band.label if s.band else None,
+            "band_evidence": s.band.provenance.evidence.value if s.band else None,
+        }
+    return {
+        "form": result.form.id,
+        "total": result.total,
+        "band": result.band.id if result.band else None,
+        "band_label": result.band.label if result.band else None,
+        "band_evidence": result.band_evidence.value if result.band_evidence else None,
+        "raised_levels": result.raised_levels,
+        "complete": result.complete,
+        "missing": list(result.missing),
+        "scales": scales,
+        "warnings": list(result.warnings),
+        "items": [
+            {"id": i.id, "points": i.points, "origin": i.origin, "how": i.how}
+            for i in result.items.values()
+        ],
+    }
+
+
+def assessment_data(item: ScoredAssessment) -> dict[str, Any]:
+    record = item.record
+    return {
+        "id": record.id,
+        "content": record.content(),
+        "content_hash": record.content_hash,
+        "locked_at": record.locked_at,
+        "scored_with_form_hash": item.form.content_hash,
+        "result": result_data(item.result),
+        "history": [asdict(h) for h in record.history],
+        "record_signatures": [asdict(s) for s in record.signatures],
+    }
+
+
+def report_data(scored: Sequence[ScoredAssessment]) -> dict[str, Any]:
+    return {
+        "format": DATA_FORMAT,
+        "case_id": scored[0].record.case.case_id,
+        "assessments": [assessment_data(s) for s in scored],
+    }
+
+
+def report_json(scored: Sequence[ScoredAssessment]) -> bytes:
+    """The embedded attachment: canonical JSON, equal for equal content."""
+    return canonical_json(report_data(scored))
+
+
+def data_sha256(data: bytes) -> str:
+    return sha256_hex(data)

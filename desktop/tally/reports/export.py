@@ -1,0 +1,96 @@
+"""Export one report: check and score the records, lay out the PDF, sign it, write it.
+
+This is the one call the app and the command line make. The file is written through a
+temporary name and renamed, so a failed export never leaves half a PDF behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from tally.core.record import AssessmentRecord
+from tally.reports.content import FormSource, data_sha256, prepare, report_json
+from tally.reports.identity import SigningIdentity, fingerprint
+
+DEFAULT_MEANING = (
+    "Author: I scored these assessments and attest that this summary is complete and accurate."
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    pdf: bytes
+    pdf_sha256: str
+    data: bytes  # the embedded JSON
+    data_sha256: str
+    signed: bool
+    signer: str = ""
+    signed_at: datetime | None = None
+    path: Path | None = None
+
+
+def now_with_offset() -> datetime:
+    """Local time with its UTC offset, to the second: what the page prints."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def export_report(
+    records: Sequence[AssessmentRecord],
+    forms: FormSource,
+    out: str | Path | None = None,
+    identity: SigningIdentity | None = None,
+    meaning: str = DEFAULT_MEANING,
+    example: bool = False,
+    signing_time: datetime | None = None,
+) -> ExportResult:
+    """Build (and sign, when an unlocked identity is given) the report for `records`.
+
+    Raises ReportError for records that may not leave (drafts, tampered, mixed cases),
+    IdentityError/SigningError when signing fails. Nothing is written on failure.
+    """
+    from tally.reports.build import Manifest, build_pdf
+    from tally.reports.signing import sign_pdf
+
+    scored = prepare(records, forms)
+    data = report_json(scored)
+    digest = data_sha256(data)
+    manifest = None
+    moment = None
+    if identity is not None:
+        moment = (signing_time or now_with_offset()).replace(microsecond=0)
+        manifest = Manifest(
+            printed_name=identity.common_name, signed_at=moment, meaning=meaning,
+            certificate_subject=identity.cert.subject.rfc4514_string(),
+            certificate_fingerprint=fingerprint(identity.cert),
+        )
+    built = build_pdf(scored, data, digest, manifest=manifest, example=example)
+    pdf = built.pdf
+    if identity is not None:
+        assert moment is not None
+        pdf = sign_pdf(pdf, identity, moment, meaning, built.signature_page, built.signature_box)
+    target = Path(out) if out is not None else None
+    if target is not None:
+        write_atomically(target, pdf)
+    return ExportResult(
+        pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest(), data=data, data_sha256=digest,
+        signed=identity is not None, signer=identity.common_name if identity else "",
+        signed_at=moment, path=target,
+    )

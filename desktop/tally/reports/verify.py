@@ -1,0 +1,309 @@
+"""Verify a Tally report offline: signature, trust, whole-file coverage, embedded data.
+
+A report is valid only when every signature is intact and cryptographically valid, the
+signer's certificate chains to a trust anchor (given with --trust or stored in the identity
+folder), the last signature covers the entire file (anything appended after signing, such
+as a revision that changes a score, makes it invalid), and the attached JSON hashes to the
+value recorded with the attachment and printed on the page. When a database lookup is
+given, the embedded assessments are compared with the records there.
+
+Exit codes: 0 valid, 1 invalid or tampered, 2 unreadable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tally.core.record import AssessmentRecord, canonical_json, sha256_hex
+from tally.reports.content import ATTACHMENT_NAME, DATA_FORMAT
+
+EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+_DESC_HASH = re.compile(r"SHA-256 ([0-9a-f]{64})")
+
+# id and uid of an embedded assessment -> the database record, or None when it is not there
+RecordLookup = Callable[[int, str], AssessmentRecord | None]
+
+
+@dataclass
+class SignatureCheck:
+    field: str
+    signer: str = ""
+    signer_subject: str = ""
+    fingerprint: str = ""
+    signing_time: datetime | None = None
+    intact: bool = False
+    valid: bool = False
+    trusted: bool = False
+    whole_file: bool = False
+    coverage: str = ""
+    modifications: str = ""
+
+
+@dataclass
+class RecordCheck:
+    uid: str
+    status: str  # match, differs or absent
+    message: str
+
+
+@dataclass
+class Verification:
+    path: str
+    readable: bool = True
+    unreadable_reason: str = ""
+    signatures: list[SignatureCheck] = field(default_factory=list)
+    data: bytes | None = None
+    data_sha256: str = ""
+    recorded_sha256: str = ""
+    printed: bool = False
+    records: list[RecordCheck] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return self.readable and not self.problems
+
+    @property
+    def exit_code(self) -> int:
+        if not self.readable:
+            return EXIT_UNREADABLE
+        return EXIT_VALID if self.valid else EXIT_INVALID
+
+    def payload(self) -> dict[str, Any] | None:
+        """The embedded assessment data, when it is present and well formed."""
+        if self.data is None:
+            return None
+        try:
+            value = json.loads(self.data)
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    def lines(self) -> list[str]:
+        """A plain summary for the terminal and the app's Verify screen."""
+        if not self.readable:
+            return [f"UNREADABLE: {self.path}: {self.unreadable_reason}"]
+        out = [f"{'VALID' if self.valid else 'INVALID'}: {self.path}"]
+        for i, sig in enumerate(self.signatures, 1):
+            when = sig.signing_time.isoformat() if sig.signing_time else "not stated"
+            out += [
+                f"  signature {i} ({sig.field}): signed by {sig.signer or 'unknown'}",
+                f"    signing time (claimed by the signer): {when}",
+                f"    intact: {'yes' if sig.intact else 'NO'}; cryptographically valid: "
+                f"{'yes' if sig.valid else 'NO'}; trusted: {'yes' if sig.trusted else 'NO'}",
+                f"    coverage: {'entire file' if sig.whole_file else sig.coverage}",
+                f"    certificate: {sig.signer_subject}",
+                f"    certificate SHA-256: {sig.fingerprint}",
+            ]
+        if self.data is not None:
+            out.append(f"  embedded data: {ATTACHMENT_NAME}, SHA-256 {self.data_sha256}")
+            out.append(
+                "    matches the hash recorded with it: "
+                + ("yes" if self.recorded_sha256 == self.data_sha256 else "NO")
+                + "; printed on the page: " + ("yes" if self.printed else "NO")
+            )
+        for rec in self.records:
+            out.append(f"  database: {rec.message}")
+        out += [f"  problem: {p}" for p in self.problems]
+        return out
+
+
+def _read_source(source: str | Path | bytes) -> tuple[str, bytes]:
+    if isinstance(source, bytes):
+        return "<memory>", source
+    path = Path(source)
+    return str(path), path.read_bytes()
+
+
+def _asn1(certs: Sequence[Any]) -> list[Any]:
+    from asn1crypto import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return [x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in certs]
+
+
+def _check_signature(embedded, roots: list[Any]) -> SignatureCheck:
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    context = ValidationContext(trust_roots=roots, allow_fetching=False)
+    status = validate_pdf_signature(embedded, context)
+    cert = status.signing_cert
+    check = SignatureCheck(field=str(embedded.field_name))
+    check.signer = cert.subject.native.get("common_name", "") if cert else ""
+    check.signer_subject = cert.subject.human_friendly if cert else ""
+    check.fingerprint = cert.sha256_fingerprint if cert else ""
+    check.signing_time = status.signer_reported_dt
+    check.intact, check.valid, check.trusted = status.intact, status.valid, status.trusted
+    coverage = status.coverage.name if status.coverage is not None else "UNKNOWN"
+    check.whole_file = coverage == "ENTIRE_FILE"
+    check.coverage = {
+        "ENTIRE_REVISION": "its own revision only: content was added to the file after signing",
+        "CONTIGUOUS_BLOCK_FROM_START": "part of the file only",
+    }.get(coverage, coverage.lower().replace("_", " "))
+    level = getattr(status, "modification_level", None)
+    check.modifications = level.name.lower() if level is not None else ""
+    return check
+
+
+def _signature_problems(sig: SignatureCheck, last: bool) -> list[str]:
+    problems = []
+    if not sig.intact:
+        problems.append(
+            f"signature '{sig.field}' is broken: the signed bytes were changed after signing"
+        )
+    elif not sig.valid:
+        problems.append(f"signature '{sig.field}' is not cryptographically valid")
+    if not sig.trusted:
+        problems.append(
+            f"the signer's certificate ({sig.signer or 'unknown'}) is not trusted: pass "
+            "--trust CERT.pem (the signer's or its CA's certificate) or add it with "
+            "'tally identity trust-add'"
+        )
+    if last and not sig.whole_file:
+        problems.append(
+            "the signature does not cover the whole file: content was added after signing "
+            f"({sig.coverage}; changes: {sig.modifications or 'unknown'})"
+        )
+    return problems
+
+
+def _attachment(reader) -> tuple[bytes | None, str]:
+    """The embedded JSON and the hash recorded in its description, if present."""
+    try:
+        names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
+    except KeyError:
+        return None, ""
+    for i in range(0, len(names) - 1, 2):
+        if str(names[i]) != ATTACHMENT_NAME:
+            continue
+        spec = names[i + 1].get_object()
+        data = spec["/EF"]["/F"].get_object().data
+        found = _DESC_HASH.search(str(spec.get("/Desc", "")))
+        return data, found.group(1) if found else ""
+    return None, ""
+
+
+def _page_streams(reader) -> list[bytes]:
+    """Decoded content streams of every page (where the hash is printed)."""
+    out: list[bytes] = []
+
+    def walk(node) -> None:
+        node = node.get_object()
+        if "/Kids" in node:
+            for kid in node["/Kids"]:
+                walk(kid)
+            return
+        contents = node.get("/Contents")
+        if contents is None:
+            return
+        contents = contents.get_object()
+        streams = contents if isinstance(contents, list) else [contents]
+        out.extend(s.get_object().data for s in streams)
+
+    walk(reader.root["/Pages"])
+    return out
+
+
+def compare_records(payload: dict[str, Any], lookup: RecordLookup) -> list[RecordCheck]:
+    """Compare each embedded assessment with the database record of the same id."""
+    checks = []
+    for item in payload.get("assessments", []):
+        content = item.get("content", {})
+        uid = str(content.get("uid", ""))
+        record = lookup(int(item.get("id", 0)), uid)
+        if record is None or record.uid != uid:
+            checks.append(RecordCheck(uid, "absent", f"assessment {uid} is not in this database"))
+            continue
+        embedded_hash = sha256_hex(canonical_json(content))
+        if record.content_hash_now() == embedded_hash == record.content_hash:
+            checks.append(RecordCheck(
+                uid, "match", f"assessment {uid} matches record {record.id} "
+                f"(status {record.status}, content hash {embedded_hash[:16]}…)"))
+        else:
+            checks.append(RecordCheck(
+                uid, "differs", f"assessment {uid} DIFFERS from record {record.id} in this "
+                "database (the report and the database disagree)"))
+    return checks
+
+
+def verify_pdf(
+    source: str | Path | bytes,
+    trust: Sequence[Any] = (),
+    use_stored_anchors: bool = True,
+    lookup: RecordLookup | None = None,
+    identity_folder: str | Path | None = None,
+) -> Verification:
+    """Check a report. `trust` holds cryptography certificates (e.g. from --trust).
+
+    The stored trust anchors (identity folder, `trust/`) are added unless
+    `use_stored_anchors` is False. Never raises for a bad file: see `Verification`.
+    """
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from tally.reports.identity import trust_anchors
+
+    try:
+        where, raw = _read_source(source)
+    except OSError as exc:
+        return Verification(str(source), readable=False,
+                            unreadable_reason=exc.strerror or str(exc))
+    result = Verification(where)
+    if not raw.startswith(b"%PDF-"):
+        result.readable, result.unreadable_reason = False, "not a PDF file"
+        return result
+    try:
+        reader = PdfFileReader(io.BytesIO(raw), strict=False)
+        embedded = list(reader.embedded_signatures)
+    except Exception as exc:  # any parse failure means we cannot judge the file at all
+        result.readable, result.unreadable_reason = False, f"cannot be read as a PDF ({exc})"
+        return result
+
+    anchors = list(trust)
+    if use_stored_anchors:
+        anchors += trust_anchors(identity_folder)
+    roots = _asn1(anchors)
+    if not embedded:
+        result.problems.append("the file is not digitally signed")
+    for i, sig in enumerate(embedded):
+        try:
+            check = _check_signature(sig, roots)
+        except Exception as exc:  # a mangled signature container is a failed signature
+            check = SignatureCheck(field=str(sig.field_name), coverage=f"not checked ({exc})")
+        result.signatures.append(check)
+        result.problems += _signature_problems(check, last=i == len(embedded) - 1)
+
+    try:
+        data, recorded = _attachment(reader)
+        pages = _page_streams(reader)
+    except Exception as exc:  # damaged streams: the signature check above already says why
+        result.problems.append(f"the report's content cannot be read ({exc})")
+        return result
+    if data is None:
+        result.problems.append(f"the machine-readable copy ({ATTACHMENT_NAME}) is missing")
+        return result
+    result.data, result.recorded_sha256 = data, recorded
+    result.data_sha256 = hashlib.sha256(data).hexdigest()
+    result.printed = any(result.data_sha256.encode() in page for page in pages)
+    if result.recorded_sha256 != result.data_sha256:
+        result.problems.append("the embedded data does not match the hash recorded with it")
+    if not result.printed:
+        result.problems.append("the embedded data's hash is not the one printed on the page")
+    payload = result.payload()
+    if payload is None or payload.get("format") != DATA_FORMAT:
+        result.problems.append("the embedded data is not a Tally report")
+        return result
+    if lookup is not None:
+        result.records = compare_records(payload, lookup)
+        result.problems += [
+            r.message for r in result.records if r.status == "differs"
+        ]
+    return result
