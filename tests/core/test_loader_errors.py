@@ -136,6 +136,12 @@ CASES = [
      "check 3: unknown check rule 'vibes'"),
     ("text without English", lambda d: d.update(name={"fr": "Mini"}), "no English ('en') text"),
     ("no items", lambda d: d.update(items=[]), "at least one item"),
+    ("misspelt key", lambda d: d["items"][0].update(evidance="seed"),
+     "item 'first': unknown key 'evidance' in item"),
+    ("misspelt band key", lambda d: d["scales"][0]["bands"][0].update(maximum=0),
+     "band 'low': unknown key 'maximum' in band"),
+    ("scale evidence without source", lambda d: d["scales"][0].update(source="nowhere"),
+     "scale 'total': source 'nowhere' is not one of the form's citations"),
 ]
 
 

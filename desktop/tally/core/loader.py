@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from itertools import pairwise
 import tomllib
 from collections.abc import Mapping
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,28 @@ class FormError(ValueError):
         super().__init__(f"{file}: {place}{problem}")
 
 
+PROV = {"source", "evidence", "evidence_note"}
+KEYS = {
+    "form": {"schema", "id", "name", "version", "kind", "summary", "manual", "primary_scale",
+             "citations", "population", "applicability", "items", "scales", "rule", "checks",
+             "research"},
+    "population": {"text", "min_age"} | PROV,
+    "applicability": {"summary", "csem_verdict", "notes", "pairs_with"},
+    "item": {"id", "number", "name", "prompt", "guidance", "options", "derive", "context"} | PROV,
+    "option": {"points", "label"},
+    "derive": {"rule", "birth", "at", "bands", "fact", "threshold", "points_if_met",
+               "points_otherwise", "explanation"} | PROV,
+    "age band": {"min", "max", "points"},
+    "scale": {"id", "name", "items", "bands", "bands_note"} | PROV,
+    "band": {"id", "label", "min", "max", "description"} | PROV,
+    "rule": {"name", "base_scale", "factor_scale", "steps", "cap", "explanation"},
+    "step": {"min_factors", "levels"} | PROV,
+    "cap": PROV,
+    "check": {"rule", "at", "message", "limit"} | PROV,
+    "context": {"label", "value"} | PROV,
+}
+
+
 class _Reader:
     """Typed access to one TOML table, raising FormError with the right place."""
 
@@ -59,6 +81,12 @@ class _Reader:
 
     def fail(self, where: str, problem: str) -> FormError:
         return FormError(self.file, where, problem)
+
+    def known_keys(self, data: Mapping[str, Any], kind: str, where: str) -> None:
+        """A misspelt key would otherwise vanish silently (an 'evidance' on a cut-off)."""
+        unknown = sorted(set(data) - KEYS[kind])
+        if unknown:
+            raise self.fail(where, f"unknown key {unknown[0]!r} in {kind}")
 
     def table(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> dict:
         value = data.get(key)
@@ -158,6 +186,7 @@ def load_form(path: str | Path, lang: str = "en") -> Form:
 
 def parse_form(data: Mapping[str, Any], file: str, lang: str = "en") -> Form:
     r = _Reader(file, lang)
+    r.known_keys(data, "form", "")
     schema = data.get("schema")
     if schema != SCHEMA_VERSION:
         raise r.fail("", f"'schema' must be {SCHEMA_VERSION}, got {schema!r}")
@@ -178,6 +207,7 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en") -> Form:
 
     population = _population(r, r.table(data, "population", ""), citations)
     app = r.table(data, "applicability", "")
+    r.known_keys(app, "applicability", "applicability")
     applicability = Applicability(
         summary=r.text(app, "summary", "applicability"),
         csem_verdict=r.text(app, "csem_verdict", "applicability"),
@@ -238,6 +268,7 @@ def _id_list(r: _Reader, data: Mapping[str, Any], key: str, where: str) -> list[
 
 
 def _population(r: _Reader, data: Mapping[str, Any], citations) -> Population:
+    r.known_keys(data, "population", "population")
     min_age = r.integer(data, "min_age", "population", required=False)
     prov = r.provenance(data, "population min_age", citations) if min_age is not None else None
     return Population(r.text(data, "text", "population"), min_age, prov)
@@ -251,6 +282,7 @@ def _items(r: _Reader, raws: list[dict], citations) -> list[Item]:
     for position, raw in enumerate(raws, 1):
         item_id = r.ident(raw, "id", f"item {position}")
         where = f"item '{item_id}'"
+        r.known_keys(raw, "item", where)
         if item_id in seen:
             raise r.fail(where, "duplicate item id")
         seen.add(item_id)
@@ -285,6 +317,7 @@ def _options(r: _Reader, raw: Mapping[str, Any], where: str) -> tuple[Option, ..
     options = []
     seen: set[int] = set()
     for option in options_raw:
+        r.known_keys(option, "option", where)
         points = option.get("points")
         if isinstance(points, bool) or not isinstance(points, int):
             raise r.fail(where, f"option points must be whole numbers, got {points!r}")
@@ -297,6 +330,7 @@ def _options(r: _Reader, raw: Mapping[str, Any], where: str) -> tuple[Option, ..
 
 def _derivation(r: _Reader, raw, where: str, options, citations) -> Derivation:
     where = f"{where} derive"
+    r.known_keys(raw, "derive", where)
     rule = raw.get("rule")
     if rule not in derive.RULES:
         raise r.fail(where, f"unknown derivation rule {rule!r} (known: {', '.join(derive.RULES)})")
@@ -310,6 +344,7 @@ def _derivation(r: _Reader, raw, where: str, options, citations) -> Derivation:
                 raise r.fail(where, f"'{fact}' is not a known date fact")
         bands = []
         for band in r.tables(raw, "bands", where):
+            r.known_keys(band, "age band", where)
             lo = r.integer(band, "min", where)
             hi = r.integer(band, "max", where, required=False)
             points = r.integer(band, "points", where)
@@ -347,6 +382,7 @@ def _scales(r: _Reader, raws: list[dict], items: dict[str, Item], citations) -> 
     for raw in raws:
         scale_id = r.ident(raw, "id", "scale")
         where = f"scale '{scale_id}'"
+        r.known_keys(raw, "scale", where)
         if scale_id in seen:
             raise r.fail(where, "duplicate scale id")
         seen.add(scale_id)
@@ -364,8 +400,10 @@ def _scales(r: _Reader, raws: list[dict], items: dict[str, Item], citations) -> 
         hi = sum(items[m].max_points for m in members)
         bands = _bands(r, r.tables(raw, "bands", where, required=False), where, lo, hi, citations)
         note = r.text(raw, "bands_note", where, required=not bands)
+        # optional: the evidence for which items make up the scale (e.g. ACUTE's split)
+        prov = r.provenance(raw, where, citations) if "source" in raw else None
         scales.append(
-            Scale(scale_id, r.text(raw, "name", where), tuple(members), bands, lo, hi, note)
+            Scale(scale_id, r.text(raw, "name", where), tuple(members), bands, lo, hi, note, prov)
         )
     return scales
 
@@ -375,6 +413,7 @@ def _bands(r: _Reader, raws, where: str, lo: int, hi: int, citations) -> tuple[B
     for raw in raws:
         band_id = r.ident(raw, "id", f"{where} band", pattern=_BAND_ID)
         bwhere = f"{where} band '{band_id}'"
+        r.known_keys(raw, "band", bwhere)
         if band_id in seen:
             raise r.fail(bwhere, "duplicate band id")
         seen.add(band_id)
@@ -409,6 +448,7 @@ def _bands(r: _Reader, raws, where: str, lo: int, hi: int, citations) -> tuple[B
 
 
 def _rule(r: _Reader, raw, scales: dict[str, Scale], citations) -> Rule:
+    r.known_keys(raw, "rule", "rule")
     name = raw.get("name")
     if name not in scoring_rules.RULES:
         known = ", ".join(scoring_rules.RULES)
@@ -422,6 +462,7 @@ def _rule(r: _Reader, raw, scales: dict[str, Scale], citations) -> Rule:
     steps = []
     for i, step in enumerate(r.tables(raw, "steps", "rule"), 1):
         where = f"rule step {i}"
+        r.known_keys(step, "step", where)
         steps.append(
             RaiseStep(
                 r.integer(step, "min_factors", where),
@@ -431,6 +472,7 @@ def _rule(r: _Reader, raw, scales: dict[str, Scale], citations) -> Rule:
         )
     steps.sort(key=lambda s: s.min_factors)
     cap = r.table(raw, "cap", "rule")
+    r.known_keys(cap, "cap", "rule cap")
     return Rule(
         name, base, factors, tuple(steps), r.provenance(cap, "rule cap", citations),
         r.text(raw, "explanation", "rule"),
@@ -439,6 +481,7 @@ def _rule(r: _Reader, raw, scales: dict[str, Scale], citations) -> Rule:
 
 def _check(r: _Reader, raw, index: int, citations, population: Population) -> Check:
     where = f"check {index}"
+    r.known_keys(raw, "check", where)
     rule = raw.get("rule")
     if rule not in check_rules.RULES:
         known = ", ".join(check_rules.RULES)
@@ -458,6 +501,7 @@ def _check(r: _Reader, raw, index: int, citations, population: Population) -> Ch
 
 
 def _context(r: _Reader, raw, where: str, citations) -> Context:
+    r.known_keys(raw, "context", where)
     return Context(
         r.text(raw, "label", where), r.text(raw, "value", where),
         r.provenance(raw, where, citations),

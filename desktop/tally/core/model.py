@@ -135,6 +135,7 @@ class Scale:
     min_total: int
     max_total: int
     bands_note: str = ""  # shown where a scale has no bands (e.g. CPORT: none published)
+    provenance: Provenance | None = None  # evidence for the scale's make-up, where in doubt
 
     def band_for(self, total: int) -> Band | None:
         for band in self.bands:
