@@ -140,6 +140,48 @@ CASES = [
      "item 'first': unknown key 'evidance' in item"),
     ("misspelt band key", lambda d: d["scales"][0]["bands"][0].update(maximum=0),
      "band 'low': unknown key 'maximum' in band"),
+    ("population not a table", lambda d: d.update(population="adults"),
+     "'population' must be a table"),
+    ("missing population", lambda d: d.pop("population"), "missing table 'population'"),
+    ("items not a list of tables", lambda d: d.update(items={"id": "x"}),
+     "'items' must be a list of tables"),
+    ("missing items", lambda d: d.pop("items"), "missing 'items' (a list of tables)"),
+    ("translation not text", lambda d: d.update(name={"en": "Mini", "fr": 3}),
+     "every translation of 'name' must be a string"),
+    ("text not text", lambda d: d.update(summary=3), "'summary' must be text, got 3"),
+    ("empty text", lambda d: d.update(summary="  "), "'summary' is empty"),
+    ("band without min", lambda d: d["scales"][0]["bands"][0].pop("min"),
+     "band 'low': missing number 'min'"),
+    ("min age not a number", lambda d: d["population"].update(min_age="18"),
+     "'min_age' must be a whole number, got '18'"),
+    ("number without evidence", lambda d: d["items"][0].pop("evidence"),
+     "item 'first': missing 'evidence'"),
+    ("notes not a list", lambda d: d["applicability"].update(notes="a note"),
+     "'notes' must be a list"),
+    ("pairs_with not a list", lambda d: d["applicability"].update(pairs_with="static99r"),
+     "'pairs_with' must be a list"),
+    ("age from a count", lambda d: d["items"][0]["derive"].update(at="casic_total"),
+     "'casic_total' is not a known date fact"),
+    ("age band to a disallowed score",
+     lambda d: d["items"][0]["derive"]["bands"][0].update(points=3),
+     "an age band gives 3 points, which no option allows"),
+    ("age band upside down",
+     lambda d: d["items"][0]["derive"]["bands"][0].update(min=40),
+     "an age band runs from 40 down to 35"),
+    ("no scales", lambda d: d.update(scales=[]), "a form needs at least one scale"),
+    ("duplicate scale", lambda d: d["scales"].append(copy.deepcopy(d["scales"][0])),
+     "scale 'total': duplicate scale id"),
+    ("scale with no items", lambda d: d["scales"][0].update(items=[]),
+     "'items' must be \"all\" or a non-empty list"),
+    ("unknown named rule", lambda d: d.update(rule={"name": "magic"}),
+     "rule: unknown rule 'magic'"),
+    ("rule on an unknown scale", lambda d: d.update(rule={
+        "name": "rm2000s_aggravating", "base_scale": "total", "factor_scale": "extra"}),
+     "rule: unknown scale 'extra'"),
+    ("min_age check at a count", lambda d: d["checks"][0].update(at="casic_total"),
+     "check 1: 'casic_total' is not a known date fact"),
+    ("min_age check without a minimum age", lambda d: d["population"].pop("min_age"),
+     "min_age check needs population.min_age"),
     ("scale evidence without source", lambda d: d["scales"][0].update(source="nowhere"),
      "scale 'total': source 'nowhere' is not one of the form's citations"),
 ]
@@ -153,6 +195,27 @@ def test_malformed_form_is_refused_with_one_clear_line(change, expected):
     assert message.startswith("mini.toml: ")
     assert expected in message
     assert "\n" not in message
+
+
+def test_a_rule_needs_bands_on_its_base_scale():
+    data = valid()
+    data["scales"].append({"id": "extra", "name": "Extra", "items": ["second"], "bands_note": "-"})
+    data["rule"] = {"name": "rm2000s_aggravating", "base_scale": "extra", "factor_scale": "total"}
+    with pytest.raises(FormError, match="rule: base scale 'extra' has no bands to raise"):
+        parse_form(data, "mini.toml")
+
+
+def test_the_catalog_names_known_forms_for_an_unknown_id(catalog):
+    with pytest.raises(KeyError, match=r"unknown form 'nope' \(known: .*static99r"):
+        catalog.get("nope")
+    assert "nope" not in catalog and "static99r" in catalog
+
+
+def test_option_labels(catalog):
+    item = catalog.get("static99r").item("age_at_release")
+    assert item.label_for(-3) == "60 or older"
+    with pytest.raises(KeyError):
+        item.label_for(5)
 
 
 def test_invalid_toml_names_the_file(tmp_path: Path):

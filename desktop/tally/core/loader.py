@@ -88,12 +88,10 @@ class _Reader:
         if unknown:
             raise self.fail(where, f"unknown key {unknown[0]!r} in {kind}")
 
-    def table(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> dict:
+    def table(self, data: Mapping[str, Any], key: str, where: str) -> dict:
         value = data.get(key)
         if value is None:
-            if required:
-                raise self.fail(where, f"missing table '{key}'")
-            return {}
+            raise self.fail(where, f"missing table '{key}'")
         if not isinstance(value, dict):
             raise self.fail(where, f"'{key}' must be a table")
         return value
