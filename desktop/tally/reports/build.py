@@ -33,7 +33,9 @@ SIG_W, SIG_H = 235.0, 64.0
 EVIDENCE_WORDS = {
     Evidence.PUBLISHED: "published (seen in a cited paper or manual)",
     Evidence.SEED: "stated in the research talk Tally is based on (seed)",
-    Evidence.UNCONFIRMED: "UNCONFIRMED: standard practice, not yet checked against a primary source",
+    Evidence.UNCONFIRMED: (
+        "UNCONFIRMED: standard practice, not yet checked against a primary source"
+    ),
 }
 ORIGIN_WORDS = {"entered": "entered", "derived": "derived from case facts", "missing": "missing"}
 
@@ -118,9 +120,10 @@ def _styles() -> dict[str, Any]:
         "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=13,
                                    textColor=HexColor(MUTED), spaceAfter=8),
         "h1": ParagraphStyle("h1", base, fontName=f["bold"], fontSize=13, leading=17,
-                             textColor=HexColor(ACCENT), spaceBefore=10, spaceAfter=4),
+                             textColor=HexColor(ACCENT), spaceBefore=10, spaceAfter=4,
+                             keepWithNext=1),
         "h2": ParagraphStyle("h2", base, fontName=f["bold"], fontSize=10.5, leading=14,
-                             spaceBefore=8, spaceAfter=3),
+                             spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "cell": ParagraphStyle("cell", base, fontSize=8.3, leading=10.6),
         "cellb": ParagraphStyle("cellb", base, fontName=f["bold"], fontSize=8.3, leading=10.6),
         "head": ParagraphStyle("head", base, fontName=f["bold"], fontSize=8, leading=10,
@@ -191,7 +194,8 @@ def _band_text(band, evidence: Evidence | None) -> str:
     return text
 
 
-def _case_block(scored: Sequence[ScoredAssessment], s, width: float) -> list:
+def _case_block(scored: Sequence[ScoredAssessment], manifest: Manifest | None, s,
+                width: float) -> list:
     first = scored[0].record
     case = first.case
     evaluators = {(r.record.evaluator.name, r.record.evaluator.credentials,
@@ -207,6 +211,12 @@ def _case_block(scored: Sequence[ScoredAssessment], s, width: float) -> list:
         [_p("Evaluator", s["head"]), _p(who, s["cell"])],
         [_p("Assessment date(s)", s["head"]), _p(_e(", ".join(dates)), s["cell"])],
     ]
+    if manifest is not None:
+        signed = (f"Digitally signed by <b>{_e(manifest.printed_name)}</b> on "
+                  f"{_e(manifest.signed_at_text)} (details at the end of this report)")
+    else:
+        signed = "<b>Not digitally signed</b>"
+    rows.append([_p("Signature", s["head"]), _p(signed, s["cell"])])
     if case.offence_pattern:
         rows.insert(2, [_p("Offence pattern", s["head"]),
                         _p(_e(case.offence_pattern.replace("_", " ")), s["cell"])])
@@ -293,7 +303,7 @@ def _instrument(item: ScoredAssessment, s, width: float) -> list:
                      f"{_e(', '.join(res.missing))}). The total counts the answered items only.")
     else:
         band_line = f"No band. {_e(primary.bands_note)}"
-    result_rows = [[_p(f"Total ({_e(primary.name)}): {res.total}  "
+    result_rows = [[_p(f"{_e(primary.name)}: {res.total}  "
                        f"<font size='9' color='{MUTED}'>possible {primary.min_total} to "
                        f"{primary.max_total}</font>", s["big"])],
                    [_p(band_line, s["base"])]]
@@ -345,14 +355,15 @@ def _instrument(item: ScoredAssessment, s, width: float) -> list:
     out += [_p(line, s["small"]) for line in lines]
 
     out.append(_p("Items", s["h2"]))
-    out.append(_table(_item_rows(item, s), [22, 128, 82, width - 22 - 128 - 82 - 62, 62]))
+    out.append(_table(_item_rows(item, s), [20, 118, 100, width - 20 - 118 - 100 - 58, 58]))
 
     if form.research:
         ctx = [_p("Research context", s["h2"])]
         for c in form.research:
             ctx.append(_p(
-                f"<b>{_e(c.label)}:</b> {_e(c.value)} <font color='{MUTED}'>[{_e(c.provenance.source)}"
-                f"; {_e(c.provenance.evidence.value)}]</font>", s["small"]))
+                f"<b>{_e(c.label)}:</b> {_e(c.value)} <font color='{MUTED}'>"
+                f"[{_e(c.provenance.source)}; {_e(c.provenance.evidence.value)}]</font>",
+                s["small"]))
         out.append(KeepTogether(ctx))
     cites = [_p("Sources cited by this form", s["h2"])]
     cites += [_p(f"[{_e(k)}] {_e(v)}", s["muted"]) for k, v in form.citations.items()]
@@ -443,7 +454,7 @@ def _signature_block(manifest: Manifest | None, data_hash: str, recorder: _Recor
     block = Table([[left, sig]], colWidths=[width - SIG_W - 8, SIG_W + 8], hAlign="LEFT")
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [KeepTogether(parts + [Spacer(1, 2), block])]
+    return [KeepTogether([*parts, Spacer(1, 2), block])]
 
 
 def _page_canvas(case_id: str, data_hash: str, example: bool, fonts: dict[str, str]):
@@ -526,7 +537,7 @@ def build_pdf(
     names = ", ".join(item.form.name for item in scored)
     story += [_p("Risk assessment summary", s["title"]),
               _p(f"{_e(names)} · produced by Tally from locked assessments", s["subtitle"])]
-    story += _case_block(scored, s, width)
+    story += _case_block(scored, manifest, s, width)
     story += [_p("Results at a glance", s["h1"])]
     story += _overview(scored, s, width)
     story.append(_p(

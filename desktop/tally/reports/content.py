@@ -60,7 +60,9 @@ def check_exportable(record: AssessmentRecord) -> None:
             f"assessment {record.id} was superseded by an amendment: export the newer version"
         )
     if record.status not in EXPORTABLE:
-        raise ReportError(f"assessment {record.id} has status '{record.status}' and cannot be exported")
+        raise ReportError(
+            f"assessment {record.id} has status '{record.status}' and cannot be exported"
+        )
     if not record.content_hash:
         raise ReportError(f"assessment {record.id} has no content hash: lock it again")
     if record.content_hash != record.content_hash_now():

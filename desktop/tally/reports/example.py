@@ -133,7 +133,7 @@ def _answers(form: Form) -> tuple[AnswerRecord, ...]:
     for item in form.items:  # derivable items: record the rationale for the derived value
         if item.derive is not None and item.id not in ANSWERS.get(form.id, {}):
             out.append(AnswerRecord(item.id, None, "derived",
-                                    "Derived from the recorded dates.", (FILE,)))
+                                    "Derived by Tally from the case facts.", (FILE,)))
     return tuple(out)
 
 

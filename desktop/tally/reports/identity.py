@@ -138,11 +138,11 @@ def _write_private(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _refuse_existing(folder: Path, overwrite: bool) -> None:
+def refuse_existing(folder: Path, overwrite: bool) -> None:
     if not overwrite and ((folder / KEY_FILE).exists() or (folder / CERT_FILE).exists()):
         raise IdentityError(
             f"a signing identity already exists in {folder}; "
-            "remove it first or ask to replace it"
+            "add --replace to replace it (the old key is then lost)"
         )
 
 
@@ -181,7 +181,7 @@ def create_self_signed(
 
     target = identity_dir(folder)
     _check_passphrase(passphrase)
-    _refuse_existing(target, overwrite)
+    refuse_existing(target, overwrite)
     key, cert = make_self_signed(common_name, organisation, email, bits=bits)
     _write_private(target / KEY_FILE, _encrypted_key_pem(key, passphrase))
     _write_private(target / CERT_FILE, cert.public_bytes(serialization.Encoding.PEM))
@@ -203,7 +203,7 @@ def create_request(
 
     target = identity_dir(folder)
     _check_passphrase(passphrase)
-    _refuse_existing(target, overwrite)
+    refuse_existing(target, overwrite)
     key = _new_key(bits)
     builder = x509.CertificateSigningRequestBuilder().subject_name(
         _name(common_name, organisation, email)
@@ -253,9 +253,9 @@ def import_certificate(
     from cryptography.hazmat.primitives import serialization
 
     target = identity_dir(folder)
-    certs = _load_certs(_read(cert_file, "certificate"), str(cert_file))
     if not (target / KEY_FILE).exists():
         raise IdentityError("there is no key waiting for a certificate: create a request first")
+    certs = _load_certs(_read(cert_file, "certificate"), str(cert_file))
     key_pem = (target / KEY_FILE).read_bytes()
     public = _public_key_of_stored(target, key_pem, passphrase)
     mine = [c for c in certs if _same_key(c.public_key(), public)]
@@ -301,7 +301,7 @@ def import_pkcs12(
 
     target = identity_dir(folder)
     _check_passphrase(passphrase)
-    _refuse_existing(target, overwrite)
+    refuse_existing(target, overwrite)
     data = _read(p12_file, "PKCS#12 file")
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(
@@ -326,7 +326,9 @@ def _load_key(key_pem: bytes, passphrase: str):
     try:
         return serialization.load_pem_private_key(key_pem, passphrase.encode())
     except (ValueError, TypeError):
-        raise IdentityError("the key passphrase is wrong (the signing key was not unlocked)") from None
+        raise IdentityError(
+            "the key passphrase is wrong (the signing key was not unlocked)"
+        ) from None
 
 
 def exists(folder: str | Path | None = None) -> bool:

@@ -1,0 +1,244 @@
+"""`tally report` (export a signed PDF summary) and `tally identity` (the signing identity).
+
+The glue between the store and the reports package: records come from the case database,
+forms from the catalog, and the export is written to the audit trail. Heavy imports happen
+in the handlers only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from tally.cli import UsageError
+
+KEY_ENV, P12_ENV = "TALLY_KEY_PASSPHRASE", "TALLY_P12_PASSPHRASE"
+EXAMPLE_SIGNER = "Dr Alex Example"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from tally.commands._db import add_passphrase_option
+
+    p = sub.add_parser(
+        "report", help="export locked assessments of one case as a signed PDF summary",
+        description="Export locked assessments of one case as one PDF summary, signed when a "
+        f"signing identity exists (key passphrase from a prompt or {KEY_ENV}).",
+    )
+    p.add_argument("ids", nargs="*", type=int, metavar="ASSESSMENT_ID")
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write the report")
+    p.add_argument("--example", metavar="FILE.pdf",
+                   help="write a signed report of a built-in fictional case (no database)")
+    p.add_argument("--cert-out", metavar="CERT.pem",
+                   help="with --example: where to write the throwaway signer's certificate")
+    p.add_argument("--meaning", help="the meaning of the signature printed on the page")
+    p.add_argument("--unsigned", action="store_true",
+                   help="export without signing even when a signing identity exists")
+    add_passphrase_option(p)
+    p.set_defaults(handler=run_report)
+
+    ident = sub.add_parser(
+        "identity", help="create, import and show the signing identity used for reports",
+        description=f"The key passphrase comes from a prompt or {KEY_ENV}.",
+    )
+    isub = ident.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+    for name, helptext in (("create", "create a personal self-signed signing certificate"),
+                           ("csr", "create a key and a certificate request for your CA")):
+        q = isub.add_parser(name, help=helptext)
+        q.add_argument("--name", required=True, help="your name as it should be printed")
+        q.add_argument("--org", default="", help="your organisation")
+        q.add_argument("--email", default="")
+        q.add_argument("--replace", action="store_true", help="replace an existing identity")
+        if name == "csr":
+            q.add_argument("--out", required=True, metavar="REQUEST.pem")
+        q.set_defaults(handler=run_identity)
+    q = isub.add_parser("import-cert", help="import the certificate your CA issued")
+    q.add_argument("cert", metavar="CERT")
+    q.set_defaults(handler=run_identity)
+    q = isub.add_parser("import-p12", help="import a key and certificate from a PKCS#12 file")
+    q.add_argument("p12", metavar="FILE.p12")
+    q.add_argument("--replace", action="store_true", help="replace an existing identity")
+    q.set_defaults(handler=run_identity)
+    q = isub.add_parser("show", help="show the signing identity")
+    q.set_defaults(handler=run_identity)
+    q = isub.add_parser("export-cert", help="write the signing certificate (to give to others)")
+    q.add_argument("out", metavar="CERT.pem")
+    q.set_defaults(handler=run_identity)
+    q = isub.add_parser("trust-add", help="trust an organisation's root certificate")
+    q.add_argument("cert", metavar="CERT")
+    q.set_defaults(handler=run_identity)
+
+
+def _secret(env: str, prompt: str, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"no passphrase: set {env} when not at a terminal")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != value:
+        raise UsageError("the two passphrases differ; nothing was changed")
+    return value
+
+
+def key_passphrase(confirm: bool = False) -> str:
+    return _secret(KEY_ENV, "Signing key passphrase: ", confirm)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from tally.reports.content import ReportError
+    from tally.reports.identity import IdentityError
+    from tally.reports.signing import SigningError
+
+    try:
+        if args.example:
+            if args.ids or args.out:
+                raise UsageError("--example takes no assessment ids and no --out")
+            return _example(args)
+        if args.cert_out:
+            raise UsageError("--cert-out goes with --example")
+        if not args.ids:
+            raise UsageError("name at least one assessment id (or use --example FILE.pdf)")
+        if not args.out:
+            raise UsageError("say where to write the report with --out FILE.pdf")
+        return _export(args)
+    except (ReportError, IdentityError, SigningError) as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _meaning(args: argparse.Namespace) -> str:
+    from tally.reports.export import DEFAULT_MEANING
+
+    meaning = (args.meaning or DEFAULT_MEANING).strip()
+    if not meaning:
+        raise UsageError("the meaning of the signature cannot be empty")
+    return meaning
+
+
+def _check_out(path: Path) -> None:
+    if path.suffix.lower() != ".pdf":
+        raise UsageError(f"{path}: the report file name must end in .pdf")
+    if not path.parent.is_dir():
+        raise UsageError(f"{path.parent}: no such folder")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from tally.commands._db import open_store
+    from tally.paths import load_catalog
+    from tally.reports import identity
+    from tally.reports.export import export_report
+    from tally.store import StoreError
+
+    out = Path(args.out)
+    _check_out(out)
+    meaning = _meaning(args)
+    store = open_store(args)
+    try:
+        try:
+            records = [store.get_assessment(i) for i in args.ids]
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+        signer = None
+        if not args.unsigned and identity.exists():
+            signer = identity.load(key_passphrase())
+        result = export_report(records, load_catalog().get, out, identity=signer,
+                               meaning=meaning)
+        store.record_export(args.ids, result.pdf_sha256, result.data_sha256, str(out))
+    finally:
+        store.close()
+    _print_result(result)
+    if not result.signed:
+        print("not signed: " + ("--unsigned was given" if args.unsigned else
+                                "no signing identity (create one with `tally identity create`)"))
+    return 0
+
+
+def _print_result(result) -> None:
+    print(f"wrote {result.path}")
+    if result.signed:
+        from tally.reports.build import format_time
+
+        print(f"signed by {result.signer} at {format_time(result.signed_at)}")
+    print(f"embedded data SHA-256 {result.data_sha256}")
+    print(f"file SHA-256 {result.pdf_sha256}")
+
+
+def _example(args: argparse.Namespace) -> int:
+    from tally.paths import load_catalog
+    from tally.reports import example, identity
+    from tally.reports.export import export_report
+
+    out = Path(args.example)
+    _check_out(out)
+    cert_out = Path(args.cert_out) if args.cert_out else out.with_name(out.stem + "-signer.pem")
+    forms = example.example_forms(load_catalog())
+    key, cert = identity.make_self_signed(
+        f"{EXAMPLE_SIGNER} (fictional)", "Example Forensic Service (fictional)", bits=2048
+    )
+    signer = identity.SigningIdentity(key, cert)
+    result = export_report(
+        example.example_records(forms), {f.id: f for f in forms}, out, identity=signer,
+        meaning=_meaning(args), example=True,
+    )
+    cert_out.write_bytes(identity.certificate_pem(cert))
+    _print_result(result)
+    print(f"signer's certificate: {cert_out} (check with: tally verify {out} --trust {cert_out})")
+    return 0
+
+
+def run_identity(args: argparse.Namespace) -> int:
+    from tally.reports import identity
+
+    try:
+        return _identity(args, identity)
+    except identity.IdentityError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _identity(args: argparse.Namespace, identity) -> int:
+    action = args.identity_command
+    if action in ("create", "csr", "import-p12"):  # before asking for any passphrase
+        identity.refuse_existing(identity.identity_dir(), args.replace)
+    if action == "create":
+        info = identity.create_self_signed(
+            key_passphrase(confirm=True), args.name, args.org, args.email,
+            overwrite=args.replace)
+        _show(info)
+    elif action == "csr":
+        out = Path(args.out)
+        request = identity.create_request(
+            key_passphrase(confirm=True), args.name, args.org, args.email,
+            overwrite=args.replace)
+        out.write_bytes(request)
+        print(f"wrote the certificate request {out}: send it to your organisation's CA, "
+              "then run `tally identity import-cert CERT`")
+    elif action == "import-cert":
+        passphrase = os.environ.get(KEY_ENV) or None
+        _show(identity.import_certificate(args.cert, passphrase=passphrase))
+    elif action == "import-p12":
+        p12_pass = _secret(P12_ENV, "PKCS#12 file passphrase: ")
+        _show(identity.import_pkcs12(args.p12, p12_pass, key_passphrase(confirm=True),
+                                     overwrite=args.replace))
+    elif action == "show":
+        _show(identity.show())
+    elif action == "export-cert":
+        cert = identity.certificate()
+        if cert is None:
+            raise UsageError("there is no signing certificate to export")
+        Path(args.out).write_bytes(identity.certificate_pem(cert))
+        print(f"wrote {args.out}")
+    else:  # trust-add
+        for subject in identity.add_trust_anchor(args.cert):
+            print(f"now trusted: {subject}")
+    return 0
+
+
+def _show(info) -> None:
+    print(f"subject:     {info.subject}")
+    print(f"issuer:      {info.issuer}{' (self-signed)' if info.self_signed else ''}")
+    print(f"valid:       {info.not_before:%Y-%m-%d} to {info.not_after:%Y-%m-%d}")
+    print(f"key:         {info.key_type}")
+    print(f"SHA-256:     {info.fingerprint_sha256}")
+    print(f"folder:      {info.folder}")

@@ -1,0 +1,138 @@
+"""Building reports: what may leave, what the page says, what is embedded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tally.core.record import AnswerRecord, CaseRecord, VersionNote, canonical_json, sha256_hex
+from tally.reports.content import ReportError, prepare, report_json
+from tally.reports.export import export_report
+from tally.reports.verify import verify_pdf
+
+from .conftest import make_record, pdf_text, qpdf_check
+
+
+def test_same_locked_assessment_twice_embeds_the_same_data_hash(demo_form, forms, signer,
+                                                                 tmp_path):
+    record = make_record(demo_form)
+    first = export_report([record], forms, tmp_path / "a.pdf", identity=signer)
+    second = export_report([record], forms, tmp_path / "b.pdf", identity=signer)
+    assert first.data_sha256 == second.data_sha256 == sha256_hex(first.data)
+    assert first.data == second.data
+    for path in (tmp_path / "a.pdf", tmp_path / "b.pdf"):
+        qpdf_check(path)
+        assert verify_pdf(path).data_sha256 == first.data_sha256
+
+
+def test_embedded_data_is_the_record_content_plus_results(demo_form, forms):
+    record = make_record(demo_form)
+    data = json.loads(report_json(prepare([record], forms)))
+    assert data["format"] == "tally.report/1" and data["case_id"] == "T-0007"
+    (item,) = data["assessments"]
+    assert item["content"] == json.loads(canonical_json(record.content()))
+    assert sha256_hex(canonical_json(item["content"])) == record.content_hash
+    result = item["result"]
+    # young (derived: 35 on 2026-03-02) 1 + priors 2 + contact 0 + interest 1 = 4: high band
+    assert (result["total"], result["band"], result["band_evidence"]) == (4, "high",
+                                                                         "unconfirmed")
+    young = next(i for i in result["items"] if i["id"] == "young")
+    assert young == {"id": "young", "points": 1, "origin": "derived",
+                     "how": "age 35 on 2026-03-02 (assessment_date)"}
+
+
+def test_page_says_what_a_reader_needs(demo_form, second_form, forms, signer, tmp_path):
+    first = make_record(demo_form, history=(
+        VersionNote(1, "amended", "2026-03-01T10:00:00+00:00", "original"),
+        VersionNote(2, "locked", "2026-03-02T16:40:00+00:00", "corrected prior count"),
+    ), version=2, amendment_reason="corrected prior count")
+    second = make_record(second_form, number=2, answers=(
+        AnswerRecord("priors", 0, "entered", "No priors.", ("police record",)),
+        AnswerRecord("contact", 0, "entered"),
+        AnswerRecord("interest", 0, "entered"),
+    ))
+    out = tmp_path / "two.pdf"
+    result = export_report([first, second], forms, out, identity=signer,
+                           meaning="Author: I attest this summary.")
+    qpdf_check(out)
+    text = pdf_text(out)
+    for expected in ("T-0007", "Dr Test Evaluator", "Demo Risk Scale", "Second Scale",
+                     "Form version 1.0", demo_form.content_hash, "Two convictions",
+                     "Sources: police record", "Derived: age 35", "UNCONFIRMED BAND",
+                     "corrected prior count", "Recidivism, 5 years", "Example, B. & Case, C.",
+                     "Author: I attest this summary.", "Signed by: Dr Test Evaluator",
+                     result.data_sha256, "Page 1 of", "Score item 2 from official records"):
+        assert expected in text, expected
+    signed_at = result.signed_at
+    assert signed_at is not None and signed_at.strftime("%Y-%m-%d %H:%M:%S") in text
+    assert "UTC+" in text or "UTC-" in text  # the offset is always printed
+    assert "FICTIONAL EXAMPLE" not in text
+
+
+def test_unsigned_export_says_so_and_example_banner(demo_form, forms, tmp_path):
+    out = tmp_path / "plain.pdf"
+    result = export_report([make_record(demo_form)], forms, out, example=True)
+    assert not result.signed and result.signed_at is None
+    qpdf_check(out)
+    text = pdf_text(out)
+    assert "NOT DIGITALLY SIGNED" in text and "FICTIONAL EXAMPLE" in text
+
+
+def test_drafts_are_refused_and_nothing_is_written(demo_form, forms, signer, tmp_path):
+    out = tmp_path / "draft.pdf"
+    with pytest.raises(ReportError, match="is a draft: lock it"):
+        export_report([make_record(demo_form, status="draft")], forms, out, identity=signer)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"status": "amended"}, "superseded by an amendment"),
+        ({"status": "odd"}, "status 'odd'"),
+        ({"content_hash": ""}, "no content hash"),
+        ({"content_hash": "0" * 64}, "does not match the hash fixed when it was locked"),
+        ({"form_version": "0.9"}, "version 0.9, but version 1.0 is installed"),
+        ({"form_id": "nope"}, "form 'nope' is not installed"),
+    ],
+)
+def test_records_that_may_not_leave(demo_form, forms, change, message):
+    record = make_record(demo_form, **change)  # the content hash follows other changes
+    with pytest.raises(ReportError, match=message):
+        prepare([record], forms)
+
+
+def test_one_case_per_report_and_no_duplicates(demo_form, second_form, forms):
+    a = make_record(demo_form)
+    other = make_record(second_form, number=2, case=CaseRecord("T-9999", "1990-05-01"))
+    with pytest.raises(ReportError, match="one report covers one case"):
+        prepare([a, other], forms)
+    with pytest.raises(ReportError, match="listed twice"):
+        prepare([a, a], forms)
+    with pytest.raises(ReportError, match="at least one"):
+        prepare([], forms)
+
+
+def test_bad_facts_are_reported_not_crashed(demo_form, forms):
+    record = make_record(demo_form, case=CaseRecord("T-0007", "1990-13-45"))
+    with pytest.raises(ReportError, match="cannot be scored"):
+        prepare([record], forms)
+
+
+def test_changed_form_file_is_flagged_on_the_page(demo_form, forms, tmp_path):
+    record = make_record(demo_form, form_hash="f" * 64)
+    (scored,) = prepare([record], forms)
+    assert scored.form_changed
+    out = tmp_path / "changed.pdf"
+    export_report([record], forms, out)
+    assert "form file has changed" in pdf_text(out)
+
+
+def test_incomplete_assessment_has_no_band(demo_form, forms, tmp_path):
+    record = make_record(demo_form, answers=(AnswerRecord("priors", 1, "entered"),),
+                         case=CaseRecord("T-0007"))
+    out = tmp_path / "incomplete.pdf"
+    export_report([record], forms, out)
+    text = pdf_text(out)
+    assert "No band: the assessment is incomplete" in text and "missing" in text
