@@ -27,6 +27,14 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """--db after the sub-command too; SUPPRESS keeps a global --db when this one is absent."""
+    parser.add_argument(
+        "--db", default=argparse.SUPPRESS,
+        help="database file (default: TALLY_DB or the user data folder)",
+    )
+
+
 def db_path(args: argparse.Namespace) -> Path:
     explicit = getattr(args, "db", None)
     if explicit:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tally.store import audit
-from tally.store.connection import SQLITE_PLAIN_HEADER, connect
+from tally.store.connection import CIPHER_SETTINGS, SQLITE_PLAIN_HEADER, connect
 from tally.store.errors import NotATallyDatabase, StoreError
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ def backup(store: Store, dest: Path) -> Path:
     try:
         conn.execute("ATTACH DATABASE ? AS tally_backup", (str(tmp),))
         try:
+            for pragma in CIPHER_SETTINGS:  # the same page and HMAC settings as every open
+                conn.execute(pragma.replace("PRAGMA ", "PRAGMA tally_backup.", 1))
             conn.execute("SELECT sqlcipher_export('tally_backup')").fetchall()
             version = conn.execute("PRAGMA main.user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA main.application_id").fetchone()[0]

@@ -20,6 +20,14 @@ from tally.store.errors import NotATallyDatabase, StoreError, WrongPassphrase
 APPLICATION_ID = 0x54414C59
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm")
+# Set on every connection right after the key (SQLCipher does not store them in the file).
+# 16 KiB pages and HMAC-SHA256 halve the cost of reading the whole file (the integrity check
+# at unlock) against the 4 KiB / HMAC-SHA512 defaults; the key derivation keeps SQLCipher 4's
+# default PBKDF2-HMAC-SHA512 with 256,000 iterations.
+CIPHER_SETTINGS = (
+    "PRAGMA cipher_page_size = 16384",
+    "PRAGMA cipher_hmac_algorithm = HMAC_SHA256",
+)
 
 
 def driver() -> Any:
@@ -72,6 +80,8 @@ def connect(path: Path, passphrase: str, *, mode: str = "rw", check: str = "quic
     try:
         conn.execute(f"PRAGMA key = {quote_literal(passphrase)}")
         conn.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
+        for pragma in CIPHER_SETTINGS:
+            conn.execute(pragma)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi.DatabaseError:
