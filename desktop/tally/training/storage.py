@@ -1,0 +1,246 @@
+"""Training data in the app's (encrypted) database, in `training_*` tables of their own.
+
+The UI glue hands in the sqlite-utils `Database` of the real store (`store.db`), so practice
+attempts are as protected as real work; but they live in separate tables that the case list,
+exports and reports never read, so training never mixes with real cases. Every answer is
+saved as it is given (one transaction each), like the real wizard's autosave.
+
+The reference values are frozen into the attempt at submit, so progress stays right even if a
+case file is later edited or removed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from tally.training.compare import Feedback
+from tally.training.progress import AttemptResult, ProficiencyRule
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS training_trainees (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS training_attempts (
+        id INTEGER PRIMARY KEY,
+        trainee_id INTEGER NOT NULL REFERENCES training_trainees(id),
+        case_id TEXT NOT NULL,
+        reference_key TEXT NOT NULL,
+        form_id TEXT NOT NULL,
+        form_version TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        submitted_at TEXT,
+        result_json TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS training_answers (
+        attempt_id INTEGER NOT NULL REFERENCES training_attempts(id),
+        item_id TEXT NOT NULL,
+        points INTEGER,
+        rationale TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, item_id)
+    )""",
+    """CREATE TABLE IF NOT EXISTS training_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS training_attempts_trainee ON training_attempts(trainee_id)",
+)
+
+
+class TrainingStoreError(ValueError):
+    """A training action that cannot be done; str() is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Trainee:
+    id: int
+    name: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    trainee_id: int
+    case_id: str
+    reference_key: str
+    form_id: str
+    form_version: str
+    started_at: str
+    submitted_at: str | None
+
+    @property
+    def submitted(self) -> bool:
+        return self.submitted_at is not None
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class TrainingStore:
+    def __init__(self, db: Any, clock: Callable[[], str] = _now) -> None:
+        """`db` is a sqlite_utils.Database (the app's store.db, or a test database)."""
+        self.db = db
+        self.clock = clock
+        with db.conn:
+            for statement in _SCHEMA:
+                db.execute(statement)
+
+    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
+        return self.db.execute(sql, params).fetchone()
+
+    # trainees -----------------------------------------------------------------------------
+    def add_trainee(self, name: str) -> Trainee:
+        name = " ".join(name.split())
+        if not name:
+            raise TrainingStoreError("a trainee needs a name")
+        if self._one("SELECT 1 FROM training_trainees WHERE name = ?", (name,)):
+            raise TrainingStoreError(f"there is already a trainee called '{name}'")
+        now = self.clock()
+        with self.db.conn:
+            cur = self.db.execute(
+                "INSERT INTO training_trainees (name, created_at) VALUES (?, ?)", (name, now)
+            )
+        return Trainee(int(cur.lastrowid), name, now)
+
+    def trainees(self) -> list[Trainee]:
+        rows = self.db.execute(
+            "SELECT id, name, created_at FROM training_trainees ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+        return [Trainee(*row) for row in rows]
+
+    def trainee(self, trainee_id: int) -> Trainee:
+        row = self._one(
+            "SELECT id, name, created_at FROM training_trainees WHERE id = ?", (trainee_id,)
+        )
+        if row is None:
+            raise TrainingStoreError(f"no trainee with id {trainee_id}")
+        return Trainee(*row)
+
+    # attempts -----------------------------------------------------------------------------
+    def start_attempt(
+        self, trainee_id: int, case_id: str, reference_key: str, form_id: str, form_version: str
+    ) -> Attempt:
+        self.trainee(trainee_id)
+        now = self.clock()
+        with self.db.conn:
+            cur = self.db.execute(
+                "INSERT INTO training_attempts (trainee_id, case_id, reference_key, form_id, "
+                "form_version, started_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (trainee_id, case_id, reference_key, form_id, form_version, now),
+            )
+        return self.attempt(int(cur.lastrowid))
+
+    def attempt(self, attempt_id: int) -> Attempt:
+        row = self._one(
+            "SELECT id, trainee_id, case_id, reference_key, form_id, form_version, started_at, "
+            "submitted_at FROM training_attempts WHERE id = ?",
+            (attempt_id,),
+        )
+        if row is None:
+            raise TrainingStoreError(f"no practice attempt with id {attempt_id}")
+        return Attempt(*row)
+
+    def open_attempt(self, trainee_id: int, case_id: str, reference_key: str) -> Attempt | None:
+        """The trainee's unfinished attempt on this scoring, to resume it."""
+        row = self._one(
+            "SELECT id FROM training_attempts WHERE trainee_id = ? AND case_id = ? AND "
+            "reference_key = ? AND submitted_at IS NULL ORDER BY id DESC LIMIT 1",
+            (trainee_id, case_id, reference_key),
+        )
+        return self.attempt(row[0]) if row else None
+
+    def set_answer(
+        self, attempt_id: int, item_id: str, points: int | None, rationale: str = ""
+    ) -> None:
+        if self.attempt(attempt_id).submitted:
+            raise TrainingStoreError("this attempt was submitted; start a new one to change it")
+        with self.db.conn:
+            self.db.execute(
+                "INSERT INTO training_answers (attempt_id, item_id, points, rationale, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (attempt_id, item_id) DO UPDATE SET "
+                "points = excluded.points, rationale = excluded.rationale, "
+                "updated_at = excluded.updated_at",
+                (attempt_id, item_id, points, rationale, self.clock()),
+            )
+
+    def answers(self, attempt_id: int) -> dict[str, tuple[int | None, str]]:
+        rows = self.db.execute(
+            "SELECT item_id, points, rationale FROM training_answers WHERE attempt_id = ?",
+            (attempt_id,),
+        ).fetchall()
+        return {item_id: (points, rationale) for item_id, points, rationale in rows}
+
+    def submit(self, attempt_id: int, feedback: Feedback) -> AttemptResult:
+        attempt = self.attempt(attempt_id)
+        if attempt.submitted:
+            raise TrainingStoreError("this attempt was already submitted")
+        if (feedback.case_id, feedback.reference_key) != (attempt.case_id, attempt.reference_key):
+            raise TrainingStoreError("the feedback belongs to another case or scoring")
+        result = {
+            "given": {i.item_id: i.given for i in feedback.items},
+            "expected": {i.item_id: i.expected for i in feedback.items},
+            "trainee_total": feedback.trainee_total,
+            "reference_total": feedback.reference_total,
+            "trainee_band": feedback.trainee_band,
+            "reference_band": feedback.reference_band,
+        }
+        now = self.clock()
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE training_attempts SET submitted_at = ?, result_json = ? WHERE id = ? "
+                "AND submitted_at IS NULL",
+                (now, json.dumps(result, sort_keys=True), attempt_id),
+            )
+        return self._result(attempt, now, result)
+
+    @staticmethod
+    def _result(attempt: Attempt, submitted_at: str, data: Mapping[str, Any]) -> AttemptResult:
+        return AttemptResult(
+            attempt_id=attempt.id,
+            trainee_id=attempt.trainee_id,
+            case_id=attempt.case_id,
+            reference_key=attempt.reference_key,
+            form_id=attempt.form_id,
+            submitted_at=submitted_at,
+            given=dict(data["given"]),
+            expected=dict(data["expected"]),
+            trainee_total=data["trainee_total"],
+            reference_total=data["reference_total"],
+            trainee_band=data["trainee_band"],
+            reference_band=data["reference_band"],
+        )
+
+    def results(self, trainee_id: int) -> list[AttemptResult]:
+        """The trainee's submitted attempts, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, trainee_id, case_id, reference_key, form_id, form_version, started_at, "
+            "submitted_at, result_json FROM training_attempts WHERE trainee_id = ? AND "
+            "submitted_at IS NOT NULL ORDER BY submitted_at, id",
+            (trainee_id,),
+        ).fetchall()
+        return [self._result(Attempt(*row[:8]), row[7], json.loads(row[8])) for row in rows]
+
+    # settings -----------------------------------------------------------------------------
+    def proficiency_rule(self) -> ProficiencyRule:
+        row = self._one("SELECT value FROM training_settings WHERE key = 'proficiency'")
+        if row is None:
+            return ProficiencyRule()
+        data = json.loads(row[0])
+        return ProficiencyRule(float(data["min_agreement"]), int(data["min_cases"]))
+
+    def set_proficiency_rule(self, rule: ProficiencyRule) -> None:
+        value = json.dumps({"min_agreement": rule.min_agreement, "min_cases": rule.min_cases})
+        with self.db.conn:
+            self.db.execute(
+                "INSERT INTO training_settings (key, value) VALUES ('proficiency', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (value,),
+            )
