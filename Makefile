@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 COVERED := desktop/tally/core/*,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py
 
-.PHONY: setup run test lint stress bench bundle clean
+.PHONY: setup run test lint stress bench bundle bundle-smoke icons clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -34,6 +34,17 @@ stress: setup
 
 bench: setup
 	$(PY) -m pytest tests/benchmarks -m benchmark -p no:cacheprovider -q -s $(PYTEST_ARGS)
+
+bundle: setup
+	@start=$$(date +%s); \
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/tally.spec && echo "bundle built in $$(( $$(date +%s) - start )) s: $$(du -sh dist/tally | cut -f1)"
+
+bundle-smoke: bundle
+	$(PY) packaging/smoke_bundle.py dist/tally/tally
+
+icons: setup
+	$(PY) packaging/render_icons.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .coverage
