@@ -212,7 +212,9 @@ def test_the_catalog_names_known_forms_for_an_unknown_id(catalog):
 
 
 def test_option_labels(catalog):
-    item = catalog.get("static99r").item("age_at_release")
+    form = catalog.get("static99r")
+    assert form.has_item("male_victims") and not form.has_item("male_victim")
+    item = form.item("age_at_release")
     assert item.label_for(-3) == "60 or older"
     with pytest.raises(KeyError):
         item.label_for(5)

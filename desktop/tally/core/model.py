@@ -224,6 +224,9 @@ class Form:
     def items_by_id(self) -> dict[str, Item]:
         return self._index
 
+    def has_item(self, item_id: str) -> bool:
+        return item_id in self._index
+
     def scale(self, scale_id: str) -> Scale:
         return next(s for s in self.scales if s.id == scale_id)
 
