@@ -162,7 +162,7 @@ def _signature_problems(sig: SignatureCheck, last: bool) -> list[str]:
         )
     elif not sig.valid:
         problems.append(f"signature '{sig.field}' is not cryptographically valid")
-    if not sig.trusted:
+    if sig.intact and sig.valid and not sig.trusted:
         problems.append(
             f"the signer's certificate ({sig.signer or 'unknown'}) is not trusted: pass "
             "--trust CERT.pem (the signer's or its CA's certificate) or add it with "
@@ -171,7 +171,7 @@ def _signature_problems(sig: SignatureCheck, last: bool) -> list[str]:
     if last and not sig.whole_file:
         problems.append(
             "the signature does not cover the whole file: content was added after signing "
-            f"({sig.coverage}; changes: {sig.modifications or 'unknown'})"
+            f"(changes found: {sig.modifications or 'unknown'})"
         )
     return problems
 
@@ -262,24 +262,29 @@ def verify_pdf(
         return result
     try:
         reader = PdfFileReader(io.BytesIO(raw), strict=False)
-        embedded = list(reader.embedded_signatures)
+        reader.root.get_object()
     except Exception as exc:  # any parse failure means we cannot judge the file at all
         result.readable, result.unreadable_reason = False, f"cannot be read as a PDF ({exc})"
         return result
+    try:
+        embedded = list(reader.embedded_signatures)
+    except Exception:  # a damaged signature container: the file is readable but not valid
+        result.problems.append("a signature in the file is damaged and cannot be read")
+        embedded = None
 
     anchors = list(trust)
     if use_stored_anchors:
         anchors += trust_anchors(identity_folder)
     roots = _asn1(anchors)
-    if not embedded:
+    if embedded == []:
         result.problems.append("the file is not digitally signed")
-    for i, sig in enumerate(embedded):
+    for sig in embedded or ():
         try:
             check = _check_signature(sig, roots)
         except Exception as exc:  # a mangled signature container is a failed signature
             check = SignatureCheck(field=str(sig.field_name), coverage=f"not checked ({exc})")
         result.signatures.append(check)
-        result.problems += _signature_problems(check, last=i == len(embedded) - 1)
+        result.problems += _signature_problems(check, last=sig is embedded[-1])
 
     try:
         data, recorded = _attachment(reader)
