@@ -1,0 +1,334 @@
+"""One item of the wizard: the question, the scores as large choices, rationale and sources.
+
+The page is built once and refilled for each item (a wizard step must stay far under a frame).
+It only reports what the evaluator did through signals; the wizard decides what to store.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tally.core.model import Item
+from tally.core.record import AnswerRecord
+from tally.ui.assessment.text import points_text
+
+# Stored ids (language independent) of the information sources an evaluator can tick.
+SOURCE_IDS = (
+    "file_review",
+    "criminal_record",
+    "police_reports",
+    "interview",
+    "collateral",
+    "supervision_notes",
+    "other",
+)
+
+CASIC_ITEM = ("cport", "sexual_interest_in_children")
+
+
+def source_label(source_id: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "file_review": QCoreApplication.translate("Assessment", "File review"),
+        "criminal_record": QCoreApplication.translate("Assessment", "Criminal record"),
+        "police_reports": QCoreApplication.translate("Assessment", "Police reports"),
+        "interview": QCoreApplication.translate("Assessment", "Interview"),
+        "collateral": QCoreApplication.translate("Assessment", "Collateral"),
+        "supervision_notes": QCoreApplication.translate("Assessment", "Supervision notes"),
+        "other": QCoreApplication.translate("Assessment", "Other"),
+    }
+    return labels.get(source_id, source_id)
+
+
+def choice_keys(item: Item) -> list[int]:
+    """The digit key of each option: the points when all fit 0-9, else 1..n by position."""
+    if all(0 <= o.points <= 9 for o in item.options):
+        return [o.points for o in item.options]
+    return list(range(1, len(item.options) + 1))
+
+
+class ItemPage(QWidget):
+    chosen = Signal(int)  # points of the option the evaluator picked
+    rationale_edited = Signal()
+    sources_changed = Signal()
+    override_requested = Signal()
+    restore_derived_requested = Signal()
+    casic_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemPage")
+        self._item: Item | None = None
+        self._keys: list[int] = []
+        self._buttons: list[QPushButton] = []
+        self._filling = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("itemHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("itemPrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.derived_box = QFrame()
+        self.derived_box.setObjectName("derivedBox")
+        self.derived_text = QLabel()
+        self.derived_text.setWordWrap(True)
+        self.derived_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.derived_text.setAccessibleName(self.tr("How this item was derived"))
+        self.override_button = QPushButton()
+        self.override_button.setObjectName("overrideButton")
+        self.override_button.clicked.connect(self._on_override_clicked)
+        derived_layout = QVBoxLayout(self.derived_box)
+        derived_layout.setContentsMargins(10, 8, 10, 8)
+        derived_layout.addWidget(self.derived_text)
+        row = QHBoxLayout()
+        row.addWidget(self.override_button)
+        row.addStretch(1)
+        derived_layout.addLayout(row)
+
+        self.casic_box = QFrame()
+        self.casic_box.setObjectName("casicBox")
+        self.casic_text = QLabel()
+        self.casic_text.setWordWrap(True)
+        self.casic_button = QPushButton(self.tr("Score the CASIC… (Ctrl+K)"))
+        self.casic_button.setAccessibleName(self.tr("Score the CASIC for this item"))
+        self.casic_button.clicked.connect(self.casic_requested)
+        casic_layout = QVBoxLayout(self.casic_box)
+        casic_layout.setContentsMargins(10, 8, 10, 8)
+        casic_layout.addWidget(self.casic_text)
+        casic_row = QHBoxLayout()
+        casic_row.addWidget(self.casic_button)
+        casic_row.addStretch(1)
+        casic_layout.addLayout(casic_row)
+
+        self.choices = QGroupBox(self.tr("Score (press the key shown)"))
+        self.choices.setObjectName("choices")
+        self._choice_layout = QVBoxLayout(self.choices)
+        self._choice_layout.setSpacing(6)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._group.idClicked.connect(self._on_clicked)
+
+        self.rationale_label = QLabel(self.tr("&Rationale (Ctrl+E)"))
+        self.rationale = QPlainTextEdit()
+        self.rationale.setObjectName("rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setAccessibleDescription(
+            self.tr("Why this score: the evidence you relied on. Saved as you type.")
+        )
+        self.rationale.setPlaceholderText(self.tr("Why this score: the evidence you relied on"))
+        self.rationale.setFixedHeight(84)
+        self.rationale.textChanged.connect(self._on_rationale)
+        self.rationale_label.setBuddy(self.rationale)
+
+        self.sources = QGroupBox(self.tr("Information sources (Ctrl+I)"))
+        self.sources.setObjectName("sources")
+        grid = QGridLayout(self.sources)
+        self.source_boxes: dict[str, QCheckBox] = {}
+        for index, source_id in enumerate(SOURCE_IDS):
+            box = QCheckBox(source_label(source_id))
+            box.setAccessibleName(self.tr("Source: %1").replace("%1", source_label(source_id)))
+            box.toggled.connect(self._on_sources)
+            grid.addWidget(box, index // 4, index % 4)
+            self.source_boxes[source_id] = box
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.derived_box)
+        layout.addWidget(self.casic_box)
+        layout.addWidget(self.choices)
+        layout.addWidget(self.rationale_label)
+        layout.addWidget(self.rationale)
+        layout.addWidget(self.sources)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    # -- filling ------------------------------------------------------------------------
+
+    def show_item(
+        self,
+        item: Item,
+        *,
+        position: int,
+        count: int,
+        points: int | None,
+        answer: AnswerRecord | None,
+        derived: tuple[int | None, str] | None,
+        overridden: bool,
+        read_only: bool,
+        casic: str | None,
+    ) -> None:
+        """Fill the page for `item`. derived is (points, how) when the item is derivable."""
+        self._filling = True
+        try:
+            new_item = item is not self._item
+            self._item = item
+            self.heading.setText(
+                self.tr("Item %1 of %2 · %3")
+                .replace("%1", item.number)
+                .replace("%2", str(count))
+                .replace("%3", item.name)
+            )
+            self.heading.setAccessibleName(self.heading.text())
+            self.prompt.setText(item.prompt)
+            if new_item or len(self._buttons) != len(item.options):
+                self._build_choices(item)
+            for button, option in zip(self._buttons, item.options, strict=True):
+                button.setChecked(points is not None and option.points == points)
+                button.setEnabled(not read_only)
+            self._fill_derived(item, derived, overridden, answer, read_only)
+            self.casic_box.setVisible(casic is not None)
+            if casic is not None:
+                self.casic_text.setText(casic)
+                self.casic_button.setEnabled(not read_only)
+            text = answer.rationale if answer else ""
+            if self.rationale.toPlainText() != text:
+                self.rationale.setPlainText(text)
+            self.rationale.setReadOnly(read_only)
+            chosen = set(answer.sources) if answer else set()
+            for source_id, box in self.source_boxes.items():
+                box.setChecked(source_id in chosen)
+                box.setEnabled(not read_only)
+        finally:
+            self._filling = False
+
+    def _build_choices(self, item: Item) -> None:
+        for button in self._buttons:
+            self._group.removeButton(button)
+            button.deleteLater()
+        self._buttons = []
+        self._keys = choice_keys(item)
+        for index, (option, key) in enumerate(zip(item.options, self._keys, strict=True)):
+            button = QPushButton(f"{key}    {option.label}    ({points_text(option.points)})")
+            button.setObjectName("choice")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setMinimumHeight(44)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(
+                self.tr("%1, %2 points, key %3")
+                .replace("%1", option.label)
+                .replace("%2", points_text(option.points))
+                .replace("%3", str(key))
+            )
+            self._group.addButton(button, index)
+            self._choice_layout.addWidget(button)
+            button.show()  # now, not on the next event loop turn: it takes the focus at once
+            self._buttons.append(button)
+
+    def _fill_derived(
+        self,
+        item: Item,
+        derived: tuple[int | None, str] | None,
+        overridden: bool,
+        answer: AnswerRecord | None,
+        read_only: bool,
+    ) -> None:
+        if derived is None:
+            self.derived_box.hide()
+            return
+        self.derived_box.show()
+        points, how = derived
+        explanation = item.derive.explanation if item.derive else ""
+        if points is None:
+            text = self.tr("Could not be derived from the case facts (%1). Score it by hand.")
+            self.derived_text.setText(text.replace("%1", how) + "\n" + explanation)
+            self.override_button.hide()
+            return
+        label = item.label_for(points)
+        line = (
+            self.tr("Derived from case facts: %1 → %2 (%3).")
+            .replace("%1", how)
+            .replace("%2", points_text(points))
+            .replace("%3", label)
+        )
+        if overridden and answer is not None:
+            line += "\n" + self.tr("Overridden by hand. Reason: %1").replace(
+                "%1", answer.override_reason
+            )
+            self.override_button.setText(self.tr("Use the derived value (Ctrl+D)"))
+            self.override_button.setAccessibleName(self.tr("Use the derived value"))
+        else:
+            self.override_button.setText(self.tr("Override… (Ctrl+D)"))
+            self.override_button.setAccessibleName(self.tr("Override the derived value"))
+        self.derived_text.setText(line + "\n" + explanation)
+        self.override_button.setVisible(True)
+        self.override_button.setEnabled(not read_only)
+        self._overridden = overridden
+
+    # -- keyboard and focus -------------------------------------------------------------
+
+    def index_for_key(self, key: int) -> int | None:
+        return self._keys.index(key) if key in self._keys else None
+
+    def focus_choices(self) -> None:
+        checked = self._group.checkedButton()
+        target = checked or (self._buttons[0] if self._buttons else None)
+        if target is not None and target.isEnabled():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_sources(self) -> None:
+        first = next(iter(self.source_boxes.values()))
+        first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def choice_buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
+    def selected_sources(self) -> list[str]:
+        return [s for s, box in self.source_boxes.items() if box.isChecked()]
+
+    def rationale_text(self) -> str:
+        return self.rationale.toPlainText()
+
+    def check_points(self, points: int | None) -> None:
+        self._filling = True
+        try:
+            options = self._item.options if self._item else ()
+            for button, option in zip(self._buttons, options, strict=False):
+                button.setChecked(points is not None and option.points == points)
+        finally:
+            self._filling = False
+
+    # -- signals ------------------------------------------------------------------------
+
+    def _on_clicked(self, index: int) -> None:
+        if not self._filling and self._item is not None:
+            self.chosen.emit(self._item.options[index].points)
+
+    def _on_rationale(self) -> None:
+        if not self._filling:
+            self.rationale_edited.emit()
+
+    def _on_sources(self) -> None:
+        if not self._filling:
+            self.sources_changed.emit()
+
+    def _on_override_clicked(self) -> None:
+        if getattr(self, "_overridden", False):
+            self.restore_derived_requested.emit()
+        else:
+            self.override_requested.emit()

@@ -1,0 +1,189 @@
+"""Results: totals, bands with their labels and evidence level, scales, the RM2000/S step-two
+raise, warnings and applicability notes, research context with citations, and for dynamic
+instruments the needs profile."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from tally.core.model import Evidence
+from tally.ui.assessment.needs_profile import needs_profile_html
+from tally.ui.assessment.session import PreviousAssessment
+from tally.ui.assessment.state import AssessmentState
+from tally.ui.assessment.text import (
+    citations_html,
+    evidence_text,
+    guidance_css,
+    provenance_html,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Results", text)
+
+
+def band_html(label: str, evidence: Evidence | None) -> str:
+    cls = ' class="unconfirmed"' if evidence is Evidence.UNCONFIRMED else ""
+    return f"<b>{html.escape(label)}</b> <span{cls}>({html.escape(evidence_text(evidence))})</span>"
+
+
+def results_html(state: AssessmentState, previous: PreviousAssessment | None) -> str:
+    form, result = state.form, state.result
+    used_sources: set[str] = set()
+    parts = [
+        f"<h2>{html.escape(form.name)} "
+        f"<span class='muted'>({html.escape(form.version)})</span></h2>"
+    ]
+    primary = form.primary
+    parts.append(
+        "<p>"
+        + html.escape(
+            _t("Total %1 (possible %2 to %3)")
+            .replace("%1", str(result.total))
+            .replace("%2", str(primary.min_total))
+            .replace("%3", str(primary.max_total))
+        )
+        + "</p>"
+    )
+    if not result.complete:
+        parts.append(
+            '<p class="missing">'
+            + html.escape(
+                _t("Incomplete, %1 missing: no band until every item is scored.").replace(
+                    "%1", str(len(result.missing))
+                )
+            )
+            + "</p>"
+        )
+    elif result.band is not None:
+        parts.append(
+            f"<p>{html.escape(_t('Band:'))} "
+            f"{band_html(result.band.label, result.band_evidence)}</p>"
+        )
+        if result.band.description:
+            parts.append(f"<p>{html.escape(result.band.description)}</p>")
+        used_sources.add(result.band.provenance.source)
+    elif primary.bands_note:
+        parts.append(f'<p class="muted">{html.escape(primary.bands_note)}</p>')
+
+    if form.rule is not None:
+        base = result.scales[form.rule.base_scale]
+        factors = result.scales[form.rule.factor_scale]
+        parts.append(f"<h4>{html.escape(_t('Step 1 and aggravating factors'))}</h4>")
+        base_band = band_html(base.band.label, base.band.provenance.evidence) if base.band else "–"
+        parts.append(
+            "<p>"
+            + html.escape(_t("Step 1: %1 points, category ").replace("%1", str(base.total)))
+            + base_band
+            + "<br>"
+            + html.escape(
+                _t("Aggravating factors present: %1 of %2")
+                .replace("%1", str(factors.total))
+                .replace("%2", str(len(form.scale(form.rule.factor_scale).items)))
+            )
+            + "<br>"
+        )
+        if result.complete and result.band is not None:
+            parts.append(
+                html.escape(
+                    _t("Raised by %1 level(s) to the final category: ").replace(
+                        "%1", str(result.raised_levels)
+                    )
+                )
+                + band_html(result.band.label, result.band_evidence)
+            )
+        parts.append(f'</p><p class="muted">{html.escape(form.rule.explanation)}</p>')
+
+    if len(form.scales) > 1:
+        rows = []
+        for scale in form.scales:
+            found = result.scales[scale.id]
+            if found.band is not None:
+                band = band_html(found.band.label, found.band.provenance.evidence)
+            elif not found.complete:
+                band = html.escape(_t("incomplete"))
+            else:
+                band = html.escape(_t("no bands"))
+            rows.append(
+                f"<tr><td>{html.escape(scale.name)}</td><td>{found.total}</td><td>{band}</td></tr>"
+            )
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in (_t("Scale"), _t("Total"), _t("Band")))
+        parts.append(f"<h4>{html.escape(_t('Scales'))}</h4>")
+        parts.append(
+            f'<table cellspacing="0" cellpadding="4"><tr>{head}</tr>{"".join(rows)}</table>'
+        )
+
+    warnings = list(result.warnings)
+    if state.fact_problem:
+        warnings.insert(0, state.fact_problem)
+    if warnings:
+        parts.append(f"<h4>{html.escape(_t('Warnings'))}</h4>")
+        parts.append(
+            "<ul>" + "".join(f'<li class="warn">{html.escape(w)}</li>' for w in warnings) + "</ul>"
+        )
+    app = form.applicability
+    parts.append(f"<h4>{html.escape(_t('Applicability'))}</h4>")
+    parts.append(f"<p>{html.escape(app.summary)}</p>")
+    parts.append(f"<p><b>{html.escape(_t('CSEM cases:'))}</b> {html.escape(app.csem_verdict)}</p>")
+    if app.notes:
+        parts.append("<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in app.notes) + "</ul>")
+
+    if form.kind == "dynamic":
+        parts.append(needs_profile_html(form, result, previous))
+        for item in form.items:
+            used_sources.update(c.provenance.source for c in item.context)
+
+    if form.research:
+        parts.append(f"<h4>{html.escape(_t('Research context'))}</h4>")
+        rows = []
+        for c in form.research:
+            used_sources.add(c.provenance.source)
+            rows.append(
+                f"<li><b>{html.escape(c.label)}:</b> {html.escape(c.value)} "
+                f"{provenance_html(form, c.provenance)}</li>"
+            )
+        parts.append("<ul>" + "".join(rows) + "</ul>")
+    if used_sources:
+        parts.append(f"<h4>{html.escape(_t('Sources'))}</h4>")
+        parts.append(citations_html(form, used_sources))
+    parts.append(f'<p class="muted">{html.escape(_t("Manual:"))} {html.escape(form.manual)}</p>')
+    return "\n".join(parts)
+
+
+class ResultsPage(QWidget):
+    back_requested = Signal()
+    review_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("resultsText")
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Results"))
+        self.back_button = QPushButton(self.tr("← Items (Alt+W)"))
+        self.back_button.setAccessibleName(self.tr("Back to the items"))
+        self.review_button = QPushButton(self.tr("Review (Ctrl+R)"))
+        self.review_button.setAccessibleName(self.tr("Review all items"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.review_button.clicked.connect(self.review_requested)
+        for button in (self.back_button, self.review_button):
+            button.setAutoDefault(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        bar.addWidget(self.review_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(bar)
+
+    def refresh(self, state: AssessmentState, previous: PreviousAssessment | None) -> None:
+        self.browser.document().setDefaultStyleSheet(guidance_css(self.palette()))
+        self.browser.setHtml(results_html(state, previous))
+
+    def focus_default(self) -> None:
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)

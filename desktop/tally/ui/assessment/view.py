@@ -1,0 +1,331 @@
+"""AssessmentView: the wizard, review and results of one assessment, in one embeddable widget.
+
+The header with the running total and band stays visible on every page. The view owns the
+lifecycle actions (lock with confirmation, amend with a reason) and tells its host through
+`changed` (something was stored) and `closed` (the evaluator asked to leave).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tally.core.catalog import Catalog
+from tally.core.model import Evidence
+from tally.ui.assessment.dialogs import ConfirmDialog, ReasonDialog
+from tally.ui.assessment.results import ResultsPage
+from tally.ui.assessment.review import ReviewPage
+from tally.ui.assessment.session import AssessmentSession
+from tally.ui.assessment.state import AssessmentState
+from tally.ui.assessment.style import STYLE
+from tally.ui.assessment.text import evidence_text
+from tally.ui.assessment.wizard import Wizard
+
+WIZARD, REVIEW, RESULTS = "wizard", "review", "results"
+
+
+class AssessmentView(QWidget):
+    """Embed with AssessmentView(session, catalog); see tally.ui.assessment for the API."""
+
+    closed = Signal()
+    changed = Signal()
+
+    def __init__(
+        self,
+        session: AssessmentSession,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        training: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentView")
+        self.setStyleSheet(STYLE)
+        self.catalog = catalog
+        self.training = training
+        self._session = session
+        self.form = catalog.get(session.form_id)
+        self.state = AssessmentState(self.form, session)
+        self._dialog: QWidget | None = None
+        self._previous_loaded = False
+        self._previous = None
+
+        self.title = QLabel()
+        self.title.setObjectName("assessmentTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals.setWordWrap(True)
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setAccessibleName(self.tr("Problem"))
+        self.error_banner.hide()
+        self.close_button = QPushButton(self.tr("Close (Ctrl+W)"))
+        self.close_button.setAccessibleName(self.tr("Close the assessment"))
+        self.close_button.setAutoDefault(False)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.close_button.clicked.connect(self.close_view)
+        header = QFrame()
+        header.setObjectName("assessmentHeader")
+        head = QVBoxLayout(header)
+        head.setContentsMargins(12, 6, 12, 6)
+        head.setSpacing(2)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.close_button)
+        head.addLayout(top)
+        head.addWidget(self.totals)
+        head.addWidget(self.error_banner)
+
+        self.wizard = Wizard(catalog, self.state)
+        self.review = ReviewPage(training=training)
+        self.results = ResultsPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.wizard)
+        self.stack.addWidget(self.review)
+        self.stack.addWidget(self.results)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+
+        self.wizard.changed.connect(self._changed)
+        self.wizard.error.connect(self.show_error)
+        self.wizard.review_requested.connect(self.show_review)
+        self.review.back_requested.connect(lambda: self.show_wizard())
+        self.review.item_requested.connect(self.show_wizard)
+        self.review.lock_requested.connect(self.request_lock)
+        self.review.amend_requested.connect(self.request_amend)
+        self.review.results_requested.connect(self.show_results)
+        self.results.back_requested.connect(lambda: self.show_wizard())
+        self.results.review_requested.connect(self.show_review)
+
+        for sequence, slot in (
+            ("Ctrl+R", self.show_review),
+            ("Ctrl+T", self.show_results),
+            ("Alt+W", lambda: self.show_wizard()),
+            ("Ctrl+W", self.close_view),
+            ("Ctrl+Shift+L", self.request_lock),
+            ("Ctrl+Shift+A", self.request_amend),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._update_header()
+        if session.read_only():
+            self.show_results()
+        else:
+            self.wizard.start()
+
+    # -- public API ---------------------------------------------------------------------
+
+    @property
+    def session(self) -> AssessmentSession:
+        return self._session
+
+    def current_page(self) -> str:
+        return {0: WIZARD, 1: REVIEW, 2: RESULTS}[self.stack.currentIndex()]
+
+    def current_item_id(self) -> str:
+        return self.wizard.current_item_id
+
+    def show_wizard(self, item_id: str | None = None) -> None:
+        self.stack.setCurrentWidget(self.wizard)
+        if item_id is not None:
+            self.wizard.go(item_id)
+        else:
+            self.wizard.show_item(self.wizard.current_item_id)
+
+    def show_review(self) -> None:
+        if self._dialog is not None:
+            return
+        self.wizard.flush()
+        self.wizard._leave_item()  # confirm a derived value shown on the current page
+        self.review.refresh(self.state)
+        self.stack.setCurrentWidget(self.review)
+        self.review.focus_default()
+
+    def show_results(self) -> None:
+        if self._dialog is not None:
+            return
+        self.wizard.flush()
+        self.results.refresh(self.state, self.previous())
+        self.stack.setCurrentWidget(self.results)
+        self.results.focus_default()
+
+    def previous(self):
+        """The previous assessment of this instrument for this case (read once, lazily)."""
+        if not self._previous_loaded:
+            self._previous_loaded = True
+            try:
+                self._previous = self._session.previous()
+            except Exception as exc:
+                self.show_error(str(exc))
+        return self._previous
+
+    def flush(self) -> None:
+        """Store a rationale still being typed. Hosts call it before they close or switch."""
+        self.wizard.flush()
+
+    def close_view(self) -> None:
+        self.flush()
+        self.closed.emit()
+
+    def set_session(self, session: AssessmentSession) -> None:
+        """Show another version (after an amendment) of the same instrument."""
+        self._session = session
+        self.state = AssessmentState(self.form, session)
+        self._previous_loaded = False
+        self.wizard.set_state(self.state)
+        self._update_header()
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def request_lock(self) -> None:
+        if self._session.read_only() or self._dialog is not None:
+            return
+        self.flush()
+        self.wizard._leave_item()
+        self.state.refresh()
+        missing = len(self.state.result.missing)
+        if self.training:
+            title = self.tr("Submit for feedback")
+            message = self.tr("Submit your scores? They cannot be changed afterwards.")
+            confirm = self.tr("&Submit")
+        else:
+            title = self.tr("Lock the assessment")
+            message = self.tr(
+                "Lock version %1 of this %2? Nothing can change after locking; a correction "
+                "needs an amendment with a reason, and the locked version stays on record."
+            ).replace("%1", str(self._session.version())).replace("%2", self.form.name)
+            confirm = self.tr("&Lock")
+        if missing:
+            message += "\n\n" + self.tr("%1 item(s) are still missing.").replace(
+                "%1", str(missing)
+            )
+        dialog = ConfirmDialog(title, message, confirm, self)
+        dialog.setObjectName("lockDialog")
+
+        def done(result: int) -> None:
+            self._dialog = None
+            dialog.deleteLater()
+            if result != ConfirmDialog.DialogCode.Accepted:
+                self.review.focus_default()
+                return
+            try:
+                self._session.lock()
+            except Exception as exc:
+                self.show_error(str(exc))
+                return
+            self.state.refresh()
+            self._after_lifecycle()
+            self.show_results()
+
+        dialog.finished.connect(done)
+        self._dialog = dialog
+        dialog.open()
+
+    def request_amend(self) -> None:
+        if (
+            self.training
+            or self._dialog is not None
+            or self._session.status() not in ("locked", "signed")
+        ):
+            return
+        dialog = ReasonDialog(
+            self.tr("Amend the assessment"),
+            self.tr(
+                "Amending makes version %1 as a new draft with the same answers. The locked "
+                "version stays unchanged. Say why it is amended."
+            ).replace("%1", str(self._session.version() + 1)),
+            self.tr("&Amend"),
+            self,
+        )
+        dialog.setObjectName("amendDialog")
+
+        def done(result: int) -> None:
+            self._dialog = None
+            dialog.deleteLater()
+            if result != ReasonDialog.DialogCode.Accepted:
+                return
+            try:
+                new = self._session.amend(dialog.text())
+            except Exception as exc:
+                self.show_error(str(exc))
+                return
+            self.set_session(new)
+            self._after_lifecycle()
+            self.show_wizard()
+
+        dialog.finished.connect(done)
+        self._dialog = dialog
+        dialog.open()
+
+    def _after_lifecycle(self) -> None:
+        self.wizard.navigator.update_states(self.state)
+        self._update_header()
+        self.changed.emit()
+
+    # -- header -------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.error_banner.hide()
+        self._update_header()
+        self.changed.emit()
+
+    def show_error(self, message: str) -> None:
+        self.error_banner.setText(self.tr("Not saved: %1").replace("%1", message))
+        self.error_banner.show()
+
+    def totals_text(self) -> str:
+        result = self.state.result
+        total = self.tr("Total %1").replace("%1", str(result.total))
+        if not result.complete:
+            return total + " · " + self.tr("incomplete, %1 missing").replace(
+                "%1", str(len(result.missing))
+            )
+        if result.band is None:
+            return total + " · " + self.tr("no risk categories published")
+        text = f"{total} · {result.band.label} ({evidence_text(result.band_evidence)})"
+        if result.band_evidence is Evidence.UNCONFIRMED:
+            text = f"{total} · {result.band.label} · " + self.tr(
+                "UNCONFIRMED band: cut-offs not yet checked against a primary source"
+            )
+        return text
+
+    def _update_header(self) -> None:
+        session = self._session
+        self.title.setText(
+            self.tr("%1 %2 · %3 · version %4 · %5")
+            .replace("%1", self.form.name)
+            .replace("%2", self.form.version)
+            .replace("%3", session.title())
+            .replace("%4", str(session.version()))
+            .replace("%5", session.status())
+        )
+        self.totals.setText(self.totals_text())
+        self.totals.setAccessibleName(self.totals.text())
+        unconfirmed = (
+            self.state.result.complete and self.state.result.band_evidence is Evidence.UNCONFIRMED
+        )
+        self.totals.setProperty("unconfirmed", unconfirmed)
+        self.totals.style().unpolish(self.totals)
+        self.totals.style().polish(self.totals)
+
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)

@@ -1,0 +1,557 @@
+"""The item-by-item wizard: navigator | item | coding guidance, keyboard first, autosaving.
+
+Every change is written through the session at once (a rationale after a short pause in
+typing, and always before the page changes or the view hides), so there is nothing to save
+and nothing to lose. Derived items are confirmed as derived when the evaluator moves on, and
+an override always carries a reason.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tally.core.catalog import Catalog
+from tally.core.model import Form, Item
+from tally.ui.assessment.casic_dialog import CasicDialog
+from tally.ui.assessment.dialogs import ReasonDialog
+from tally.ui.assessment.item_page import CASIC_ITEM, ItemPage
+from tally.ui.assessment.navigator import Navigator
+from tally.ui.assessment.state import AssessmentState, ItemState
+from tally.ui.assessment.text import (
+    context_html,
+    guidance_css,
+    paragraphs_html,
+    points_text,
+    provenance_html,
+)
+
+RATIONALE_PAUSE_MS = 400  # save the rationale after this much quiet typing
+
+
+class Wizard(QWidget):
+    changed = Signal()  # a change was stored (or refused: see error)
+    error = Signal(str)  # a change was refused; the message is one line for the user
+    review_requested = Signal()
+    saved = Signal()
+
+    def __init__(self, catalog: Catalog, state: AssessmentState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("wizard")
+        self.catalog = catalog
+        self.state = state
+        self.form: Form = state.form
+        self._current: str = self.form.item_ids[0]
+        self._docs: dict[str, QTextDocument] = {}
+        self._dialog = None
+
+        self.navigator = Navigator()
+        self.navigator.jump.connect(self.go)
+        self.page = ItemPage()
+        self.page.chosen.connect(self.choose)
+        self.page.rationale_edited.connect(self._rationale_typed)
+        self.page.sources_changed.connect(self._save_notes)
+        self.page.override_requested.connect(self.request_override)
+        self.page.restore_derived_requested.connect(self.restore_derived)
+        self.page.casic_requested.connect(self.open_casic)
+        scroll = QScrollArea()
+        scroll.setObjectName("itemScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.page)
+        self.scroll = scroll
+
+        self.guidance = QTextBrowser()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setOpenExternalLinks(False)
+        self.guidance.setOpenLinks(False)
+        self.guidance.setAccessibleName(self.tr("Coding guidance (Ctrl+G)"))
+        self.guidance.setAccessibleDescription(
+            self.tr("Coding guidance and research context for the item on screen")
+        )
+        guidance_box = QWidget()
+        guidance_layout = QVBoxLayout(guidance_box)
+        guidance_layout.setContentsMargins(0, 0, 0, 0)
+        guidance_title = QLabel(self.tr("Coding guidance"))
+        guidance_title.setObjectName("paneTitle")
+        guidance_layout.addWidget(guidance_title)
+        guidance_layout.addWidget(self.guidance, 1)
+        nav_box = QWidget()
+        nav_layout = QVBoxLayout(nav_box)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_title = QLabel(self.tr("Items"))
+        nav_title.setObjectName("paneTitle")
+        nav_layout.addWidget(nav_title)
+        nav_layout.addWidget(self.navigator, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(nav_box)
+        splitter.addWidget(scroll)
+        splitter.addWidget(guidance_box)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([230, 560, 560])
+        nav_box.setMinimumWidth(170)
+        scroll.setMinimumWidth(380)
+        guidance_box.setMinimumWidth(320)
+        self.splitter = splitter
+
+        self.back_button = QPushButton(self.tr("← Back (Alt+P)"))
+        self.back_button.setAccessibleName(self.tr("Previous item"))
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton(self.tr("Next → (Enter, Alt+N)"))
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setAccessibleName(self.tr("Next item"))
+        self.next_button.clicked.connect(self.next)
+        self.review_button = QPushButton(self.tr("Review (Ctrl+R)"))
+        self.review_button.setAccessibleName(self.tr("Review all items"))
+        self.review_button.clicked.connect(self.review_requested)
+        for button in (self.back_button, self.next_button, self.review_button):
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.review_button)
+        bar.addStretch(1)
+        bar.addWidget(self.save_state)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bar)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(RATIONALE_PAUSE_MS)
+        self._pause.timeout.connect(self._save_notes)
+        self._shortcuts()
+        self.navigator.load(self.form)
+        self.navigator.update_states(self.state)
+
+    # -- shortcuts ----------------------------------------------------------------------
+
+    def _shortcut(self, sequence: QKeySequence | str, slot) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(sequence), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def _shortcuts(self) -> None:
+        for digit in range(10):
+            key = Qt.Key.Key_0.value + digit
+            self._shortcut(QKeySequence(key), lambda d=digit: self.choose_key(d))
+            keypad = Qt.KeyboardModifier.KeypadModifier.value | key
+            self._shortcut(QKeySequence(keypad), lambda d=digit: self.choose_key(d))
+        # Return is claimed by text fields first (a newline in the rationale), so it only
+        # moves on from choices, check boxes and lists.
+        self._shortcut(QKeySequence(Qt.Key.Key_Return), self._enter)
+        self._shortcut(QKeySequence(Qt.Key.Key_Enter), self._enter)
+        self._shortcut("Alt+N", self.next)
+        self._shortcut("Alt+P", self.back)
+        self._shortcut("Ctrl+L", self._focus_navigator)
+        self._shortcut("Ctrl+G", lambda: self.guidance.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self._shortcut("Ctrl+E", self._focus_rationale)
+        self._shortcut("Ctrl+I", self.page.focus_sources)
+        self._shortcut("Ctrl+D", self._toggle_override)
+        self._shortcut("Ctrl+K", self.open_casic)
+        self._shortcut("Ctrl+M", self.go_first_missing)
+        self._shortcut("Ctrl+Home", lambda: self.go(self.form.item_ids[0]))
+        self._shortcut("Ctrl+End", lambda: self.go(self.form.item_ids[-1]))
+        self._shortcut("Escape", self.page.focus_choices)
+
+    # -- reading the state --------------------------------------------------------------
+
+    @property
+    def current_item_id(self) -> str:
+        return self._current
+
+    def read_only(self) -> bool:
+        return self.state.session.read_only()
+
+    def _derived(self, item: Item) -> tuple[int | None, str] | None:
+        if item.derive is None:
+            return None
+        return self.state.derived_points(item)
+
+    def _casic_text(self, item: Item) -> str | None:
+        if (self.form.id, item.id) != CASIC_ITEM or "casic" not in self.catalog:
+            return None
+        total = self.state.facts.get("casic_total")
+        if total is None:
+            return self.tr(
+                "No admission or diagnosis? Score the CASIC here: its total fills this item."
+            )
+        return self.tr("CASIC total on record: %1. Score it again to change it.").replace(
+            "%1", str(total)
+        )
+
+    # -- showing ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the stored position (a fresh assessment: item 1), focus on the choices."""
+        position = self.state.session.position()
+        if position not in self.form.item_ids:
+            position = self.form.item_ids[0]
+        self.show_item(position)
+
+    def show_item(self, item_id: str) -> None:
+        item = self.form.item(item_id)
+        self._current = item_id
+        item_state = self.state.state(item_id)
+        self.page.show_item(
+            item,
+            position=self.form.item_ids.index(item_id) + 1,
+            count=len(self.form.items),
+            points=self.state.points(item_id),
+            answer=self.state.answers.get(item_id),
+            derived=self._derived(item),
+            overridden=item_state is ItemState.OVERRIDDEN,
+            read_only=self.read_only(),
+            casic=self._casic_text(item),
+        )
+        self.guidance.setDocument(self._guidance_doc(item))
+        self.navigator.select_item(item_id)
+        index = self.form.item_ids.index(item_id)
+        self.back_button.setEnabled(index > 0)
+        last = index == len(self.form.items) - 1
+        self.next_button.setText(
+            self.tr("Review → (Enter, Alt+N)") if last else self.tr("Next → (Enter, Alt+N)")
+        )
+        self.scroll.ensureVisible(0, 0)
+        if not self.read_only():
+            try:
+                self.state.session.set_position(item_id)
+            except Exception as exc:  # position is a convenience: report, never block
+                self.error.emit(str(exc))
+        self._show_save_state()
+        self.page.focus_choices()
+
+    def _guidance_doc(self, item: Item) -> QTextDocument:
+        doc = self._docs.get(item.id)
+        if doc is None:
+            doc = QTextDocument(self)
+            doc.setDefaultStyleSheet(guidance_css(self.palette()))
+            doc.setHtml(self._guidance_html(item))
+            self._docs[item.id] = doc
+        return doc
+
+    def _guidance_html(self, item: Item) -> str:
+        form = self.form
+        parts = [
+            f"<h3>{html.escape(item.number)}. {html.escape(item.name)}</h3>",
+            paragraphs_html(item.guidance),
+        ]
+        if item.derive is not None:
+            parts.append(f"<h4>{html.escape(self.tr('How Tally derives it'))}</h4>")
+            parts.append(
+                f"<p>{html.escape(item.derive.explanation)} "
+                f"{provenance_html(form, item.derive.provenance)}</p>"
+            )
+        if item.context:
+            parts.append(f"<h4>{html.escape(self.tr('Research context'))}</h4>")
+            parts.append(context_html(form, item.context))
+        options = ", ".join(
+            f"{html.escape(points_text(o.points))} = {html.escape(o.label)}" for o in item.options
+        )
+        parts.append(f"<h4>{html.escape(self.tr('Scores'))}</h4>")
+        parts.append(f"<p>{options}. {provenance_html(form, item.provenance)}</p>")
+        parts.append(
+            f'<p class="muted">{html.escape(self.tr("Authoritative rule:"))} '
+            f"{html.escape(form.manual)}</p>"
+        )
+        return "\n".join(parts)
+
+    def _show_save_state(self) -> None:
+        if self.read_only():
+            text = self.tr("Read-only: this version is %1").replace(
+                "%1", self.state.session.status()
+            )
+        else:
+            text = self.tr("All changes saved")
+        self.save_state.setText(text)
+
+    def refresh_item(self) -> None:
+        """Re-read the scored state and redraw the current item and its navigator row."""
+        self.state.refresh()
+        self.navigator.update_item(self.state, self._current)
+        self.show_item(self._current)
+
+    # -- moving -------------------------------------------------------------------------
+
+    def go(self, item_id: str) -> None:
+        if item_id not in self.form.item_ids:
+            return
+        self._leave_item()
+        self.show_item(item_id)
+
+    def next(self) -> None:
+        index = self.form.item_ids.index(self._current)
+        if index + 1 >= len(self.form.items):
+            self._leave_item()
+            self.review_requested.emit()
+            return
+        self.go(self.form.item_ids[index + 1])
+
+    def back(self) -> None:
+        index = self.form.item_ids.index(self._current)
+        if index > 0:
+            self.go(self.form.item_ids[index - 1])
+
+    def go_first_missing(self) -> None:
+        missing = self.state.first_missing()
+        if missing:
+            self.go(missing)
+
+    def _enter(self) -> None:
+        focus = self.focusWidget()
+        if isinstance(focus, QListWidget):
+            target = self.navigator.current_item_id()
+            if target:
+                self.go(target)
+            return
+        self.next()
+
+    def _focus_navigator(self) -> None:
+        self.navigator.select_item(self._current)
+        self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_rationale(self) -> None:
+        if not self.read_only():
+            self.page.rationale.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _leave_item(self) -> None:
+        """Before the page changes: write a pending rationale, confirm a derived value."""
+        if self.read_only():
+            return
+        if self._pause.isActive():
+            self._pause.stop()
+            self._save_notes()
+        item = self.form.item(self._current)
+        if self.state.state(item.id) is not ItemState.DERIVED:
+            return
+        points, how = self.state.derived_points(item)
+        stored = self.state.answers.get(item.id)
+        if stored is None or stored.origin != "derived" or stored.points != points:
+            self._store(item.id, points, origin="derived", override_reason="", derivation=how)
+
+    def flush(self) -> None:
+        """Write anything pending now (the view calls this when it hides or closes)."""
+        if self._pause.isActive() and not self.read_only():
+            self._pause.stop()
+            self._save_notes()
+
+    # -- choosing and storing -----------------------------------------------------------
+
+    def choose_key(self, digit: int) -> None:
+        if self.read_only():
+            return
+        index = self.page.index_for_key(digit)
+        if index is not None:
+            self.choose(self.form.item(self._current).options[index].points)
+
+    def choose(self, points: int) -> None:
+        if self.read_only():
+            return
+        item = self.form.item(self._current)
+        derived = self._derived(item)
+        if derived is not None and derived[0] is not None:
+            derived_points, how = derived
+            if points == derived_points:
+                self._store(item.id, points, origin="derived", override_reason="", derivation=how)
+            else:
+                self.request_override(points)
+            return
+        self._store(item.id, points, origin="entered")
+
+    def request_override(self, points: int | None = None) -> None:
+        """Ask for the reason to override a derived value; points None: pick afterwards."""
+        if self.read_only() or self._dialog is not None:
+            return
+        item = self.form.item(self._current)
+        derived = self._derived(item)
+        if derived is None or derived[0] is None:
+            return
+        derived_points, how = derived
+        if points is None:
+            others = [o.points for o in item.options if o.points != derived_points]
+            points = others[0]
+        dialog = ReasonDialog(
+            self.tr("Override a derived item"),
+            self.tr(
+                "Tally derived %1 from the case facts (%2). Scoring %3 instead overrides it. "
+                "Say why: the reason is kept with the assessment."
+            )
+            .replace("%1", points_text(derived_points))
+            .replace("%2", how)
+            .replace("%3", f"{points_text(points)} ({item.label_for(points)})"),
+            self.tr("&Override"),
+            self,
+        )
+        dialog.setObjectName("overrideDialog")
+        target = points
+
+        def done(result: int) -> None:
+            self._dialog = None
+            if result == ReasonDialog.DialogCode.Accepted:
+                self._store(
+                    item.id, target, origin="entered", override_reason=dialog.text(),
+                    derivation=how,
+                )
+            else:
+                self.page.check_points(self.state.points(item.id))
+            dialog.deleteLater()
+            self.page.focus_choices()
+
+        dialog.finished.connect(done)
+        self._dialog = dialog
+        dialog.open()
+
+    def restore_derived(self) -> None:
+        if self.read_only():
+            return
+        item = self.form.item(self._current)
+        derived = self._derived(item)
+        if derived is None or derived[0] is None:
+            return
+        self._store(
+            item.id, derived[0], origin="derived", override_reason="", derivation=derived[1]
+        )
+
+    def _toggle_override(self) -> None:
+        if self.state.state(self._current) is ItemState.OVERRIDDEN:
+            self.restore_derived()
+        else:
+            self.request_override()
+
+    def open_casic(self) -> None:
+        if self.read_only() or self._dialog is not None:
+            return
+        item = self.form.item(self._current)
+        if (self.form.id, item.id) != CASIC_ITEM or "casic" not in self.catalog:
+            return
+        threshold = item.derive.threshold if item.derive else 3
+        dialog = CasicDialog(self.catalog.get("casic"), threshold, parent=self)
+
+        def done(result: int) -> None:
+            self._dialog = None
+            if result == CasicDialog.DialogCode.Accepted:
+                self._apply_casic(item, dialog.total(), dialog.summary())
+            dialog.deleteLater()
+            self.page.focus_choices()
+
+        dialog.finished.connect(done)
+        self._dialog = dialog
+        dialog.open()
+
+    def _apply_casic(self, item: Item, total: int, summary: str) -> None:
+        try:
+            self.state.session.set_fact("casic_total", total)
+        except Exception as exc:
+            self.error.emit(str(exc))
+            return
+        self.state.refresh()
+        points, how = self.state.derived_points(item)
+        self._store(
+            item.id, points, origin="derived", override_reason="", derivation=f"{summary}: {how}"
+        )
+
+    def _rationale_typed(self) -> None:
+        self.save_state.setText(self.tr("Saving…"))
+        self._pause.start()
+
+    def _save_notes(self) -> None:
+        """Store the rationale and sources with whatever score the item has now."""
+        if self.read_only():
+            return
+        self._pause.stop()
+        item_id = self._current
+        stored = self.state.answers.get(item_id)
+        if stored is not None:
+            self._store(
+                item_id, stored.points, origin=stored.origin,
+                override_reason=stored.override_reason, derivation=stored.derivation,
+            )
+            return
+        item = self.form.item(item_id)
+        if self.state.state(item_id) is ItemState.DERIVED:
+            points, how = self.state.derived_points(item)
+            self._store(item_id, points, origin="derived", override_reason="", derivation=how)
+        else:
+            self._store(item_id, None, origin="entered")
+
+    def _store(
+        self, item_id: str, points: int | None, *, origin: str,
+        override_reason: str = "", derivation: str = "",
+    ) -> None:
+        if self._current == item_id:
+            rationale, sources = self.page.rationale_text(), self.page.selected_sources()
+        else:
+            stored = self.state.answers.get(item_id)
+            rationale = stored.rationale if stored else ""
+            sources = list(stored.sources) if stored else []
+        try:
+            self.state.session.set_answer(
+                item_id, points, rationale=rationale, sources=sources, origin=origin,
+                override_reason=override_reason, derivation=derivation,
+            )
+        except Exception as exc:  # the store's one-line message; nothing was changed
+            self.error.emit(str(exc))
+            self.state.refresh()
+            self.page.check_points(self.state.points(item_id))
+            return
+        self.state.refresh()
+        self.navigator.update_item(self.state, item_id)
+        if item_id == self._current:
+            self._refresh_current_quietly()
+        self._show_save_state()
+        self.saved.emit()
+        self.changed.emit()
+
+    def _refresh_current_quietly(self) -> None:
+        """Redraw the item after a store without moving the focus or the cursor."""
+        focus = self.focusWidget()
+        item = self.form.item(self._current)
+        self.page.show_item(
+            item,
+            position=self.form.item_ids.index(item.id) + 1,
+            count=len(self.form.items),
+            points=self.state.points(item.id),
+            answer=self.state.answers.get(item.id),
+            derived=self._derived(item),
+            overridden=self.state.state(item.id) is ItemState.OVERRIDDEN,
+            read_only=self.read_only(),
+            casic=self._casic_text(item),
+        )
+        if focus is not None and focus.objectName() == "choice":
+            self.page.focus_choices()  # follow the chosen option
+        elif focus is not None and focus.isVisible() and focus.isEnabled():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.page.focus_choices()
+
+    def set_state(self, state: AssessmentState) -> None:
+        """A new session (after an amendment): same form, new answers and status."""
+        self.state = state
+        self.navigator.update_states(state)
+        self.start()
