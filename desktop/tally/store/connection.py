@@ -24,8 +24,9 @@ SIDE_FILES = ("-wal", "-shm")
 # 16 KiB pages and HMAC-SHA256 halve the cost of reading the whole file (the integrity check
 # at unlock) against the 4 KiB / HMAC-SHA512 defaults; the key derivation keeps SQLCipher 4's
 # default PBKDF2-HMAC-SHA512 with 256,000 iterations.
+PAGE_SIZE = 16384
 CIPHER_SETTINGS = (
-    "PRAGMA cipher_page_size = 16384",
+    f"PRAGMA cipher_page_size = {PAGE_SIZE}",
     "PRAGMA cipher_hmac_algorithm = HMAC_SHA256",
 )
 
@@ -84,10 +85,12 @@ def connect(path: Path, passphrase: str, *, mode: str = "rw", check: str = "quic
             conn.execute(pragma)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi.DatabaseError:
-            raise WrongPassphrase(
-                f"{path}: wrong passphrase, or the file is not a Tally database"
-            ) from None
+        except dbapi.DatabaseError as exc:
+            if "file is not a database" in str(exc):  # page 1 does not decrypt
+                raise WrongPassphrase(
+                    f"{path}: wrong passphrase, or the file is not a Tally database"
+                ) from None
+            raise NotATallyDatabase(f"{path}: the database is damaged ({exc})") from None
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if mode != "rwc" and app_id != APPLICATION_ID:
             raise NotATallyDatabase(f"{path}: this encrypted file is not a Tally database")
@@ -126,6 +129,10 @@ def _check_file_shape(path: Path) -> None:
     if head == SQLITE_PLAIN_HEADER:
         raise NotATallyDatabase(
             f"{path}: this is a plain (unencrypted) SQLite file, not a Tally database"
+        )
+    if path.stat().st_size % PAGE_SIZE:
+        raise NotATallyDatabase(
+            f"{path}: the file is truncated or damaged (not a whole number of pages)"
         )
 
 
