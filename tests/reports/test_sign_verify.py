@@ -233,3 +233,29 @@ def test_problem_wording_for_an_intact_but_invalid_signature():
     check = SignatureCheck("F", intact=True, valid=False, whole_file=True)
     assert _signature_problems(check, last=True) == [
         "signature 'F' is not cryptographically valid"]
+
+
+def test_ec_key_from_an_organisation_signs_too(demo_form, forms, tmp_path):
+    """Organisation PKCS#12 files often hold EC keys: ECDSA signatures must work the same."""
+    from datetime import UTC, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Dr Elliptic")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=9))
+        .sign(key, hashes.SHA256())
+    )
+    out = tmp_path / "ec.pdf"
+    export_report([make_record(demo_form)], forms, out,
+                  identity=identity.SigningIdentity(key, cert))
+    result = verify_pdf(out, [cert])
+    assert result.valid, result.problems
+    assert "Signature is Valid" in pdfsig(out)

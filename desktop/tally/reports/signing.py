@@ -25,7 +25,10 @@ class SigningError(Exception):
 def _pyhanko_signer(identity: SigningIdentity):
     from asn1crypto import keys, x509
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ec import ECDSA
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
     from pyhanko.sign import signers
+    from pyhanko.sign.general import get_pyca_cryptography_hash
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     der = serialization.Encoding.DER
@@ -33,7 +36,19 @@ def _pyhanko_signer(identity: SigningIdentity):
     key = keys.PrivateKeyInfo.load(identity.key.private_bytes(
         der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     chain = [x509.Certificate.load(c.public_bytes(der)) for c in identity.chain]
-    return signers.SimpleSigner(
+
+    class LoadedKeySigner(signers.SimpleSigner):
+        """Signs with the key already unlocked: pyHanko's default re-parses and re-checks
+        the key for every signature, which costs tens of milliseconds for RSA-3072."""
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            hash_algo = get_pyca_cryptography_hash(digest_algorithm)
+            if mechanism.signature_algo == "ecdsa":
+                return identity.key.sign(data, ECDSA(hash_algo))
+            return identity.key.sign(data, PKCS1v15(), hash_algo)
+
+    return LoadedKeySigner(
         signing_cert=cert, signing_key=key,
         cert_registry=SimpleCertificateStore.from_certs([cert, *chain]),
     )
@@ -82,5 +97,9 @@ def sign_pdf(
                                    border_width=0),
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    out = signer.sign_pdf(writer, output=io.BytesIO())
+    # room for the CMS container: certificates plus signature and attributes, so pyHanko
+    # need not sign a dummy document first just to measure it
+    certs = (identity.cert, *identity.chain)
+    reserve = 2 * (4096 + sum(len(c.tbs_certificate_bytes) + 1024 for c in certs))
+    out = signer.sign_pdf(writer, output=io.BytesIO(), bytes_reserved=reserve)
     return out.getvalue()

@@ -1,0 +1,46 @@
+"""Budget (DESIGN.md): export and sign one PDF summary in under 300 ms after the first."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from tally.paths import load_catalog
+from tally.reports import example, identity
+from tally.reports.export import export_report
+from tally.reports.verify import verify_pdf
+
+pytestmark = pytest.mark.benchmark
+BUDGET_S = 0.300
+PASSPHRASE = "benchmark passphrase"
+
+
+def test_export_and_sign_under_300_ms_after_the_first(tmp_path, monkeypatch):
+    monkeypatch.setenv("TALLY_DATA_DIR", str(tmp_path / "data"))
+    identity.create_self_signed(PASSPHRASE, "Dr Bench", "Org")  # the default key size
+    forms = example.example_forms(load_catalog())
+    records = example.example_records(forms)
+    by_id = {f.id: f for f in forms}
+
+    def once(n: int) -> float:
+        start = time.perf_counter()
+        signer = identity.load(PASSPHRASE)  # unlocking the key is part of signing
+        export_report(records, by_id, tmp_path / f"r{n}.pdf", identity=signer)
+        return time.perf_counter() - start
+
+    first = once(0)
+    times = [once(n) for n in range(1, 11)]
+    median, worst = statistics.median(times), max(times)
+    start = time.perf_counter()
+    checked = verify_pdf(tmp_path / "r1.pdf", [identity.certificate()])
+    verify_s = time.perf_counter() - start
+    pages = (tmp_path / "r1.pdf").read_bytes().count(b"/Type /Page\n") or "?"
+    print(
+        f"\nreport export+sign ({len(forms)} instruments, {pages} pages): first {first * 1000:.0f} ms"
+        f" (imports), then median {median * 1000:.0f} ms, worst {worst * 1000:.0f} ms "
+        f"(budget {BUDGET_S * 1000:.0f} ms); verify {verify_s * 1000:.0f} ms"
+    )
+    assert checked.valid, checked.problems
+    assert median < BUDGET_S
