@@ -52,8 +52,9 @@ def press(qtbot, key, modifier=None, times: int = 1) -> None:
 
     modifier = Qt.KeyboardModifier.NoModifier if modifier is None else modifier
     for _ in range(times):
-        target = QApplication.focusWidget() or QApplication.activeWindow()
-        assert target is not None, "no widget has the keyboard focus"
+        # after a dialog closes the window system hands activation back asynchronously
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+        target = QApplication.focusWidget()
         qtbot.keyClick(target, key, modifier)
 
 

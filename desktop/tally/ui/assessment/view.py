@@ -223,6 +223,7 @@ class AssessmentView(QWidget):
         def done(result: int) -> None:
             self._dialog = None
             dialog.deleteLater()
+            self.window().activateWindow()  # not every window system hands the keyboard back
             if result != ConfirmDialog.DialogCode.Accepted:
                 self.review.focus_default()
                 return
@@ -260,7 +261,9 @@ class AssessmentView(QWidget):
         def done(result: int) -> None:
             self._dialog = None
             dialog.deleteLater()
+            self.window().activateWindow()
             if result != ReasonDialog.DialogCode.Accepted:
+                self.review.focus_default()
                 return
             try:
                 new = self._session.amend(dialog.text())

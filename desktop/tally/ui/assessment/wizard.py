@@ -421,11 +421,16 @@ class Wizard(QWidget):
             else:
                 self.page.check_points(self.state.points(item.id))
             dialog.deleteLater()
-            self.page.focus_choices()
+            self.regain_focus()
 
         dialog.finished.connect(done)
         self._dialog = dialog
         dialog.open()
+
+    def regain_focus(self) -> None:
+        """After a dialog: take the keyboard back (not every window system hands it back)."""
+        self.window().activateWindow()
+        self.page.focus_choices()
 
     def restore_derived(self) -> None:
         if self.read_only():
@@ -458,7 +463,7 @@ class Wizard(QWidget):
             if result == CasicDialog.DialogCode.Accepted:
                 self._apply_casic(item, dialog.total(), dialog.summary())
             dialog.deleteLater()
-            self.page.focus_choices()
+            self.regain_focus()
 
         dialog.finished.connect(done)
         self._dialog = dialog
