@@ -185,3 +185,18 @@ def test_trust_anchors(tmp_path, ca):
 
 def test_default_folder_is_in_the_user_data_folder(tmp_path):
     assert identity.identity_dir() == tmp_path / "data" / "identity"
+
+
+def test_the_stored_key_is_stretched_with_scrypt(tmp_path):
+    """A stolen key.pem must not open with the passphrase through PBKDF2's 2,048 rounds."""
+    from cryptography.hazmat.primitives import serialization
+
+    from tally.reports import identity
+
+    identity.create_self_signed("a long key passphrase", "Dr Test", folder=tmp_path)
+    raw = (tmp_path / identity.KEY_FILE).read_bytes()
+    assert raw.startswith(b"# tally-kdf scrypt n=16384 r=8 p=1 salt=")
+    pem = raw.split(b"\n", 1)[1]
+    with pytest.raises(ValueError):
+        serialization.load_pem_private_key(pem, b"a long key passphrase")
+    assert identity.load("a long key passphrase", folder=tmp_path).common_name == "Dr Test"
