@@ -50,7 +50,8 @@ def main(argv: list[str]) -> int:
         if line.strip() and not any(p.match(line) for p in ALLOWED)
     ]
     size = folder_size(binary.parent) / 1e6
-    print(f"bundle: {binary.parent} ({size:.0f} MB); smoke test {elapsed:.1f} s, exit {done.returncode}")
+    print(f"bundle: {binary.parent} ({size:.0f} MB); "
+          f"smoke test {elapsed:.1f} s, exit {done.returncode}")
     for line in unexpected:
         print(f"UNEXPECTED: {line}")
     if done.returncode != 0 or unexpected:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.helpers.tables import md_table
 
 from tally.core.scoring import score
+from tests.helpers.tables import md_table
 
 ITEMS = ["age_at_release", "never_lived_with_partner", "index_nonsexual_violence", "prior_nonsexual_violence", "prior_sex_offences", "prior_sentencing_dates", "noncontact_sex_offences", "unrelated_victims", "stranger_victims", "male_victims"]
 
