@@ -179,7 +179,7 @@ def test_navigator_jump_and_missing_state(qtbot, store, catalog):
     assert view.current_item_id() == "emotional_collapse"
     nav = view.wizard.navigator
     first, third = nav.item(0), nav.item(2)
-    assert first.text().startswith("\u2713") and "[+1]" in first.text()
+    assert first.text().startswith("\u2713 +1  1. ")
     assert third.text().startswith("\u25cb")
     assert "missing" in third.data(Qt.ItemDataRole.AccessibleTextRole)
     assert view.totals.text() == "Total 1 · incomplete, 6 missing"

@@ -77,7 +77,8 @@ class Navigator(QListWidget):
         found = state.state(item_id)
         points = state.points(item_id)
         shown = points_text(points) if points is not None else "–"
-        row.setText(f"{SYMBOL[found]}  {item.number}. {item.name}   [{shown}]")
+        # the score comes before the name, so eliding a long name never hides it
+        row.setText(f"{SYMBOL[found]} {shown:>2}  {item.number}. {item.name}")
         row.setForeground(QColor(COLOUR[found]))
         row.setData(
             Qt.ItemDataRole.AccessibleTextRole,

@@ -63,6 +63,10 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
             f"<p>{html.escape(_t('Band:'))} "
             f"{band_html(result.band.label, result.band_evidence)}</p>"
         )
+        parts.append(
+            f'<p class="muted">{html.escape(_t("Band source:"))} '
+            f"{provenance_html(form, result.band.provenance)}</p>"
+        )
         if result.band.description:
             parts.append(f"<p>{html.escape(result.band.description)}</p>")
         used_sources.add(result.band.provenance.source)
