@@ -22,6 +22,12 @@ SCHEMA_VERSION = 1
 DIFFICULTIES = ("introductory", "intermediate", "advanced")
 PATTERNS = ("csem_only", "mixed_escalation", "mixed_deescalation", "mixed_concurrent")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_CASE_KEYS = {
+    "schema", "id", "code", "title", "difficulty", "offence_pattern", "summary", "pitfalls",
+    "author", "facts", "sections", "reference",
+}
+_REFERENCE_KEYS = {"form", "date", "total", "band", "note", "scales", "expect_warnings", "items"}
+_ITEM_KEYS = {"points", "rationale", "guidance", "override"}
 
 
 class CaseError(ValueError):
@@ -128,6 +134,11 @@ class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
 
+    def known(self, data: Mapping[str, Any], keys: set[str], where: str) -> None:
+        unknown = sorted(set(data) - keys)
+        if unknown:
+            raise self.fail(where, f"unknown key '{unknown[0]}' (known: {', '.join(sorted(keys))})")
+
     def fail(self, where: str, problem: str) -> CaseError:
         return CaseError(self.file, where, problem)
 
@@ -190,6 +201,7 @@ def _reference(r: _Reader, data: Mapping[str, Any], n: int) -> ReferenceScoring:
         raise r.fail(f"reference {n}", "must be a table")
     form_id = r.text(data, "form", f"reference {n}")
     where = f"reference {n} ({form_id})"
+    r.known(data, _REFERENCE_KEYS, where)
     date = data.get("date", "")
     if hasattr(date, "isoformat"):
         date = date.isoformat()
@@ -207,6 +219,7 @@ def _reference(r: _Reader, data: Mapping[str, Any], n: int) -> ReferenceScoring:
         at = f"{where}: item '{item_id}'"
         if not isinstance(spec, dict):
             raise r.fail(at, "must be a table with points, rationale and guidance")
+        r.known(spec, _ITEM_KEYS, at)
         items[item_id] = ReferenceItem(
             item_id=item_id,
             points=r.int(spec, "points", at),
@@ -243,6 +256,7 @@ def parse_case(data: Mapping[str, Any], file: str, path: str = "", origin: str =
     r = _Reader(file)
     if data.get("schema") != SCHEMA_VERSION:
         raise r.fail("", f"'schema' must be {SCHEMA_VERSION}, got {data.get('schema')!r}")
+    r.known(data, _CASE_KEYS, "")
     case_id = r.text(data, "id", "")
     if not _ID.match(case_id):
         raise r.fail("id", f"'{case_id}' must be lower-case letters, digits and _")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from tally.core.model import Form
 from tally.core.scoring import score
@@ -84,11 +85,19 @@ def _label(form: Form, item_id: str, points: int | None) -> str:
 
 
 def compare(
-    case: TrainingCase, ref: ReferenceScoring, form: Form, answers: Mapping[str, int | None]
+    case: TrainingCase,
+    ref: ReferenceScoring,
+    form: Form,
+    answers: Mapping[str, int | None],
+    facts: Mapping[str, Any] | None = None,
 ) -> Feedback:
-    """Item-by-item feedback for `answers` (item id -> points) against the reference."""
+    """Item-by-item feedback for `answers` (item id -> points) against the reference.
+
+    `facts` are the facts the trainee scored with (default: the case's own); an item the
+    trainee left to be derived is derived from them, exactly as the wizard showed it.
+    """
     given = {k: v for k, v in answers.items() if v is not None and k in form.items_by_id}
-    result = score(form, given, case.facts_for(ref))
+    result = score(form, given, case.facts_for(ref) if facts is None else facts)
     items = []
     for item in form.items:
         expected = ref.items[item.id]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from tally.core.record import AnswerRecord
 from tally.training.compare import Feedback
 from tally.training.progress import AttemptResult, ProficiencyRule
 
@@ -35,6 +36,7 @@ _SCHEMA = (
         form_version TEXT NOT NULL,
         started_at TEXT NOT NULL,
         submitted_at TEXT,
+        position TEXT,
         result_json TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS training_answers (
@@ -42,8 +44,18 @@ _SCHEMA = (
         item_id TEXT NOT NULL,
         points INTEGER,
         rationale TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL DEFAULT 'entered',
+        sources_json TEXT NOT NULL DEFAULT '[]',
+        override_reason TEXT NOT NULL DEFAULT '',
+        derivation TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL,
         PRIMARY KEY (attempt_id, item_id)
+    )""",
+    """CREATE TABLE IF NOT EXISTS training_attempt_facts (
+        attempt_id INTEGER NOT NULL REFERENCES training_attempts(id),
+        name TEXT NOT NULL,
+        value_json TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, name)
     )""",
     """CREATE TABLE IF NOT EXISTS training_settings (
         key TEXT PRIMARY KEY,
@@ -157,26 +169,74 @@ class TrainingStore:
         )
         return self.attempt(row[0]) if row else None
 
-    def set_answer(
-        self, attempt_id: int, item_id: str, points: int | None, rationale: str = ""
-    ) -> None:
+    def _draft(self, attempt_id: int) -> None:
         if self.attempt(attempt_id).submitted:
             raise TrainingStoreError("this attempt was submitted; start a new one to change it")
+
+    def set_answer(self, attempt_id: int, answer: AnswerRecord) -> None:
+        """Store one item's answer (autosave: committed when this returns)."""
+        self._draft(attempt_id)
         with self.db.conn:
             self.db.execute(
-                "INSERT INTO training_answers (attempt_id, item_id, points, rationale, updated_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (attempt_id, item_id) DO UPDATE SET "
-                "points = excluded.points, rationale = excluded.rationale, "
+                "INSERT INTO training_answers (attempt_id, item_id, points, rationale, origin, "
+                "sources_json, override_reason, derivation, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, item_id) DO UPDATE "
+                "SET points = excluded.points, rationale = excluded.rationale, "
+                "origin = excluded.origin, sources_json = excluded.sources_json, "
+                "override_reason = excluded.override_reason, derivation = excluded.derivation, "
                 "updated_at = excluded.updated_at",
-                (attempt_id, item_id, points, rationale, self.clock()),
+                (
+                    attempt_id,
+                    answer.item_id,
+                    answer.points,
+                    answer.rationale,
+                    answer.origin,
+                    json.dumps(list(answer.sources)),
+                    answer.override_reason,
+                    answer.derivation,
+                    self.clock(),
+                ),
             )
 
-    def answers(self, attempt_id: int) -> dict[str, tuple[int | None, str]]:
+    def answers(self, attempt_id: int) -> dict[str, AnswerRecord]:
         rows = self.db.execute(
-            "SELECT item_id, points, rationale FROM training_answers WHERE attempt_id = ?",
+            "SELECT item_id, points, origin, rationale, sources_json, override_reason, "
+            "derivation FROM training_answers WHERE attempt_id = ?",
             (attempt_id,),
         ).fetchall()
-        return {item_id: (points, rationale) for item_id, points, rationale in rows}
+        return {
+            r[0]: AnswerRecord(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6])
+            for r in rows
+        }
+
+    def set_fact(self, attempt_id: int, name: str, value: Any) -> None:
+        """A case fact the trainee found while scoring (e.g. casic_total from the CASIC dialog)."""
+        self._draft(attempt_id)
+        with self.db.conn:
+            self.db.execute(
+                "INSERT INTO training_attempt_facts (attempt_id, name, value_json) VALUES "
+                "(?, ?, ?) ON CONFLICT (attempt_id, name) DO UPDATE SET "
+                "value_json = excluded.value_json",
+                (attempt_id, name, json.dumps(value)),
+            )
+
+    def facts(self, attempt_id: int) -> dict[str, Any]:
+        rows = self.db.execute(
+            "SELECT name, value_json FROM training_attempt_facts WHERE attempt_id = ?",
+            (attempt_id,),
+        ).fetchall()
+        return {name: json.loads(value) for name, value in rows}
+
+    def position(self, attempt_id: int) -> str | None:
+        row = self._one("SELECT position FROM training_attempts WHERE id = ?", (attempt_id,))
+        return row[0] if row else None
+
+    def set_position(self, attempt_id: int, item_id: str) -> None:
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE training_attempts SET position = ? WHERE id = ? AND submitted_at IS NULL",
+                (item_id, attempt_id),
+            )
 
     def submit(self, attempt_id: int, feedback: Feedback) -> AttemptResult:
         attempt = self.attempt(attempt_id)
