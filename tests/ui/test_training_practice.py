@@ -100,7 +100,7 @@ def test_complete_practice_attempt_ends_in_feedback(qtbot, window, catalog) -> N
     view.progress_requested.emit()
     assert win.tabs.currentIndex() == 1
     assert win.progress_view.card_count() == 1
-    assert "1 of 4 cases" in win.progress_view.findChild(
+    assert "1 of 4 scored cases" in win.progress_view.findChild(
         type(win.progress_view.cards.itemAt(0).widget())).bar.format()
 
     # another trainee sees none of it
@@ -114,7 +114,7 @@ def test_complete_practice_attempt_ends_in_feedback(qtbot, window, catalog) -> N
     win.progress_view.cases.setValue(2)
     win.progress_view._apply()
     assert win.tstore.proficiency_rule().min_cases == 2
-    assert "0 of 2 cases" in win.progress_view.cards.itemAt(0).widget().bar.format()
+    assert "0 of 2 scored cases" in win.progress_view.cards.itemAt(0).widget().bar.format()
 
 
 def test_practice_resumes_and_closes_without_loss(qtbot, window) -> None:

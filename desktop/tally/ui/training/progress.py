@@ -31,8 +31,9 @@ class AgreementChart(QWidget):
     def __init__(self, progress: InstrumentProgress, parent: QWidget | None = None):
         super().__init__(parent)
         self.values = [v for _, v in progress.timeline]
+        self.dates = [when[:10] for when, _ in progress.timeline]
         self.threshold = progress.rule.min_agreement
-        self.setMinimumSize(260, 90)
+        self.setMinimumSize(300, 110)
         points = ", ".join(f"{v:.0%}" for v in self.values)
         self.setAccessibleName(self.tr("Agreement over time: %1").replace("%1", points))
         self.setToolTip(points)
@@ -41,13 +42,18 @@ class AgreementChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        area = QRectF(self.rect()).adjusted(30, 6, -8, -14)
+        area = QRectF(self.rect()).adjusted(44, 8, -10, -18)
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
         painter.drawRect(area)
         text = pal.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(text)
-        painter.drawText(QRectF(0, area.top() - 6, 28, 12), Qt.AlignmentFlag.AlignRight, "100%")
-        painter.drawText(QRectF(0, area.bottom() - 6, 28, 12), Qt.AlignmentFlag.AlignRight, "0%")
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(0, area.top() - 8, 40, 16), right, "100%")
+        painter.drawText(QRectF(0, area.bottom() - 8, 40, 16), right, "0%")
+        if self.dates:
+            below = QRectF(area.left(), area.bottom() + 2, area.width(), 16)
+            painter.drawText(below, Qt.AlignmentFlag.AlignLeft, self.dates[0])
+            painter.drawText(below, Qt.AlignmentFlag.AlignRight, self.dates[-1])
         y_line = area.bottom() - self.threshold * area.height()
         pen = QPen(QColor("#9a4a00"), 1, Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -65,8 +71,10 @@ class AgreementChart(QWidget):
         for a, b in itertools.pairwise(pts):
             painter.drawLine(a, b)
         for p, v in zip(pts, self.values, strict=True):
-            painter.setBrush(QColor("#1f6b2c") if v >= self.threshold else QColor("#8a1c1c"))
-            painter.drawEllipse(p, 3.5, 3.5)
+            colour = QColor("#1f6b2c") if v >= self.threshold - 1e-12 else QColor("#b02a2a")
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(colour)
+            painter.drawEllipse(p, 4.5, 4.5)
         painter.end()
 
 
@@ -89,7 +97,7 @@ class InstrumentCard(QFrame):
         self.bar.setRange(0, progress.rule.min_cases)
         self.bar.setValue(min(progress.qualifying, progress.rule.min_cases))
         self.bar.setFormat(
-            self.tr("%1 of %2 cases at ≥ %3 · %4")
+            self.tr("%1 of %2 scored cases at ≥ %3 · %4")
             .replace("%1", str(progress.qualifying))
             .replace("%2", str(progress.rule.min_cases))
             .replace("%3", f"{progress.rule.min_agreement:.0%}")
@@ -98,7 +106,7 @@ class InstrumentCard(QFrame):
         self.bar.setAccessibleName(self.bar.format())
         facts = QLabel(
             self.tr(
-                "Cases done: %1 · attempts: %2 · item agreement: %3 · kappa: %4 · "
+                "Cases done: %1 (%8 scorings) · attempts: %2 · first-attempt item agreement: %3 · kappa: %4 · "
                 "weighted kappa (quadratic): %5 · band kappa: %6 · ICC(A,1) of totals: %7"
             )
             .replace("%1", str(progress.cases_done))
@@ -108,6 +116,7 @@ class InstrumentCard(QFrame):
             .replace("%5", _stat(progress.item_kappa_quadratic))
             .replace("%6", _stat(progress.band_kappa))
             .replace("%7", _stat(progress.total_icc))
+            .replace("%8", str(progress.scorings_done))
         )
         facts.setWordWrap(True)
         missed = []
