@@ -106,8 +106,9 @@ class InstrumentCard(QFrame):
         self.bar.setAccessibleName(self.bar.format())
         facts = QLabel(
             self.tr(
-                "Cases done: %1 (%8 scorings) · attempts: %2 · first-attempt item agreement: %3 · kappa: %4 · "
-                "weighted kappa (quadratic): %5 · band kappa: %6 · ICC(A,1) of totals: %7"
+                "Cases done: %1 (%8 scorings) · attempts: %2 · first-attempt item agreement: "
+                "%3 · kappa: %4 · weighted kappa (quadratic): %5 · band kappa: %6 · "
+                "ICC(A,1) of totals: %7"
             )
             .replace("%1", str(progress.cases_done))
             .replace("%2", str(progress.attempts))
