@@ -66,6 +66,8 @@ def test_killed_mid_assessment_resumes_with_every_answer(qtbot, tmp_path, catalo
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
+        proc.stdout.close()
+        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
 
     saved = [line.split() for line in lines if line.startswith("saved ")]

@@ -141,7 +141,7 @@ def test_rationale_and_sources_autosave_and_survive_reopen(qtbot, tmp_path, stor
     assert QApplication.focusWidget() is view.wizard.page.rationale
     type_text(qtbot, "Associates 3 and 4 both 2024")  # digits type, they do not score
     assert view.session.answers()["significant_social_influences"].points == 2
-    press(qtbot, Qt.Key.Key_I, CTRL)  # leaving the field writes the rationale at once
+    press(qtbot, Qt.Key.Key_I, ALT)  # leaving the field writes the rationale at once
     press(qtbot, Qt.Key.Key_Space)  # first source: file review
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab)
@@ -172,7 +172,7 @@ def test_navigator_jump_and_missing_state(qtbot, store, catalog):
     aid = make_assessment(store, catalog, "acute2007")
     view = open_view(qtbot, store, catalog, aid)
     press(qtbot, digit_key(1))
-    press(qtbot, Qt.Key.Key_L, CTRL)
+    press(qtbot, Qt.Key.Key_J, CTRL)
     assert QApplication.focusWidget() is view.wizard.navigator
     press(qtbot, Qt.Key.Key_Down, times=4)
     press(qtbot, Qt.Key.Key_Return)
@@ -213,7 +213,7 @@ def test_lock_makes_read_only_and_amend_creates_version_2(qtbot, tmp_path, store
     view.show_wizard("victim_access")
     assert not any(b.isEnabled() for b in view.wizard.page.choice_buttons())
     assert view.wizard.page.rationale.isReadOnly()
-    press(qtbot, Qt.Key.Key_L, CTRL)  # the navigator still works when read-only
+    press(qtbot, Qt.Key.Key_J, CTRL)  # the navigator still works when read-only
     press(qtbot, Qt.Key.Key_Return)
     press(qtbot, digit_key(2))  # refused silently: nothing can change
     assert store.get_assessment(aid).answers[0].points == 1
@@ -328,3 +328,30 @@ def test_close_signal_and_accessible_names(qtbot, store, catalog):
     ]
     assert not unnamed, [w.text() if hasattr(w, "text") else w for w in unnamed]
     assert all(b.accessibleName() for b in view.findChildren(QCheckBox))
+
+
+def test_host_window_keeps_its_own_shortcuts(qtbot, store, catalog):
+    """Embedded in a window whose Ctrl+W closes a tab, Ctrl+W is the host's (not ambiguous),
+    and the wizard's own keys still work."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    aid = make_assessment(store, catalog, "casic")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    fired = []
+    close_tab = QAction("Close tab", window)
+    close_tab.setShortcut("Ctrl+W")
+    close_tab.triggered.connect(lambda _checked=False: fired.append("host"))
+    window.addAction(close_tab)
+    view = AssessmentView(StoreSession(store, aid), catalog)
+    view.closed.connect(lambda: fired.append("view"))
+    window.setCentralWidget(view)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    press(qtbot, Qt.Key.Key_W, CTRL)
+    assert fired == ["host"]
+    press(qtbot, digit_key(1))
+    assert view.session.answers()["never_married"].points == 1

@@ -140,7 +140,7 @@ class ItemPage(QWidget):
         self.rationale.textChanged.connect(self._on_rationale)
         self.rationale_label.setBuddy(self.rationale)
 
-        self.sources = QGroupBox(self.tr("Information sources (Ctrl+I)"))
+        self.sources = QGroupBox(self.tr("Information sources (Alt+I)"))
         self.sources.setObjectName("sources")
         grid = QGridLayout(self.sources)
         self.source_boxes: dict[str, QCheckBox] = {}

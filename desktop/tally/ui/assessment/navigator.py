@@ -43,7 +43,7 @@ class Navigator(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
-        self.setAccessibleName(self.tr("Items (Ctrl+L)"))
+        self.setAccessibleName(self.tr("Items (Ctrl+J)"))
         self.setAccessibleDescription(
             self.tr("Every item with its state; Enter or a click opens it")
         )

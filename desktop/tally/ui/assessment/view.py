@@ -7,9 +7,10 @@ lifecycle actions (lock with confirmation, amend with a reason) and tells its ho
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -328,6 +329,34 @@ class AssessmentView(QWidget):
         self.totals.setProperty("unconfirmed", unconfirmed)
         self.totals.style().unpolish(self.totals)
         self.totals.style().polish(self.totals)
+
+    def showEvent(self, event) -> None:
+        self._yield_to_host()
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_current_page)
+
+    def _focus_current_page(self) -> None:
+        """On show, the keyboard belongs to the page (a host may have put it elsewhere)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.stack.currentWidget().isAncestorOf(focus):
+            return
+        page = self.current_page()
+        if page == WIZARD:
+            self.wizard.page.focus_choices()
+        elif page == REVIEW:
+            self.review.focus_default()
+        else:
+            self.results.focus_default()
+
+    def _yield_to_host(self) -> None:
+        """A key the host window already binds (e.g. its Ctrl+W "close tab") stays the host's:
+        two live shortcuts on one key would make Qt fire neither."""
+        window = self.window()
+        if window is self:
+            return
+        taken = {a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()}
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setEnabled(shortcut.key().toString() not in taken)
 
     def hideEvent(self, event) -> None:
         self.flush()
