@@ -1,0 +1,377 @@
+"""The one top-level window. It shows, in turn: first run, unlock, and the workspace.
+
+Locking (Ctrl+L or the idle timer) saves what is pending, throws the workspace away, closes
+the store and shows the unlock screen; nothing of a case stays on screen or in memory.
+The store and the forms catalog are imported only when first needed, so the first window
+appears about as fast as an empty Qt window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLayout, QMainWindow, QStackedWidget, QWidget
+
+from tally.ui.first_run import FirstRunPage
+from tally.ui.idle import IdleWatcher
+from tally.ui.preferences import Preferences
+from tally.ui.unlock import UnlockPage
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from tally.core.catalog import Catalog
+    from tally.store import Store
+    from tally.ui.workspace import Workspace
+
+MINUTE_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, db_path: Path, prefs: Preferences | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs or Preferences()
+        self.db_path = Path(db_path)
+        self.store: Store | None = None
+        self.workspace: Workspace | None = None
+        self._catalog: Catalog | None = None
+        self.setWindowTitle(self.tr("Tally"))
+        self.setAccessibleName(self.tr("Tally"))
+
+        # Pages scroll when small (200% scaling on 1366x768), so the window needs no minimum
+        # size from its layout (which the offscreen platform also warns about).
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self._first_run: FirstRunPage | None = None  # built when first shown
+        self._unlock_page: UnlockPage | None = None
+        self._actions_built = False
+
+        self.idle = IdleWatcher(self.prefs.idle_lock_minutes * MINUTE_MS, self)
+        self.idle.idle.connect(lambda: self.lock(by_idle=True))
+        self._show_start_page()
+
+    @property
+    def first_run(self) -> FirstRunPage:
+        if self._first_run is None:
+            page = FirstRunPage(str(self.db_path))
+            page.database.create_requested.connect(self._create_database)
+            page.database.other_file_requested.connect(self._choose_other_database)
+            page.profile.save_requested.connect(self._save_profile)
+            self.pages.addWidget(page)
+            self._first_run = page
+        return self._first_run
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        if self._unlock_page is None:
+            page = UnlockPage(str(self.db_path))
+            page.unlock_requested.connect(self._unlock)
+            page.other_file_requested.connect(self._choose_other_database)
+            self.pages.addWidget(page)
+            self._unlock_page = page
+        return self._unlock_page
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        app = QApplication.instance()
+        if not self._actions_built and app is not None:
+            # Menus and shortcuts parse key sequences, which loads Qt's whole namespace
+            # (~12 ms): they are built just after the first paint, not before it.
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QTimer.singleShot(0, self.ensure_actions)
+        return False
+
+    def ensure_actions(self) -> None:
+        if not self._actions_built:
+            self._actions_built = True
+            self._build_actions()
+            self._set_unlocked_ui(self.workspace is not None)
+
+    # ------------------------------------------------------------------ actions and menus
+
+    def _action(self, text: str, shortcut: str, slot: Any,
+                *, needs_unlock: bool = True) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setProperty("needs_unlock", needs_unlock)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        ws = self._with_workspace
+        self.act_new_case = self._action(self.tr("&New case…"), "Ctrl+N", ws("new_case"))
+        self.act_search = self._action(self.tr("&Find case"), "Ctrl+F", ws("focus_search"))
+        self.act_cases = self._action(self.tr("Go to case &list"), "Ctrl+1", ws("focus_cases"))
+        self.act_profile = self._action(self.tr("Go to case &profile"), "Ctrl+2",
+                                        ws("focus_profile"))
+        self.act_instrument = self._action(self.tr("&Add instrument…"), "Ctrl+I",
+                                           ws("choose_instrument"))
+        self.act_open = self._action(self.tr("&Open selected assessment"), "Ctrl+O",
+                                     ws("open_selected_assessment"))
+        self.act_close_tab = self._action(self.tr("&Close tab"), "Ctrl+W", ws("close_tab"))
+        self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings,
+                                         needs_unlock=False)
+        self.act_lock = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.act_quit = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, needs_unlock=False)
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), "F1",
+                                          self.show_shortcuts, needs_unlock=False)
+        self.act_training = self._action(self.tr("&Training (fictional cases)…"),
+                                         "Ctrl+Shift+T", self.open_training)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_new_case, self.act_settings])
+        self._file_menu = file_menu
+        self._file_tail = file_menu.addSeparator()
+        file_menu.addActions([self.act_lock, self.act_quit])
+        case_menu = bar.addMenu(self.tr("&Case"))
+        case_menu.addActions([self.act_search, self.act_cases, self.act_profile,
+                              self.act_instrument, self.act_open, self.act_close_tab])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_training, self.act_shortcuts])
+
+    def _with_workspace(self, name: str) -> Any:
+        def run() -> None:
+            if self.workspace is not None:
+                getattr(self.workspace, name)()
+        return run
+
+    def actions_needing_unlock(self) -> list[QAction]:
+        return [a for a in self.actions() if a.property("needs_unlock")]
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        if not self._actions_built:
+            return
+        for action in self.actions_needing_unlock():
+            action.setEnabled(unlocked)
+        self.menuBar().setVisible(unlocked)
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QMessageBox
+
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = "".join(
+            f"<tr><td style='padding-right:18px'><b>{a.shortcut().toString(native)}</b></td>"
+            f"<td>{a.text().replace('&', '').rstrip('…')}</td></tr>"
+            for a in self.actions() if not a.shortcut().isEmpty())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          f"<table>{rows}</table>", parent=self)
+        box.exec()
+
+    # ------------------------------------------------------------------ pages
+
+    def _show_start_page(self) -> None:
+        self._set_unlocked_ui(False)
+        if self._first_run is not None:
+            self._first_run.database.set_path(str(self.db_path))
+        if self._unlock_page is not None:
+            self._unlock_page.set_path(str(self.db_path))
+        if self.db_path.exists():
+            self.unlock_page.reset()
+            self.pages.setCurrentWidget(self.unlock_page)
+        else:
+            self.first_run.setCurrentWidget(self.first_run.database)
+            self.pages.setCurrentWidget(self.first_run)
+        QTimer.singleShot(0, self._focus_page)
+
+    def _focus_page(self) -> None:
+        current = self.pages.currentWidget()
+        if current is not None and current is self._unlock_page:
+            self.unlock_page.passphrase.setFocus()
+        elif current is not None and current is self._first_run:
+            self.first_run.focus_first()
+
+    def current_page(self) -> str:
+        widget = self.pages.currentWidget()
+        if widget is self._unlock_page:
+            return "unlock"
+        if widget is self._first_run:
+            return "first_run" if self.first_run.currentWidget() is self.first_run.database \
+                else "profile"
+        return "workspace"
+
+    def _choose_other_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Tally database"), str(self.db_path),
+            self.tr("Tally database (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.switch_database(Path(path))
+
+    def switch_database(self, path: Path) -> None:
+        if self.store is not None:
+            self.lock()
+        self.db_path = path
+        self.prefs.database_path = str(path)
+        self._show_start_page()
+
+    # ------------------------------------------------------------------ store
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            from tally.paths import load_catalog
+
+            self._catalog = load_catalog()
+        return self._catalog
+
+    def _create_database(self, passphrase: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from tally.store import Store, StoreError
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.store = Store.create(self.db_path, passphrase)
+        except (StoreError, OSError) as exc:
+            self.first_run.database.show_error(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.first_run.show_profile_step()
+
+    def _save_profile(self, name: str, credentials: str, organisation: str) -> None:
+        from tally.store import StoreError
+
+        if self.store is None:
+            self._show_start_page()
+            return
+        try:
+            self.store.set_evaluator(name, credentials, organisation)
+        except StoreError as exc:
+            self.first_run.profile.show_error(str(exc))
+            return
+        self._open_workspace()
+
+    def _unlock(self, passphrase: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from tally.store import NotATallyDatabase, Store, StoreError, WrongPassphrase
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()  # show "Unlocking…" while the key is derived
+        try:
+            self.store = Store.open(self.db_path, passphrase)
+        except WrongPassphrase:
+            self.unlock_page.show_error(self.tr(
+                "That passphrase does not open this database. Nothing was changed; try again."))
+            return
+        except (NotATallyDatabase, StoreError, OSError) as exc:
+            self.unlock_page.show_error(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.unlock_page.reset()
+        if self.store.evaluator() is None:  # created, but the profile step never finished
+            self.pages.setCurrentWidget(self.first_run)
+            self.first_run.show_profile_step()
+            return
+        self._open_workspace()
+
+    def _open_workspace(self) -> None:
+        from tally.ui.workspace import Workspace
+
+        assert self.store is not None
+        self.workspace = Workspace(self.store, self.catalog)
+        self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self._set_unlocked_ui(True)
+        self.ensure_actions()
+        self.setWindowTitle(self.tr("Tally — %1").replace("%1", self.db_path.name))
+        self.idle.set_timeout_ms(self.prefs.idle_lock_minutes * MINUTE_MS)
+        self.idle.start()
+        self.workspace.focus_cases()
+        self.unlocked.emit()
+
+    def lock(self, by_idle: bool = False) -> None:
+        """Save pending work, forget the workspace, close the store, show unlock."""
+        from PySide6.QtWidgets import QDialog
+
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()  # a dialog open at lock time changes nothing
+        self.close_training()
+        if self.workspace is not None:
+            self.workspace.shutdown()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.setWindowTitle(self.tr("Tally"))
+        self.statusBar().clearMessage()
+        self.unlock_page.set_reason(by_idle)
+        self._show_start_page()
+        self.locked.emit()
+
+    # ------------------------------------------------------------------ settings and life
+
+    def open_training(self) -> None:
+        """The Training window (tally.ui.training) on this store's separate training tables."""
+        from tally.ui.training import TrainingWindow
+
+        if self.store is None:
+            return
+        if getattr(self, "training_window", None) is None:
+            self.training_window = TrainingWindow(self.store, self.catalog, self)
+        self.training_window.show()
+        self.training_window.raise_()
+        self.training_window.activateWindow()
+
+    def close_training(self) -> None:
+        """Close the Training window before the store closes (lock, switch, quit)."""
+        window = getattr(self, "training_window", None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            self.training_window = None
+
+    def open_settings(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from tally.ui.application import apply_appearance
+        from tally.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.prefs, str(self.db_path), self.store, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, self.prefs)
+        self.idle.set_timeout_ms(self.prefs.idle_lock_minutes * MINUTE_MS)
+        if dialog.database_changed:
+            self.switch_database(Path(self.prefs.database_path))
+
+    def closeEvent(self, event: Any) -> None:
+        self.close_training()
+        if self.workspace is not None:
+            self.workspace.shutdown()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.idle.stop()
+        super().closeEvent(event)
+

@@ -1,0 +1,76 @@
+"""The user's preferences, kept in QSettings (never in the encrypted database: they are
+needed before it is unlocked, and hold nothing about cases)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+THEMES = ("system", "light", "dark")
+IDLE_MINUTES_RANGE = (1, 240)
+FONT_POINTS_RANGE = (8, 24)
+DEFAULT_IDLE_MINUTES = 10
+
+
+def _settings() -> QSettings:
+    # INI format in the user scope: tests point QSettings.setPath at a temporary folder
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Tally", "Tally")
+
+
+class Preferences:
+    """Typed access to the few settings Tally keeps outside the database."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings if settings is not None else _settings()
+
+    def _int(self, key: str, default: int, lo: int, hi: int) -> int:
+        try:
+            value = int(self._s.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return value if lo <= value <= hi else default
+
+    @property
+    def database_path(self) -> str:
+        return str(self._s.value("database/path", "") or "")
+
+    @database_path.setter
+    def database_path(self, path: str) -> None:
+        self._s.setValue("database/path", path)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        return self._int("security/idle_lock_minutes", DEFAULT_IDLE_MINUTES, *IDLE_MINUTES_RANGE)
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, minutes: int) -> None:
+        lo, hi = IDLE_MINUTES_RANGE
+        if not lo <= minutes <= hi:
+            raise ValueError(f"idle lock must be {lo} to {hi} minutes")
+        self._s.setValue("security/idle_lock_minutes", minutes)
+
+    @property
+    def theme(self) -> str:
+        value = str(self._s.value("appearance/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, theme: str) -> None:
+        if theme not in THEMES:
+            raise ValueError(f"theme must be one of {', '.join(THEMES)}")
+        self._s.setValue("appearance/theme", theme)
+
+    @property
+    def font_points(self) -> int:
+        """0 means the system's default size."""
+        value = self._int("appearance/font_points", 0, 0, FONT_POINTS_RANGE[1])
+        return value if value == 0 or value >= FONT_POINTS_RANGE[0] else 0
+
+    @font_points.setter
+    def font_points(self, points: int) -> None:
+        lo, hi = FONT_POINTS_RANGE
+        if points != 0 and not lo <= points <= hi:
+            raise ValueError(f"font size must be {lo} to {hi} points")
+        self._s.setValue("appearance/font_points", points)
+
+    def sync(self) -> None:
+        self._s.sync()

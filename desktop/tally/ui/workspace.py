@@ -1,0 +1,212 @@
+"""The unlocked workspace: the case list beside a tab area (the case, then one tab per open
+assessment). Built after unlock and thrown away at lock, so nothing of a case stays in memory
+while Tally is locked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabBar, QTabWidget, QVBoxLayout, QWidget
+
+from tally.ui.case_list import CaseListPanel
+from tally.ui.case_profile import CaseView, NewCaseDialog
+from tally.ui.widgets import centred_column, label
+
+if TYPE_CHECKING:
+    from tally.core.catalog import Catalog
+    from tally.store import Store
+
+
+class Workspace(QWidget):
+    status = Signal(str)
+
+    def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalog = catalog
+        self.case_view: CaseView | None = None
+        self._assessment_tabs: dict[int, QWidget] = {}
+
+        self.cases = CaseListPanel(store)
+        self.case_area = QStackedWidget()
+        welcome = QWidget()
+        w_layout = QVBoxLayout(welcome)
+        w_layout.addWidget(label(self.tr("No case selected"), "title"))
+        w_layout.addWidget(label(self.tr(
+            "Choose a case on the left (Ctrl+1 goes to the list, Ctrl+F searches) or create "
+            "one with Ctrl+N."), "muted"))
+        self.welcome = centred_column(welcome, 520)
+        self.case_area.addWidget(self.welcome)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setAccessibleName(self.tr("Open case and assessments"))
+        self.tabs.addTab(self.case_area, self.tr("Case"))
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.cases)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 800])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.cases.case_selected.connect(self.show_case)
+        self.cases.open_requested.connect(lambda _pk: self.focus_profile())
+        self.cases.new_case_requested.connect(self.new_case)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+
+    # ------------------------------------------------------------------ cases
+
+    def show_case(self, pk: int) -> None:
+        if self.case_view is not None and self.case_view.case_pk == pk:
+            return
+        if self.case_view is not None:
+            self.case_view.flush()
+            self.case_area.removeWidget(self.case_view)
+            self.case_view.deleteLater()
+            self.case_view = None
+        if pk < 0:
+            self.case_area.setCurrentWidget(self.welcome)
+            self.tabs.setTabText(0, self.tr("Case"))
+            return
+        view = CaseView(self.store, self.catalog, pk)
+        view.saved.connect(self._case_saved)
+        view.open_assessment.connect(self.open_assessment)
+        view.choose_instrument.connect(self.choose_instrument)
+        self.case_area.addWidget(view)
+        self.case_area.setCurrentWidget(view)
+        self.case_view = view
+        self.tabs.setTabText(0, self.tr("Case %1").replace("%1", view.case.case_id))
+
+    def _case_saved(self, pk: int) -> None:
+        self.cases.model.reload_case(pk)
+        if self.case_view is not None:
+            self.tabs.setTabText(0, self.tr("Case %1").replace("%1", self.case_view.case.case_id))
+
+    def new_case(self) -> int:
+        dialog = NewCaseDialog(self.store, self)
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted or dialog.case_pk < 0:
+            return -1
+        pk = dialog.case_pk
+        self.cases.model.refresh()
+        if not self.cases.select_case(pk):  # far down a long list: find it by its id
+            self.cases.search.setText(self.store.get_case(pk).case_id)
+            self.cases.apply_search()
+            self.cases.select_case(pk)
+        self.tabs.setCurrentIndex(0)
+        self.focus_profile()
+        if self.case_view is not None:
+            self.case_view.profile.date_of_birth.setFocus()
+        self.status.emit(self.tr("Case created"))
+        return pk
+
+    def focus_profile(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        if self.case_view is not None:
+            self.case_view.focus_profile()
+
+    def focus_cases(self) -> None:
+        self.cases.focus_table()
+
+    def focus_search(self) -> None:
+        self.cases.focus_search()
+
+    # ------------------------------------------------------------------ assessments
+
+    def choose_instrument(self, case_pk: int | None = None) -> int:
+        """Ask which instrument to score for the case; create and open the assessment."""
+        from tally.ui.instrument_choice import InstrumentChoiceDialog
+
+        if case_pk is None or case_pk is False:
+            case_pk = self.case_view.case_pk if self.case_view is not None else -1
+        if case_pk < 0:
+            self.status.emit(self.tr("Select a case first."))
+            return -1
+        if self.case_view is not None and self.case_view.case_pk == case_pk:
+            self.case_view.flush()  # the advice must see the facts just typed
+        case = self.store.get_case(case_pk)
+        dialog = InstrumentChoiceDialog(self.catalog, case,
+                                        self.store.list_assessments(case_pk=case_pk), self)
+        dialog.resize(min(1100, self.width()), min(680, max(480, self.height())))
+        if dialog.exec() != InstrumentChoiceDialog.DialogCode.Accepted:
+            return -1
+        chosen = dialog.chosen()
+        if chosen is None:
+            return -1
+        form, when = chosen
+        assessment_id = self.store.create_assessment(
+            case_pk, form.id, form.version, form.content_hash, when)
+        self.cases.model.reload_case(case_pk)
+        if self.case_view is not None and self.case_view.case_pk == case_pk:
+            self.case_view.refresh_assessments()
+        self.open_assessment(assessment_id)
+        return assessment_id
+
+    def open_assessment(self, assessment_id: int) -> QWidget:
+        existing = self._assessment_tabs.get(assessment_id)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        from tally.ui.assessment import AssessmentView
+        from tally.ui.assessment.session import StoreSession
+
+        meta = self.store.assessment_meta(assessment_id)
+        view = AssessmentView(StoreSession(self.store, assessment_id), self.catalog, self)
+        name = self.catalog.get(meta.form_id).name if meta.form_id in self.catalog \
+            else meta.form_id
+        title = f"{meta.case_id} · {name}"
+        view.setAccessibleName(title)
+        self._assessment_tabs[assessment_id] = view
+        index = self.tabs.addTab(view, title)
+        self.tabs.setTabToolTip(index, title)
+        self.tabs.setCurrentIndex(index)
+        view.closed.connect(lambda: self._remove_tab(view))
+        view.changed.connect(lambda: self._assessment_changed(meta.case_pk))
+        view.setFocus()
+        return view
+
+    def _assessment_changed(self, case_pk: int) -> None:
+        if self.case_view is not None and self.case_view.case_pk == case_pk:
+            self.case_view.refresh_assessments()
+
+    def _remove_tab(self, view: QWidget) -> None:
+        index = self.tabs.indexOf(view)
+        if index > 0:
+            self.tabs.removeTab(index)
+        for key, widget in list(self._assessment_tabs.items()):
+            if widget is view:
+                del self._assessment_tabs[key]
+                self._assessment_changed(self.store.assessment_meta(key).case_pk)
+        view.deleteLater()
+
+    def close_tab(self, index: int | None = None) -> None:
+        index = self.tabs.currentIndex() if index is None else index
+        if index <= 0:
+            return
+        view = self.tabs.widget(index)
+        view.close()  # lets the view finish (autosave) and emit closed()
+        if self.tabs.indexOf(view) > 0:
+            self._remove_tab(view)
+
+    def open_selected_assessment(self) -> None:
+        if self.case_view is not None:
+            self.case_view.open_selected()
+
+    def open_assessment_ids(self) -> list[int]:
+        return list(self._assessment_tabs)
+
+    # ------------------------------------------------------------------ life
+
+    def shutdown(self) -> None:
+        """Save what is pending and close every open assessment (before lock or quit)."""
+        if self.case_view is not None:
+            self.case_view.flush()
+        while self.tabs.count() > 1:
+            self.close_tab(self.tabs.count() - 1)
