@@ -32,19 +32,26 @@ def _setup(folder: Path) -> tuple[Path, int]:
 def _trial(path: Path, aid: int, start: int, rng: random.Random) -> tuple[int, int]:
     """One kill; returns (acknowledged writes, next start)."""
     env = dict(os.environ, PYTHONPATH=str(CHILD.parent))
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(path), str(aid), str(start)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )
+    errors = path.with_name("child-stderr.txt")
+    with errors.open("w") as err:
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), str(path), str(aid), str(start)],
+            stdout=subprocess.PIPE, stderr=err, text=True, env=env,
+        )
     assert child.stdout is not None
     if rng.random() < 0.1:
         time.sleep(rng.uniform(0.0, 0.15))  # sometimes during start-up and unlock
+        first = ""
     else:
-        assert child.stdout.readline() == "ready\n", child.stderr.read() if child.stderr else ""
+        first = child.stdout.readline()
+        assert first == "ready\n", errors.read_text()
         time.sleep(rng.uniform(0.0, 0.06))
     child.send_signal(signal.SIGKILL)
-    rest, _ = child.communicate()
-    assert child.returncode == -signal.SIGKILL
+    # read through the same buffered file: lines readline() buffered are not lost
+    rest = first + child.stdout.read()
+    child.stdout.close()
+    child.wait()
+    assert child.returncode == -signal.SIGKILL, errors.read_text()
     acked = [int(line.split()[1]) for line in rest.splitlines() if line.startswith("ack ")]
     with Store.open(path, PASSPHRASE, check="full") as store:
         assert store.integrity_check() == "ok"

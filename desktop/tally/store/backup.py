@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tally.store import audit
-from tally.store.connection import CIPHER_SETTINGS, SQLITE_PLAIN_HEADER, connect
+from tally.store.connection import (
+    CIPHER_SETTINGS,
+    SIDE_FILES,
+    SQLITE_PLAIN_HEADER,
+    connect,
+    remove_new_side_files,
+)
 from tally.store.errors import NotATallyDatabase, StoreError
 
 if TYPE_CHECKING:
@@ -74,11 +80,14 @@ def backup(store: Store, dest: Path) -> Path:
 
 def check_backup(path: Path, passphrase: str) -> audit.AuditReport:
     """Key, full integrity check and audit chain of a backup, read-only; raises if unusable."""
+    existed = {suffix: Path(f"{path}{suffix}").exists() for suffix in SIDE_FILES}
     conn = connect(path, passphrase, mode="ro", check="full")
     try:
         report = audit.verify(conn)
     finally:
         conn.close()
+        # a read-only look at a WAL-mode file leaves an empty -wal/-shm: the backup stays as it was
+        remove_new_side_files(path, existed)
     if not report.ok:
         raise NotATallyDatabase(f"{path}: the backup's audit trail is broken: {report.message}")
     return report

@@ -112,7 +112,7 @@ def connect(path: Path, passphrase: str, *, mode: str = "rw", check: str = "quic
             conn.execute("PRAGMA synchronous = FULL")  # commit returns after fsync
     except BaseException:
         conn.close()
-        _remove_new_side_files(path, existed)
+        remove_new_side_files(path, existed)
         raise
     return conn
 
@@ -136,7 +136,7 @@ def _check_file_shape(path: Path) -> None:
         )
 
 
-def _remove_new_side_files(path: Path, existed: dict[str, bool]) -> None:
+def remove_new_side_files(path: Path, existed: dict[str, bool]) -> None:
     """Undo the -wal/-shm files a failed open created, so a refused file stays as it was."""
     for suffix, was_there in existed.items():
         side = Path(f"{path}{suffix}")

@@ -55,8 +55,9 @@ def add_demo_data(store: Store, n_cases: int, seed: int = 20251124) -> int:
             pk = _add_case(store, rng, number)
             index = number - start
             if forms and (index < DENSE_CASES or index % EVERY == 0):
-                form = forms[index % len(forms)]
-                _add_assessment(store, rng, pk, form, STATES[(index // len(forms)) % 4])
+                # states cycle fastest, so even a dozen cases show every state
+                form = forms[(index // len(STATES)) % len(forms)]
+                _add_assessment(store, rng, pk, form, STATES[index % len(STATES)])
         # merge the search index's many small segments from the bulk load into one
         store.conn.execute("INSERT INTO cases_fts(cases_fts) VALUES ('optimize')")
     return n_cases
