@@ -103,7 +103,7 @@ def test_scoring_an_instrument_that_does_not_apply_needs_a_deliberate_yes(qtbot,
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     form, when = dialog.chosen()
-    assert form.id == "static99r"
+    assert form.id == "static99r" and when == dialog.date.text()
     dialog.date.setText("2999-01-01")
     dialog.done(0)
     dialog.accept()

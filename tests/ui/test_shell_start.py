@@ -113,8 +113,9 @@ def test_idle_time_locks_and_closes_the_store(qtbot, closed_db, window):
 
 
 def test_activity_postpones_the_idle_lock(qtbot):
-    from tally.ui.idle import IdleWatcher
     from PySide6.QtWidgets import QLineEdit
+
+    from tally.ui.idle import IdleWatcher
 
     field = QLineEdit()
     qtbot.addWidget(field)

@@ -85,6 +85,7 @@ def _stylesheet(c: dict[str, str], points: float) -> str:
     QPushButton[role="primary"]:disabled {{ background: {c["button"]}; color: {c["muted"]};
         border-color: {c["border"]}; }}
     QPushButton[role="primary"]:focus {{ border: 2px solid {c["text"]}; }}
+    QListWidget::item {{ padding: 6px 4px; }}
     QTableView {{ gridline-color: {c["border"]}; }}
     QToolTip {{ color: {c["text"]}; background: {c["base"]}; border: 1px solid {c["border"]}; }}
     """

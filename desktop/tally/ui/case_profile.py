@@ -100,7 +100,7 @@ class ProfileForm(QWidget):
         self.notes.setPlaceholderText(self.tr("Referral question, sources on file, deadlines "
                                               "(no names)"))
         self.notes.setMinimumHeight(64)
-        self.notes.setMaximumHeight(110)
+        self.notes.setMaximumHeight(72)
         self.message = label("", "muted")
         self.message.setAccessibleName(self.tr("Save status"))
 
@@ -330,6 +330,10 @@ class AssessmentTable(QTableWidget):
                 self.setItem(row, column, item)
         if lines and self.currentRow() < 0:
             self.setCurrentCell(0, 0)
+        # as tall as its rows (2 to 8), so the trend below stays in view
+        visible = min(max(len(lines), 2), 8)
+        self.setFixedHeight(self.horizontalHeader().height() + 4
+                            + visible * self.verticalHeader().defaultSectionSize())
 
     def current_id(self) -> int:
         row = self.currentRow()
@@ -381,7 +385,6 @@ class CaseView(QScrollArea):
         head.addWidget(self.add_button)
         a_layout.addLayout(head)
         self.assessments = AssessmentTable()
-        self.assessments.setMinimumHeight(120)
         a_layout.addWidget(self.assessments)
         self.empty = label(self.tr("No assessments yet. Choose an instrument to start one."),
                            "muted")
