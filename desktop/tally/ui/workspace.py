@@ -191,7 +191,8 @@ class Workspace(QWidget):
         if index <= 0:
             return
         view = self.tabs.widget(index)
-        view.close()  # lets the view finish (autosave) and emit closed()
+        finish = getattr(view, "close_view", None)  # AssessmentView: flush, then closed()
+        (finish or view.close)()
         if self.tabs.indexOf(view) > 0:
             self._remove_tab(view)
 
