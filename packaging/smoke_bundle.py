@@ -22,7 +22,8 @@ ALLOWED = [
 
 
 def folder_size(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    # symlinked libraries would count twice
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def main(argv: list[str]) -> int:
