@@ -22,6 +22,12 @@ REPO = Path(__file__).resolve().parents[1]
 FORMS = REPO / "forms"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    from tests.benchmarks.report import RESULTS
+
+    RESULTS.unlink(missing_ok=True)  # the budget table shows this run's measurements only
+
+
 @pytest.fixture(scope="session")
 def catalog():
     from tally.core.catalog import Catalog

@@ -1,4 +1,8 @@
-"""`make bench`: every benchmark records its budget row; the session ends with one table."""
+"""`make bench`: every benchmark records its budget row; the session ends with one table.
+
+The rows file is emptied at session start by the root conftest (a sub-folder conftest
+loads too late for that hook), so only this run's rows are printed.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,6 @@ from datetime import datetime
 import pytest
 
 from tests.benchmarks.report import RESULTS
-
-
-def pytest_sessionstart(session: pytest.Session) -> None:
-    RESULTS.unlink(missing_ok=True)
 
 
 def _machine() -> str:
