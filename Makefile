@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 COVERED := desktop/tally/core/*,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py
 
-.PHONY: setup run test lint stress bench bundle bundle-smoke icons clean
+.PHONY: setup run test lint stress bench bundle bundle-smoke icons translations clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -42,6 +42,12 @@ bundle: setup
 
 bundle-smoke: bundle
 	$(PY) packaging/smoke_bundle.py dist/tally/tally
+
+# refresh the translators' catalogue from every tr() string in the UI (then edit it in Qt
+# Linguist and build the .qm the app loads with pyside6-lrelease)
+translations: setup
+	$(VENV)/bin/pyside6-lupdate $$(find desktop/tally/ui desktop/tally/app.py -name '*.py' | sort) \
+	  -ts resources/translations/tally_fr.ts
 
 icons: setup
 	$(PY) packaging/render_icons.py
