@@ -62,3 +62,13 @@ def test_scoring_input_takes_entered_answers_and_case_facts():
     }
     no_dob = record(case=CaseRecord("TR-0002"))
     assert no_dob.scoring_input()["facts"] == {"assessment_date": "2026-11-24"}
+
+
+def test_an_updated_answer_keeps_text_fields_given_as_none():
+    old = AnswerRecord("male_victims", 1, rationale="Police report.", sources=("file",),
+                       override_reason="", derivation="")
+    kept = old.updated(0)
+    assert (kept.points, kept.rationale, kept.sources) == (0, "Police report.", ("file",))
+    changed = old.updated(None, rationale="", sources=["interview"], origin="derived",
+                          override_reason="r", derivation="d")
+    assert changed == AnswerRecord("male_victims", None, "derived", "", ("interview",), "r", "d")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -32,6 +32,30 @@ class AnswerRecord:
     sources: tuple[str, ...] = ()  # information sources: file review, interview, ...
     override_reason: str = ""  # why a derived value was overridden by hand
     derivation: str = ""  # how a derived value was reached
+
+    def updated(
+        self,
+        points: int | None,
+        *,
+        origin: str = "entered",
+        rationale: str | None = None,
+        sources: Iterable[str] | None = None,
+        override_reason: str | None = None,
+        derivation: str | None = None,
+    ) -> AnswerRecord:
+        """This answer with a new score; None for a text field keeps its stored value.
+
+        The autosave contract of every session (store or training) in one place.
+        """
+        return replace(
+            self,
+            points=points,
+            origin=origin,
+            rationale=self.rationale if rationale is None else rationale,
+            sources=self.sources if sources is None else tuple(sources),
+            override_reason=self.override_reason if override_reason is None else override_reason,
+            derivation=self.derivation if derivation is None else derivation,
+        )
 
 
 @dataclass(frozen=True)
@@ -89,14 +113,18 @@ class AssessmentRecord:
     signatures: tuple[SignatureManifest, ...] = ()
     history: tuple[VersionNote, ...] = ()
 
-    def scoring_input(self) -> dict[str, Any]:
-        """The scoring contract's input object for this assessment."""
+    def facts(self) -> dict[str, Any]:
+        """The case facts for scoring, with the date of birth and the assessment date."""
         facts = dict(self.case.facts)
         if self.case.date_of_birth:
             facts.setdefault("date_of_birth", self.case.date_of_birth)
         facts.setdefault("assessment_date", self.assessment_date)
+        return facts
+
+    def scoring_input(self) -> dict[str, Any]:
+        """The scoring contract's input object for this assessment."""
         items = {a.item_id: a.points for a in self.answers if a.origin == "entered"}
-        return {"items": items, "facts": facts}
+        return {"items": items, "facts": self.facts()}
 
     def content(self) -> dict[str, Any]:
         """What the content hash covers: the scored content, not its status or signatures."""

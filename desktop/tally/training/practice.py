@@ -11,7 +11,6 @@ the CASIC (or the item) from the vignette, not be handed the reference's count.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 from tally.core.model import Form
@@ -100,14 +99,9 @@ class PracticeSession:
         if points is not None and points not in self.form.item(item_id).allowed:
             raise TrainingStoreError(f"{points} is not a score of item '{item_id}'")
         old = self._answers.get(item_id, AnswerRecord(item_id, None))
-        new = replace(
-            old,
-            points=points,
-            origin=origin,
-            rationale=old.rationale if rationale is None else rationale,
-            sources=old.sources if sources is None else tuple(sources),
-            override_reason=old.override_reason if override_reason is None else override_reason,
-            derivation=old.derivation if derivation is None else derivation,
+        new = old.updated(
+            points, origin=origin, rationale=rationale, sources=sources,
+            override_reason=override_reason, derivation=derivation,
         )
         self.store.set_answer(self.attempt.id, new)
         self._answers[item_id] = new

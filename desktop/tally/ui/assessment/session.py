@@ -18,7 +18,7 @@ Contract for implementers:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from tally.core.record import AnswerRecord, VersionNote
@@ -109,10 +109,6 @@ class AssessmentSession(Protocol):
         ...
 
 
-def _sources(values: Iterable[str] | None, old: tuple[str, ...]) -> tuple[str, ...]:
-    return old if values is None else tuple(values)
-
-
 class StoreSession:
     """An assessment in the encrypted case store. Reads once, then keeps its answers in step
     with every committed write, so the wizard never re-reads the database between steps."""
@@ -130,11 +126,7 @@ class StoreSession:
         self._answers = {a.item_id: a for a in record.answers}
         self._position = meta.position
         self._status = record.status
-        facts = dict(record.case.facts)
-        if record.case.date_of_birth:
-            facts.setdefault("date_of_birth", record.case.date_of_birth)
-        facts.setdefault("assessment_date", record.assessment_date)
-        self._facts = facts
+        self._facts = record.facts()
 
     @property
     def assessment_id(self) -> int:
@@ -162,14 +154,9 @@ class StoreSession:
         derivation: str | None = None,
     ) -> None:
         old = self._answers.get(item_id, AnswerRecord(item_id, None))
-        new = replace(
-            old,
-            points=points,
-            origin=origin,
-            rationale=old.rationale if rationale is None else rationale,
-            sources=_sources(sources, old.sources),
-            override_reason=old.override_reason if override_reason is None else override_reason,
-            derivation=old.derivation if derivation is None else derivation,
+        new = old.updated(
+            points, origin=origin, rationale=rationale, sources=sources,
+            override_reason=override_reason, derivation=derivation,
         )
         self._store.set_answer(
             self._id,
