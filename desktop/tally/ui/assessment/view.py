@@ -90,6 +90,8 @@ class AssessmentView(QWidget):
         head.addWidget(self.error_banner)
 
         self.wizard = Wizard(catalog, self.state)
+        if training:  # the vignette takes a third of the width: give the item the most room
+            self.wizard.splitter.setSizes([140, 540, 320])
         self.review = ReviewPage(training=training)
         self.results = ResultsPage()
         self.stack = QStackedWidget()

@@ -107,9 +107,9 @@ class Wizard(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([270, 540, 540])
-        nav_box.setMinimumWidth(170)
+        nav_box.setMinimumWidth(140)
         scroll.setMinimumWidth(380)
-        guidance_box.setMinimumWidth(320)
+        guidance_box.setMinimumWidth(300)
         self.splitter = splitter
 
         self.back_button = QPushButton(self.tr("← Back (Alt+P)"))

@@ -132,8 +132,9 @@ class PracticeView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.vignette.setMinimumWidth(380)
-        self.splitter.setSizes([460, 900])
+        # at 1366 px the vignette, the item list, the item and the guidance must all fit
+        self.vignette.setMinimumWidth(300)
+        self.splitter.setSizes([340, 1026])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
