@@ -347,6 +347,7 @@ class CaseView(QScrollArea):
     saved = Signal(int)
     open_assessment = Signal(int)
     choose_instrument = Signal(int)
+    export_requested = Signal()
 
     def __init__(self, store: Store, catalog: Catalog, case_pk: int,
                  parent: QWidget | None = None) -> None:
@@ -381,7 +382,12 @@ class CaseView(QScrollArea):
         self.add_button.setToolTip(self.tr("Choose an instrument for this case (Ctrl+I)"))
         self.add_button.setAccessibleName(self.tr("Add instrument"))
         self.add_button.setProperty("role", "primary")
+        self.export_button = QPushButton(self.tr("Sign and e&xport PDF…"))
+        self.export_button.setToolTip(self.tr(
+            "One signed PDF of locked assessments of this case (Ctrl+Shift+E)"))
+        self.export_button.setAccessibleName(self.tr("Sign and export PDF"))
         head.addWidget(self.open_button)
+        head.addWidget(self.export_button)
         head.addWidget(self.add_button)
         a_layout.addLayout(head)
         self.assessments = AssessmentTable()
@@ -404,6 +410,7 @@ class CaseView(QScrollArea):
         self.assessments.open_requested.connect(self.open_assessment)
         self.open_button.clicked.connect(self.open_selected)
         self.add_button.clicked.connect(lambda: self.choose_instrument.emit(self.case_pk))
+        self.export_button.clicked.connect(self.export_requested)
         self._update_title()
         self.refresh_assessments()
 
@@ -429,6 +436,7 @@ class CaseView(QScrollArea):
         self.assessments.setVisible(bool(lines))
         self.empty.setVisible(not lines)
         self.open_button.setEnabled(bool(lines))
+        self.export_button.setEnabled(bool(lines))  # the dialog says why drafts are not offered
         self.chart.set_series(trend(self._catalog, lines))
 
     def open_selected(self) -> None:

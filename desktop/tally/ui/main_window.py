@@ -133,9 +133,16 @@ class MainWindow(QMainWindow):
                                           self.show_shortcuts, needs_unlock=False)
         self.act_training = self._action(self.tr("&Training (fictional cases)…"),
                                          "Ctrl+Shift+T", self.open_training)
+        self.act_export = self._action(self.tr("Sign and &export PDF…"), "Ctrl+Shift+E",
+                                       ws("sign_and_export"))
+        self.act_verify = self._action(self.tr("&Verify a signed PDF…"), "Ctrl+Shift+V",
+                                       self.open_verify, needs_unlock=False)
+        self.act_identity = self._action(self.tr("Signing &identity…"), "", self.open_identity,
+                                         needs_unlock=False)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_new_case, self.act_settings])
+        file_menu.addActions([self.act_new_case, self.act_export, self.act_verify,
+                              self.act_identity, self.act_settings])
         self._file_menu = file_menu
         self._file_tail = file_menu.addSeparator()
         file_menu.addActions([self.act_lock, self.act_quit])
@@ -348,6 +355,22 @@ class MainWindow(QMainWindow):
             window.close()
             window.deleteLater()
             self.training_window = None
+
+    def open_verify(self) -> None:
+        """Verify a signed PDF; works while locked (then without the database comparison)."""
+        from tally.ui.verify import VerifyDialog
+
+        dialog = VerifyDialog(self.store, parent=self)
+        dialog.resize(min(900, max(700, self.width() - 120)), min(720, self.height()))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_identity(self) -> None:
+        from tally.ui.identity import IdentityDialog
+
+        dialog = IdentityDialog(self.store, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_settings(self) -> None:
         from PySide6.QtWidgets import QDialog

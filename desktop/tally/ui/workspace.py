@@ -80,6 +80,7 @@ class Workspace(QWidget):
         view.saved.connect(self._case_saved)
         view.open_assessment.connect(self.open_assessment)
         view.choose_instrument.connect(self.choose_instrument)
+        view.export_requested.connect(self.sign_and_export)
         self.case_area.addWidget(view)
         self.case_area.setCurrentWidget(view)
         self.case_view = view
@@ -195,6 +196,27 @@ class Workspace(QWidget):
         (finish or view.close)()
         if self.tabs.indexOf(view) > 0:
             self._remove_tab(view)
+
+    def sign_and_export(self) -> None:
+        """Sign and export locked assessments of the open case as one PDF (Ctrl+Shift+E)."""
+        from tally.ui.export import ExportDialog
+
+        if self.case_view is None:
+            self.status.emit(self.tr("Select a case first."))
+            return
+        self.case_view.flush()
+        selected = self.case_view.assessments.current_id()
+        dialog = ExportDialog(self.store, self.catalog, self.case_view.case_pk,
+                              [selected] if selected >= 0 else [], parent=self)
+        dialog.exported.connect(lambda _result: self._exported())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _exported(self) -> None:
+        if self.case_view is not None:
+            self.cases.model.reload_case(self.case_view.case_pk)
+            self.case_view.refresh_assessments()
+        self.status.emit(self.tr("Report written"))
 
     def open_selected_assessment(self) -> None:
         if self.case_view is not None:

@@ -1,0 +1,262 @@
+"""Verify a signed PDF: one verdict anyone can read, then the evidence behind it.
+
+It needs no database, so it works while Tally is locked; when a store is open, the
+assessments embedded in the report are also compared with the records in it (found by
+their uid, so a report from another database is reported as absent, never as a match).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tally.ui.widgets import label, set_role
+
+if TYPE_CHECKING:
+    from tally.core.record import AssessmentRecord
+    from tally.store import Store
+
+VALID, INVALID, UNREADABLE = "valid", "invalid", "unreadable"
+# White on a dark colour reads the same in the light and the dark theme.
+BANNER_COLOURS = {VALID: "#1b6e3a", INVALID: "#a61b1b", UNREADABLE: "#5b5b5b"}
+
+
+def store_lookup(store: Store) -> Any:
+    """lookup(id, uid) for `compare_records`: the record with that uid in this database."""
+    from tally.store import StoreError
+
+    by_uid: dict[str, int] = {}
+
+    def lookup(_assessment_id: int, uid: str) -> AssessmentRecord | None:
+        if not by_uid:
+            by_uid.update({m.uid: m.id for m in store.list_assessments()})
+        found = by_uid.get(uid)
+        if found is None:
+            return None
+        try:
+            return store.get_assessment(found)
+        except StoreError:
+            return None
+
+    return lookup
+
+
+def verdict(result: Any) -> str:
+    if not result.readable:
+        return UNREADABLE
+    return VALID if result.valid else INVALID
+
+
+class VerifyDialog(QDialog):
+    """File → Verify a signed PDF… (Ctrl+Shift+V)."""
+
+    def __init__(self, store: Store | None = None, identity_folder: str | Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verify a signed PDF"))
+        self.setAccessibleName(self.tr("Verify a signed PDF"))
+        self._store = store
+        self._folder = identity_folder
+        self.result: Any = None
+
+        inputs = QFormLayout()
+        self.file = QLineEdit()
+        self.file.setAccessibleName(self.tr("PDF file to verify"))
+        self.file.setPlaceholderText(self.tr("a Tally report (.pdf)"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the PDF file"))
+        browse.clicked.connect(self._browse)
+        f_row = QHBoxLayout()
+        f_row.addWidget(self.file, 1)
+        f_row.addWidget(browse)
+        inputs.addRow(self.tr("&File:"), f_row)
+        self.trust = QLineEdit()
+        self.trust.setAccessibleName(self.tr("Extra certificate to trust (optional)"))
+        self.trust.setPlaceholderText(self.tr("optional: the signer's or their CA's "
+                                              "certificate (.pem)"))
+        trust_browse = QPushButton(self.tr("B&rowse…"))
+        trust_browse.setAccessibleName(self.tr("Choose a certificate to trust"))
+        trust_browse.clicked.connect(self._browse_trust)
+        t_row = QHBoxLayout()
+        t_row.addWidget(self.trust, 1)
+        t_row.addWidget(trust_browse)
+        inputs.addRow(self.tr("&Trust also:"), t_row)
+        self.verify_button = QPushButton(self.tr("&Verify"))
+        self.verify_button.setProperty("role", "primary")
+        self.verify_button.setAccessibleName(self.tr("Verify the file"))
+        self.verify_button.setDefault(True)
+        self.verify_button.clicked.connect(lambda: self.verify())
+        inputs.addRow("", self.verify_button)
+        self.database_note = label(
+            self.tr("The embedded assessments are compared with this database.")
+            if store is not None else
+            self.tr("Tally is locked: the file is checked on its own, without comparing it "
+                    "with the database."), "muted")
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Verdict"))
+        font = self.banner.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.banner.setFont(font)
+        self.banner.setVisible(False)
+
+        details = QGroupBox(self.tr("Details"))
+        d_form = QFormLayout(details)
+        self.signer = self._value(self.tr("Signer"))
+        self.signing_time = self._value(self.tr("Signing time"))
+        self.trusted = self._value(self.tr("Trusted"))
+        self.coverage = self._value(self.tr("Coverage"))
+        self.data_hash = self._value(self.tr("Embedded data SHA-256"))
+        self.database = self._value(self.tr("Comparison with this database"))
+        d_form.addRow(self.tr("Signer:"), self.signer)
+        d_form.addRow(self.tr("Signing time:"), self.signing_time)
+        d_form.addRow(self.tr("Trusted:"), self.trusted)
+        d_form.addRow(self.tr("Coverage:"), self.coverage)
+        d_form.addRow(self.tr("Data SHA-256:"), self.data_hash)
+        d_form.addRow(self.tr("This database:"), self.database)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("Full verification report"))
+        self.report.setMinimumHeight(150)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(inputs)
+        layout.addWidget(self.database_note)
+        layout.addWidget(self.banner)
+        layout.addWidget(details)
+        layout.addWidget(label(self.tr("Full report"), "heading"))
+        layout.addWidget(self.report, 1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(700)
+        self.file.setFocus()
+
+    def _value(self, name: str) -> QLabel:
+        value = label("—", selectable=True)
+        value.setAccessibleName(name)
+        return value
+
+    # ------------------------------------------------------------------ verify
+
+    def verify(self, path: str | Path | None = None) -> Any:
+        """Check the file (the one given, or the one in the field); show and return it."""
+        import logging
+
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from tally.reports.identity import IdentityError, load_certificates
+        from tally.reports.verify import verify_pdf
+
+        if path is not None:
+            self.file.setText(str(path))
+        text = self.file.text().strip()
+        if not text:
+            self._show_banner(UNREADABLE, self.tr("Choose a PDF file to verify."))
+            self.file.setFocus()
+            return None
+        trust = []
+        if self.trust.text().strip():
+            try:
+                trust = load_certificates(Path(self.trust.text().strip()).expanduser())
+            except IdentityError as exc:
+                self._show_banner(UNREADABLE, str(exc))
+                self.trust.setFocus()
+                return None
+        # pyHanko logs each untrusted path with a traceback; the verdict says it plainly.
+        logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+        logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+        lookup = store_lookup(self._store) if self._store is not None else None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = verify_pdf(Path(text).expanduser(), trust, lookup=lookup,
+                                identity_folder=self._folder)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.show_result(result)
+        return result
+
+    def show_result(self, result: Any) -> None:
+        self.result = result
+        state = verdict(result)
+        self._show_banner(state, self._headline(result, state))
+        sig = result.signatures[-1] if result.signatures else None
+        yes, no = self.tr("yes"), self.tr("NO")
+        if sig is not None:
+            self.signer.setText(f"{sig.signer or self.tr('unknown')} — {sig.signer_subject}")
+            self.signing_time.setText(sig.signing_time.isoformat() + self.tr(
+                " (as stated by the signer)") if sig.signing_time else self.tr("not stated"))
+            self.trusted.setText(yes if sig.trusted else no + self.tr(
+                ": add the signer's or their CA's certificate under Trust also, or as a "
+                "trusted root in Signing identity"))
+            self.coverage.setText(self.tr("the entire file") if sig.whole_file
+                                  else sig.coverage)
+        else:
+            for field in (self.signer, self.signing_time, self.trusted, self.coverage):
+                field.setText("—")
+        if result.data is not None:
+            same = result.recorded_sha256 == result.data_sha256
+            self.data_hash.setText(result.data_sha256 + ("" if same and result.printed
+                                                         else self.tr(" (does NOT match)")))
+        else:
+            self.data_hash.setText("—")
+        if result.records:
+            self.database.setText("\n".join(r.message for r in result.records))
+        else:
+            self.database.setText(self.tr("not compared (Tally is locked)")
+                                  if self._store is None else "—")
+        self.report.setPlainText("\n".join(result.lines()))
+
+    def _headline(self, result: Any, state: str) -> str:
+        if state == UNREADABLE:
+            return self.tr("UNREADABLE — %1").replace("%1", result.unreadable_reason)
+        if state == VALID:
+            sig = result.signatures[-1]
+            return self.tr("VALID and trusted — intact, signed by %1, covering the whole "
+                           "file").replace("%1", sig.signer or sig.signer_subject)
+        return self.tr("INVALID or tampered — %1").replace("%1", result.problems[0])
+
+    def _show_banner(self, state: str, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setProperty("verdict", state)
+        colour = BANNER_COLOURS[state]
+        self.banner.setStyleSheet(
+            f"QLabel {{ background: {colour}; color: white; font-weight: 600; "
+            "padding: 10px; border-radius: 4px; }")
+        set_role(self.banner, "verdict")
+        self.banner.setVisible(True)
+
+    # ------------------------------------------------------------------ choosers
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signed PDF"), self.file.text() or str(Path.home()),
+            self.tr("PDF (*.pdf);;All files (*)"))
+        if path:
+            self.verify(path)
+
+    def _browse_trust(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificate to trust"), str(Path.home()),
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        if path:
+            self.trust.setText(path)
+            if self.file.text().strip():
+                self.verify()

@@ -1,0 +1,361 @@
+"""Signing identity, sign-and-export and verify in the app: real SQLCipher store, real key,
+real signed PDF, checked again with the reports package's own verifier."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.assessment_fixtures import make_assessment
+from tests.ui.conftest import unlock
+
+KEY_PASS = "signing key phrase 7"
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def id_folder(tmp_path):
+    return tmp_path / "identity"
+
+
+@pytest.fixture(autouse=True)
+def quick_keys(monkeypatch):
+    """RSA-2048 instead of 3072: the same code path, a second less per key."""
+    from tally.ui.identity import IdentityDialog
+
+    monkeypatch.setattr(IdentityDialog, "key_bits", 2048)
+
+
+def fill(store, catalog, assessment_id: int, points: int = 1) -> None:
+    form = catalog.get(store.assessment_meta(assessment_id).form_id)
+    for item in form.items:
+        value = points if points in item.allowed else item.min_points
+        store.set_answer(assessment_id, item.id, value, rationale=f"seen in file ({item.id})",
+                         sources=["file review"])
+
+
+@pytest.fixture
+def case_with_assessments(store, catalog):
+    """One case: STABLE-2007 and ACUTE-2007 locked, a second STABLE-2007 still a draft."""
+    stable = make_assessment(store, catalog, "stable2007", date="2024-05-02")
+    acute = make_assessment(store, catalog, "acute2007", date="2024-05-02")
+    draft = make_assessment(store, catalog, "stable2007", date="2025-01-10")
+    for aid in (stable, acute, draft):
+        fill(store, catalog, aid)
+    store.lock(stable)
+    store.lock(acute)
+    return store.assessment_meta(stable).case_pk, stable, acute, draft
+
+
+def make_identity(qtbot, store, folder):
+    from tally.ui.identity import IdentityDialog
+
+    dialog = IdentityDialog(store, folder)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(KEY_PASS)
+    dialog.passphrase_again.setText(KEY_PASS)
+    assert dialog.create_self_signed(), dialog.message.text()
+    return dialog
+
+
+def export_dialog(qtbot, store, catalog, case_pk, selected, folder, out_dir):
+    from tally.ui.export import ExportDialog
+
+    dialog = ExportDialog(store, catalog, case_pk, selected, identity_folder=folder,
+                          out_dir=out_dir)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_identity_dialog_creates_and_shows_the_identity(qtbot, store, id_folder, tmp_path):
+    from tally.reports import identity
+    from tally.ui.identity import IdentityDialog
+
+    dialog = IdentityDialog(store, id_folder)
+    qtbot.addWidget(dialog)
+    # prefilled from the evaluator profile; nothing exists yet
+    assert dialog.name.text() == "Dr Test Evaluator"
+    assert dialog.organisation.text() == "Test Clinic"
+    assert "No signing identity" in dialog.subject.text()
+    assert not dialog.export_cert_button.isEnabled()
+    # mismatched and short passphrases change nothing
+    dialog.passphrase.setText(KEY_PASS)
+    dialog.passphrase_again.setText(KEY_PASS + "x")
+    assert not dialog.create_self_signed()
+    assert "differ" in dialog.message.text() and not identity.exists(id_folder)
+    dialog.passphrase.setText("short")
+    dialog.passphrase_again.setText("short")
+    assert not dialog.create_self_signed()
+    assert "8 characters" in dialog.message.text() and not identity.exists(id_folder)
+
+    dialog.passphrase.setText(KEY_PASS)
+    dialog.passphrase_again.setText(KEY_PASS)
+    assert dialog.create_self_signed()
+    info = identity.show(id_folder)
+    assert "Dr Test Evaluator" in dialog.subject.text() and "Test Clinic" in info.subject
+    assert dialog.fingerprint.text() == info.fingerprint_sha256
+    assert "self-signed" in dialog.issuer.text()
+    assert dialog.passphrase.text() == ""  # not left on screen
+    assert identity.load(KEY_PASS, id_folder).common_name == "Dr Test Evaluator"
+    # a second identity needs the explicit replace tick
+    assert dialog.replace.isVisibleTo(dialog)
+    dialog.passphrase.setText(KEY_PASS)
+    dialog.passphrase_again.setText(KEY_PASS)
+    assert not dialog.create_self_signed()
+    assert "Replace the existing identity" in dialog.message.text()
+    assert identity.show(id_folder).fingerprint_sha256 == info.fingerprint_sha256
+    # the certificate can be saved and then trusted as a root
+    cert = tmp_path / "me.pem"
+    assert dialog.save_certificate(cert)
+    assert dialog.add_trust_anchor(cert)
+    assert dialog.anchors.count() == 1
+    assert not dialog.add_trust_anchor(tmp_path / "missing.pem")
+    assert "cannot read" in dialog.message.text()
+
+
+def test_request_for_a_ca_then_import_of_the_issued_certificate(qtbot, store, id_folder,
+                                                                tmp_path):
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    from tally.reports import identity
+    from tally.ui.identity import IdentityDialog
+
+    dialog = IdentityDialog(store, id_folder)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(KEY_PASS)
+    dialog.passphrase_again.setText(KEY_PASS)
+    request_file = tmp_path / "request.pem"
+    assert dialog.save_request(request_file), dialog.message.text()
+    assert "waiting for your CA" in dialog.subject.text()
+    # the organisation's CA issues a certificate for the request
+    ca_key, ca_cert = identity.make_self_signed("Clinic Root CA", bits=2048)
+    request = x509.load_pem_x509_csr(request_file.read_bytes())
+    issued = (x509.CertificateBuilder().subject_name(request.subject)
+              .issuer_name(ca_cert.subject).public_key(request.public_key())
+              .serial_number(x509.random_serial_number())
+              .not_valid_before(ca_cert.not_valid_before_utc)
+              .not_valid_after(ca_cert.not_valid_after_utc)
+              .sign(ca_key, hashes.SHA256()))
+    cert_file = tmp_path / "issued.pem"
+    cert_file.write_bytes(issued.public_bytes(serialization.Encoding.PEM))
+    assert dialog.import_issued_certificate(cert_file), dialog.message.text()
+    assert "Clinic Root CA" in dialog.issuer.text()
+    assert identity.load(KEY_PASS, id_folder).cert == issued
+
+
+def test_sign_and_export_then_verify(qtbot, store, catalog, case_with_assessments, id_folder,
+                                     tmp_path):
+    from tally.reports.verify import verify_pdf
+    from tally.ui.verify import INVALID, VALID, VerifyDialog
+
+    case_pk, stable, acute, draft = case_with_assessments
+    make_identity(qtbot, store, id_folder)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    dialog = export_dialog(qtbot, store, catalog, case_pk, [stable], id_folder, out_dir)
+    # drafts are not offered, and the page says why
+    assert sorted(dialog.offered_ids()) == sorted([stable, acute])
+    assert draft not in dialog.offered_ids()
+    assert dialog.drafts_note.isVisibleTo(dialog) and "draft" in dialog.drafts_note.text()
+    assert dialog.chosen_ids() == [stable]
+    assert dialog.printed_name.text() == "Dr Test Evaluator"
+    assert dialog.export_button.text().replace("&", "") == "Sign and export"
+    # both locked assessments go in one report
+    dialog.set_chosen([stable, acute])
+    dialog.meaning.setCurrentIndex(dialog.meaning.count() - 1)  # the reviewer's meaning
+    meaning = dialog.meaning.currentText()
+    assert meaning.startswith("Reviewer")
+    dialog.key_passphrase.setText(KEY_PASS)
+    exported = []
+    dialog.exported.connect(exported.append)
+    assert dialog.export(), dialog.message.text()
+    result = exported[0]
+    pdf = result.path
+    assert pdf.exists() and pdf.parent == out_dir
+    assert dialog.written_to.text() == str(pdf)
+    assert dialog.written_hash.text() == result.data_sha256
+    assert "Dr Test Evaluator" in dialog.written_signer.text()
+    assert dialog.outcome.isVisibleTo(dialog) and dialog.key_passphrase.text() == ""
+
+    # signed in the store with the manifest, and the export is in the audit trail
+    for aid in (stable, acute):
+        record = store.get_assessment(aid)
+        assert record.status == "signed"
+        assert record.signatures[-1].meaning == meaning
+        assert record.signatures[-1].printed_name == "Dr Test Evaluator"
+        assert record.signatures[-1].signed_at == result.signed_at.isoformat()
+    assert store.get_assessment(draft).status == "draft"
+    exports = [e for e in store.audit_entries() if e.action == "export"]
+    assert len(exports) == 1
+    assert exports[0].after["data_sha256"] == result.data_sha256
+    assert sorted(exports[0].after["assessment_ids"]) == sorted([stable, acute])
+
+    # the reports package's verifier agrees, trusting the signer's certificate
+    from tally.reports import identity
+
+    cert = identity.certificate(id_folder)
+    check = verify_pdf(pdf, [cert], use_stored_anchors=False)
+    assert check.valid, check.problems
+
+    # the Verify screen: VALID, and both records match this database
+    screen = VerifyDialog(store, identity_folder=id_folder)
+    qtbot.addWidget(screen)
+    cert_file = tmp_path / "signer.pem"
+    cert_file.write_bytes(identity.certificate_pem(cert))
+    screen.trust.setText(str(cert_file))
+    shown = screen.verify(pdf)
+    assert shown.valid
+    assert screen.banner.property("verdict") == VALID
+    assert screen.banner.text().startswith("VALID and trusted")
+    assert "Dr Test Evaluator" in screen.signer.text()
+    assert screen.coverage.text() == "the entire file"
+    assert screen.trusted.text() == "yes"
+    assert screen.data_hash.text() == result.data_sha256
+    assert screen.database.text().count("matches record") == 2
+    assert screen.report.toPlainText().startswith("VALID")
+
+    # one flipped byte in a copy: INVALID
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    shown = screen.verify(tampered)
+    assert not shown.valid and shown.readable
+    assert screen.banner.property("verdict") == INVALID
+    assert screen.banner.text().startswith("INVALID")
+    # not a PDF at all: UNREADABLE
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"not a pdf")
+    screen.verify(junk)
+    assert screen.banner.text().startswith("UNREADABLE")
+
+    # exporting the now signed assessments again: no second signature, and the same
+    # content embeds the same data hash every time (the first export predates the signatures)
+    hashes = []
+    for name in ("again.pdf", "again2.pdf"):
+        again = export_dialog(qtbot, store, catalog, case_pk, [stable, acute], id_folder,
+                              out_dir)
+        again.out_path.setText(str(out_dir / name))
+        again.key_passphrase.setText(KEY_PASS)
+        assert again.export(), again.message.text()
+        hashes.append(again.result.data_sha256)
+        assert b"record_signatures" in again.result.data
+    assert hashes[0] == hashes[1] != result.data_sha256
+    assert len(store.get_assessment(stable).signatures) == 1
+
+
+def test_wrong_key_passphrase_writes_nothing(qtbot, store, catalog, case_with_assessments,
+                                             id_folder, tmp_path):
+    case_pk, stable, _acute, _draft = case_with_assessments
+    make_identity(qtbot, store, id_folder)
+    dialog = export_dialog(qtbot, store, catalog, case_pk, [stable], id_folder, tmp_path)
+    target = tmp_path / "wrong.pdf"
+    dialog.out_path.setText(str(target))
+    dialog.key_passphrase.setText("not the key phrase")
+    audit_before = len(store.audit_entries())
+    assert not dialog.export()
+    assert "passphrase is wrong" in dialog.message.text()
+    assert "Nothing was written" in dialog.message.text()
+    assert dialog.key_passphrase.text() == ""
+    assert not target.exists() and not list(tmp_path.glob("*.pdf"))
+    assert store.get_assessment(stable).status == "locked"
+    assert len(store.audit_entries()) == audit_before
+    assert not dialog.outcome.isVisibleTo(dialog)
+
+
+def test_without_identity_export_needs_explicit_unsigned_confirmation(
+        qtbot, store, catalog, case_with_assessments, id_folder, tmp_path):
+    from tally.reports.verify import verify_pdf
+
+    case_pk, stable, _acute, _draft = case_with_assessments
+    dialog = export_dialog(qtbot, store, catalog, case_pk, [stable], id_folder, tmp_path)
+    assert dialog.no_identity.isVisibleTo(dialog) and not dialog.manifest.isVisibleTo(dialog)
+    assert not dialog.export_button.isEnabled()
+    assert not dialog.export()  # not confirmed: nothing happens
+    assert not list(tmp_path.glob("*.pdf"))
+    dialog.unsigned.setChecked(True)
+    assert dialog.export_button.isEnabled()
+    assert dialog.export_button.text().replace("&", "") == "Export unsigned"
+    assert dialog.export(), dialog.message.text()
+    assert "not signed" in dialog.written_signer.text()
+    assert store.get_assessment(stable).status == "locked"  # an unsigned export signs nothing
+    assert "not digitally signed" in " ".join(verify_pdf(dialog.result.path).problems)
+    assert [e for e in store.audit_entries() if e.action == "export"]
+
+
+def test_bad_target_changes_nothing(qtbot, store, catalog, case_with_assessments, id_folder,
+                                    tmp_path):
+    case_pk, stable, _acute, _draft = case_with_assessments
+    dialog = export_dialog(qtbot, store, catalog, case_pk, [stable], id_folder, tmp_path)
+    dialog.unsigned.setChecked(True)
+    dialog.out_path.setText(str(tmp_path / "report.txt"))
+    assert not dialog.export() and ".pdf" in dialog.message.text()
+    dialog.out_path.setText(str(tmp_path / "no" / "such" / "r.pdf"))
+    assert not dialog.export() and "does not exist" in dialog.message.text()
+    dialog.set_chosen([])
+    assert not dialog.export() and "Tick at least one" in dialog.message.text()
+    assert not [e for e in store.audit_entries() if e.action == "export"]
+
+
+def test_app_menu_shortcut_and_case_button(qtbot, closed_db, window, catalog, tmp_path,
+                                           monkeypatch):
+    """Ctrl+Shift+E from the case view opens the export dialog on the selected assessment;
+    Ctrl+Shift+V opens Verify even while Tally is locked."""
+    from tally.store import Store
+    from tally.ui.export import ExportDialog
+    from tally.ui.verify import VerifyDialog
+
+    monkeypatch.setenv("TALLY_DATA_DIR", str(tmp_path / "data"))
+    from tests.ui.conftest import PASSPHRASE
+
+    store = Store.open(closed_db, PASSPHRASE)
+    try:
+        aid = make_assessment(store, catalog, "acute2007")
+        fill(store, catalog, aid)
+        store.lock(aid)
+        case_pk = store.assessment_meta(aid).case_pk
+    finally:
+        store.close()
+
+    seen: list = []
+
+    def close_dialog(kind, tries=200):
+        """Wait (without blocking) for the modal dialog, note it and close it."""
+        def run():
+            dialog = QApplication.activeModalWidget()
+            if dialog is None and tries > 0:
+                QTimer.singleShot(10, close_dialog(kind, tries - 1))
+                return
+            seen.append((kind, dialog))
+            if dialog is not None:
+                dialog.reject()
+        return run
+
+    # locked: Verify works and says it is not comparing with the database
+    QTimer.singleShot(0, close_dialog("locked-verify"))
+    qtbot.keyClick(window, Qt.Key.Key_V,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    _kind, dialog = seen[0]
+    assert isinstance(dialog, VerifyDialog)
+    assert "locked" in dialog.database_note.text()
+
+    unlock(qtbot, window)
+    window.workspace.show_case(case_pk)
+    view = window.workspace.case_view
+    assert view.export_button.isEnabled()
+    assert view.export_button.accessibleName() == "Sign and export PDF"
+    QTimer.singleShot(0, close_dialog("export"))
+    window.act_export.trigger()  # Ctrl+Shift+E
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    _kind, dialog = seen[1]
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.chosen_ids() == [aid]  # the assessment selected in the case view
+    QTimer.singleShot(0, close_dialog("button"))
+    view.export_button.click()
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert isinstance(seen[2][1], ExportDialog)
+    assert window.act_export.shortcut().toString() == "Ctrl+Shift+E"
+    assert window.act_verify.isEnabled() and window.act_identity.isEnabled()
