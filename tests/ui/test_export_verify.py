@@ -202,9 +202,15 @@ def test_sign_and_export_then_verify(qtbot, store, catalog, case_with_assessment
     # the Verify screen: VALID, and both records match this database
     screen = VerifyDialog(store, identity_folder=id_folder)
     qtbot.addWidget(screen)
+    assert screen.trust_own.isChecked()  # my own certificate is trusted on my computer
+    assert screen.verify(pdf).valid
+    screen.trust_own.setChecked(False)  # as a reader elsewhere: not trusted without the cert
+    shown = screen.verify(pdf)
+    assert not shown.valid and screen.banner.property("verdict") == INVALID
+    assert "not trusted" in screen.banner.text() and screen.trusted.text().startswith("NO")
     cert_file = tmp_path / "signer.pem"
     cert_file.write_bytes(identity.certificate_pem(cert))
-    screen.trust.setText(str(cert_file))
+    screen.trust.setText(str(cert_file))  # ... and trusted once given the certificate
     shown = screen.verify(pdf)
     assert shown.valid
     assert screen.banner.property("verdict") == VALID

@@ -62,6 +62,12 @@ def default_file_name(case_id: str, date: str) -> str:
     return f"tally-{safe or 'case'}-{date}.pdf"
 
 
+def format_moment(moment: Any) -> str:
+    """2026-11-24 10:15:00 UTC+01:00, as the page prints it (without loading reportlab)."""
+    offset = moment.strftime("%z")
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
+
+
 def documents_dir() -> Path:
     from PySide6.QtCore import QStandardPaths
 
@@ -126,7 +132,7 @@ class ExportDialog(QDialog):
         self.drafts_note = label("", "muted")
         if drafts:
             self.drafts_note.setText(self.tr(
-                "Not offered: %1 (draft). A draft can still change, so a signature cannot "
+                "Not offered: %1. A draft can still change, so a signature cannot "
                 "vouch for it; lock it on its Review page to include it.").replace(
                     "%1", "; ".join(self._describe(m) for m in drafts)))
         self.drafts_note.setVisible(bool(drafts))
@@ -245,8 +251,8 @@ class ExportDialog(QDialog):
         if has:
             cert = identity.certificate(self._folder)
             self.printed_name.setText(identity.subject_name(cert) if cert is not None else "")
-            self.signed_at.setText(self.tr("the moment you sign, e.g. %1").replace(
-                "%1", now_with_offset().isoformat()))
+            self.signed_at.setText(self.tr("the moment you sign (now: %1)").replace(
+                "%1", format_moment(now_with_offset())))
             self.key_passphrase.setFocus()
         self._update_button()
 
@@ -390,13 +396,11 @@ class ExportDialog(QDialog):
         return result
 
     def _show_result(self, result: Any) -> None:
-        from tally.reports.build import format_time
-
         self.result = result
         self.written_to.setText(str(result.path))
         if result.signed:
             self.written_signer.setText(self.tr("%1, %2").replace("%1", result.signer).replace(
-                "%2", format_time(result.signed_at)))
+                "%2", format_moment(result.signed_at)))
         else:
             self.written_signer.setText(self.tr("not signed (the page says so)"))
         self.written_hash.setText(result.data_sha256)

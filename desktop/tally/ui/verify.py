@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tally.ui.export import format_moment
 from tally.ui.widgets import label, set_role
 
 if TYPE_CHECKING:
@@ -84,7 +86,7 @@ class VerifyDialog(QDialog):
         f_row = QHBoxLayout()
         f_row.addWidget(self.file, 1)
         f_row.addWidget(browse)
-        inputs.addRow(self.tr("&File:"), f_row)
+        inputs.addRow(self._buddy(self.tr("&File:"), self.file), f_row)
         self.trust = QLineEdit()
         self.trust.setAccessibleName(self.tr("Extra certificate to trust (optional)"))
         self.trust.setPlaceholderText(self.tr("optional: the signer's or their CA's "
@@ -95,7 +97,12 @@ class VerifyDialog(QDialog):
         t_row = QHBoxLayout()
         t_row.addWidget(self.trust, 1)
         t_row.addWidget(trust_browse)
-        inputs.addRow(self.tr("&Trust also:"), t_row)
+        inputs.addRow(self._buddy(self.tr("&Trust also:"), self.trust), t_row)
+        self.trust_own = QCheckBox(self.tr("Trust &my own signing certificate (reports I "
+                                           "signed on this computer)"))
+        self.trust_own.setAccessibleName(self.tr("Trust my own signing certificate"))
+        self.trust_own.setChecked(True)
+        inputs.addRow("", self.trust_own)
         self.verify_button = QPushButton(self.tr("&Verify"))
         self.verify_button.setProperty("role", "primary")
         self.verify_button.setAccessibleName(self.tr("Verify the file"))
@@ -148,6 +155,13 @@ class VerifyDialog(QDialog):
         self.setMinimumWidth(700)
         self.file.setFocus()
 
+    @staticmethod
+    def _buddy(text: str, field: QWidget) -> QLabel:
+        """A row label whose Alt+letter focuses `field` (a layout row gets no buddy)."""
+        row_label = QLabel(text)
+        row_label.setBuddy(field)
+        return row_label
+
     def _value(self, name: str) -> QLabel:
         value = label("—", selectable=True)
         value.setAccessibleName(name)
@@ -180,6 +194,15 @@ class VerifyDialog(QDialog):
                 self._show_banner(UNREADABLE, str(exc))
                 self.trust.setFocus()
                 return None
+        if self.trust_own.isChecked():
+            from tally.reports.identity import certificate
+
+            try:
+                own = certificate(self._folder)
+            except IdentityError:
+                own = None  # a damaged cert.pem: verify without it; the verdict says why
+            if own is not None:
+                trust.append(own)
         # pyHanko logs each untrusted path with a traceback; the verdict says it plainly.
         logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
         logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
@@ -201,7 +224,7 @@ class VerifyDialog(QDialog):
         yes, no = self.tr("yes"), self.tr("NO")
         if sig is not None:
             self.signer.setText(f"{sig.signer or self.tr('unknown')} — {sig.signer_subject}")
-            self.signing_time.setText(sig.signing_time.isoformat() + self.tr(
+            self.signing_time.setText(format_moment(sig.signing_time) + self.tr(
                 " (as stated by the signer)") if sig.signing_time else self.tr("not stated"))
             self.trusted.setText(yes if sig.trusted else no + self.tr(
                 ": add the signer's or their CA's certificate under Trust also, or as a "
