@@ -27,25 +27,32 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run_until(proc: subprocess.Popen, last_line: str, timeout: float = 60.0) -> list[str]:
-    import selectors
-    import time
+    """The child's stdout lines up to `last_line`, read by a thread so that neither a
+    buffered burst of lines nor a silent child can block the test; a failure kills it."""
+    import queue
+    import threading
 
-    lines: list[str] = []
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stdout, selectors.EVENT_READ)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not selector.select(timeout=0.5):
-            if proc.poll() is not None:
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump() -> None:
+        for line in proc.stdout:
+            lines.put(line.strip())
+        lines.put(None)  # end of output
+
+    threading.Thread(target=pump, daemon=True).start()
+    seen: list[str] = []
+    try:
+        while True:
+            line = lines.get(timeout=timeout)
+            if line is None:
                 break
-            continue
-        line = proc.stdout.readline()
-        if not line:
-            break
-        lines.append(line.strip())
-        if line.strip() == last_line:
-            return lines
-    raise AssertionError(f"child did not reach {last_line!r}: {lines} {proc.stderr.read()}")
+            seen.append(line)
+            if line == last_line:
+                return seen
+    except queue.Empty:
+        pass
+    proc.kill()  # before reading stderr: reading a live child's stderr would wait forever
+    raise AssertionError(f"child did not reach {last_line!r}: {seen} {proc.stderr.read()}")
 
 
 def test_killed_mid_assessment_resumes_with_every_answer(qtbot, tmp_path, catalog):
