@@ -300,9 +300,20 @@ def test_bad_target_changes_nothing(qtbot, store, catalog, case_with_assessments
     assert not dialog.export() and ".pdf" in dialog.message.text()
     dialog.out_path.setText(str(tmp_path / "no" / "such" / "r.pdf"))
     assert not dialog.export() and "does not exist" in dialog.message.text()
+    existing = tmp_path / "existing.pdf"
+    existing.write_bytes(b"keep me")
+    dialog.out_path.setText(str(existing))
+    assert not dialog.export() and "already exists" in dialog.message.text()
+    assert existing.read_bytes() == b"keep me"
     dialog.set_chosen([])
     assert not dialog.export() and "Tick at least one" in dialog.message.text()
     assert not [e for e in store.audit_entries() if e.action == "export"]
+    # asked once about the existing file, the same button again replaces it
+    dialog.set_chosen([stable])
+    dialog.out_path.setText(str(existing))
+    assert not dialog.export()
+    assert dialog.export(), dialog.message.text()
+    assert existing.read_bytes().startswith(b"%PDF-")
 
 
 def test_app_menu_shortcut_and_case_button(qtbot, closed_db, window, catalog, tmp_path,
@@ -365,3 +376,18 @@ def test_app_menu_shortcut_and_case_button(qtbot, closed_db, window, catalog, tm
     assert isinstance(seen[2][1], ExportDialog)
     assert window.act_export.shortcut().toString() == "Ctrl+Shift+E"
     assert window.act_verify.isEnabled() and window.act_identity.isEnabled()
+
+
+def test_the_app_does_not_load_signing_libraries_until_used():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tally.ui.main_window, tally.ui.workspace, tally.ui.export, "
+        "tally.ui.verify, tally.ui.identity\n"
+        "heavy = [m for m in ('reportlab', 'pyhanko', 'cryptography') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout.strip()
+    assert out == ""

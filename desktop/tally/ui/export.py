@@ -98,6 +98,7 @@ class ExportDialog(QDialog):
         self._case = store.get_case(case_pk)
         self._folder = Path(identity_folder) if identity_folder is not None else None
         self.result: Any = None
+        self._replace_ok: Path | None = None
         self.setWindowTitle(self.tr("Sign and export PDF — case %1").replace(
             "%1", self._case.case_id))
         self.setAccessibleName(self.tr("Sign and export PDF"))
@@ -202,6 +203,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.setAccessibleName(self.tr("Open the folder of the PDF"))
         self.open_folder_button.clicked.connect(
             lambda: open_folder(Path(self.written_to.text())))
+        self.out_path.textChanged.connect(lambda _text: setattr(self, "_replace_ok", None))
         o_form.addRow(self.tr("File:"), self.written_to)
         o_form.addRow(self.tr("Signature:"), self.written_signer)
         o_form.addRow(self.tr("Data SHA-256:"), self.written_hash)
@@ -292,6 +294,7 @@ class ExportDialog(QDialog):
             self, self.tr("Write the report to"), self.out_path.text(), self.tr("PDF (*.pdf)"))
         if path:
             self.out_path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self._replace_ok = Path(self.out_path.text())  # the file dialog asked already
 
     def _create_identity(self) -> None:
         from tally.ui.identity import IdentityDialog
@@ -313,6 +316,11 @@ class ExportDialog(QDialog):
             return None
         if not path.parent.is_dir():
             self._say(self.tr("The folder %1 does not exist.").replace("%1", str(path.parent)))
+            return None
+        if path.exists() and self._replace_ok != path:
+            self._replace_ok = path  # asked once: the same button again replaces it
+            self._say(self.tr("%1 already exists. Press the button again to replace it, or "
+                              "choose another name.").replace("%1", path.name))
             return None
         return path
 
