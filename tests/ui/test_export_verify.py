@@ -389,3 +389,27 @@ def test_the_app_does_not_load_signing_libraries_until_used():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout.strip()
     assert out == ""
+
+
+def test_pkcs12_import_through_the_dialog(qtbot, store, id_folder, tmp_path):
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    from tally.reports import identity
+    from tally.ui.identity import IdentityDialog
+
+    key, cert = identity.make_self_signed("Dr Imported", "Elsewhere", bits=2048)
+    p12 = tmp_path / "me.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"me", key, cert, None, BestAvailableEncryption(b"p12 secret")))
+    dialog = IdentityDialog(store, id_folder)
+    qtbot.addWidget(dialog)
+    dialog.p12_passphrase.setText("wrong")
+    dialog.p12_new_passphrase.setText(KEY_PASS)
+    dialog.p12_new_again.setText(KEY_PASS)
+    assert not dialog.import_pkcs12(p12)
+    assert "wrong PKCS#12 passphrase" in dialog.message.text()
+    assert not identity.exists(id_folder)
+    dialog.p12_passphrase.setText("p12 secret")
+    assert dialog.import_pkcs12(p12), dialog.message.text()
+    assert "Dr Imported" in dialog.subject.text()
+    assert identity.load(KEY_PASS, id_folder).cert == cert

@@ -102,7 +102,6 @@ class IdentityDialog(QDialog):
             "The key passphrase protects your private signing key and is asked for every "
             "time you sign. Nothing can recover it: if it is forgotten, create a new "
             "identity. It is separate from the database passphrase."), "notice"))
-        n_form.addRow("", self.replace)
         self.create_button = QPushButton(self.tr("&Create personal certificate"))
         self.create_button.setProperty("role", "primary")
         self.create_button.setAccessibleName(self.tr("Create a self-signed signing identity"))
@@ -168,6 +167,7 @@ class IdentityDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(current)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.replace)  # applies to a new identity and to a PKCS#12 import
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
