@@ -10,7 +10,7 @@ twice embeds the same bytes and the same SHA-256.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from tally.core.facts import InputError
@@ -133,6 +133,9 @@ def result_data(result: Result) -> dict[str, Any]:
 
 
 def assessment_data(item: ScoredAssessment) -> dict[str, Any]:
+    """One assessment's locked content and results. Its status and the signatures it gathers
+    later are left out, so exporting the same locked content always embeds the same bytes
+    (before and after it is signed); the page itself shows status and signatures."""
     record = item.record
     return {
         "id": record.id,
@@ -141,8 +144,7 @@ def assessment_data(item: ScoredAssessment) -> dict[str, Any]:
         "locked_at": record.locked_at,
         "scored_with_form_hash": item.form.content_hash,
         "result": result_data(item.result),
-        "history": [asdict(h) for h in record.history],
-        "record_signatures": [asdict(s) for s in record.signatures],
+        "versions": [{"version": h.version, "reason": h.reason} for h in record.history],
     }
 
 
