@@ -355,6 +355,11 @@ def test_app_menu_shortcut_and_case_button(qtbot, closed_db, window, catalog, tm
     _kind, dialog = seen[0]
     assert isinstance(dialog, VerifyDialog)
     assert "locked" in dialog.database_note.text()
+    # the unlock page offers the same, for evaluators who do not know the shortcut
+    QTimer.singleShot(0, close_dialog("unlock-page-verify"))
+    window.unlock_page.verify.click()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert isinstance(seen[1][1], VerifyDialog)
 
     unlock(qtbot, window)
     window.workspace.show_case(case_pk)
@@ -363,14 +368,14 @@ def test_app_menu_shortcut_and_case_button(qtbot, closed_db, window, catalog, tm
     assert view.export_button.accessibleName() == "Sign and export PDF"
     QTimer.singleShot(0, close_dialog("export"))
     window.act_export.trigger()  # Ctrl+Shift+E
-    qtbot.waitUntil(lambda: len(seen) == 2)
-    _kind, dialog = seen[1]
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    _kind, dialog = seen[2]
     assert isinstance(dialog, ExportDialog)
     assert dialog.chosen_ids() == [aid]  # the assessment selected in the case view
     QTimer.singleShot(0, close_dialog("button"))
     view.export_button.click()
-    qtbot.waitUntil(lambda: len(seen) == 3)
-    assert isinstance(seen[2][1], ExportDialog)
+    qtbot.waitUntil(lambda: len(seen) == 4)
+    assert isinstance(seen[3][1], ExportDialog)
     assert window.act_export.shortcut().toString() == "Ctrl+Shift+E"
     assert window.act_verify.isEnabled() and window.act_identity.isEnabled()
 

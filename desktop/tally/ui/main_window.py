@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
             page = UnlockPage(str(self.db_path))
             page.unlock_requested.connect(self._unlock)
             page.other_file_requested.connect(self._choose_other_database)
+            page.verify_requested.connect(self.open_verify)
             self.pages.addWidget(page)
             self._unlock_page = page
         return self._unlock_page

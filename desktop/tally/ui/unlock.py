@@ -11,6 +11,7 @@ from tally.ui.widgets import card, centred_column, label, set_role
 class UnlockPage(QWidget):
     unlock_requested = Signal(str)
     other_file_requested = Signal()
+    verify_requested = Signal()  # checking a signed report needs no database
 
     def __init__(self, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,11 +36,15 @@ class UnlockPage(QWidget):
         buttons = QHBoxLayout()
         self.other = QPushButton(self.tr("Use &another database…"))
         self.other.setAccessibleName(self.tr("Use another database"))
+        self.verify = QPushButton(self.tr("&Verify a report…"))
+        self.verify.setToolTip(self.tr("Check a signed PDF report offline (Ctrl+Shift+V)"))
+        self.verify.setAccessibleName(self.tr("Verify a signed PDF report"))
         self.unlock = QPushButton(self.tr("&Unlock"))
         self.unlock.setProperty("role", "primary")
         self.unlock.setAccessibleName(self.tr("Unlock"))
         self.unlock.setDefault(True)
         buttons.addWidget(self.other)
+        buttons.addWidget(self.verify)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock)
         layout.addLayout(buttons)
@@ -50,6 +55,7 @@ class UnlockPage(QWidget):
         self.passphrase.returnPressed.connect(self._submit)
         self.unlock.clicked.connect(self._submit)
         self.other.clicked.connect(self.other_file_requested)
+        self.verify.clicked.connect(self.verify_requested)
         self.passphrase.textEdited.connect(lambda _t: self.message.setText(""))
         self.set_path(path)
 
