@@ -148,12 +148,23 @@ def test_report_from_the_store_signed_and_audited(store_with_assessments, tmp_pa
     store = Store.open(db, DB_PASS)
     try:
         exports = [e for e in store.audit_entries() if e.action == "export"]
+        signed = store.get_assessment(locked)
     finally:
         store.close()
     assert any(data_hash in str(e.after) for e in exports)
+    # the signed export is the evaluator's signature: the record is now signed, with the
+    # manifestation printed on the page
+    assert signed.status == "signed"
+    assert [s.printed_name for s in signed.signatures] == ["Dr Store"]
     # verify against the database: the embedded assessment matches the record
     assert main(["--db", str(db), "verify", str(out), "--trust", str(cert)]) == 0
     assert "matches record" in capsys.readouterr().out
+    # on the signer's own machine their own certificate is trusted without --trust ...
+    assert main(["verify", str(out)]) == 0
+    capsys.readouterr()
+    # ... unless stored trust is switched off
+    assert main(["verify", str(out), "--no-stored-trust"]) == 1
+    assert "not trusted" in capsys.readouterr().out
     # drafts are refused, wrong key passphrase is refused, unknown ids are refused
     assert main(["--db", str(db), "report", str(draft), "--out", str(out)]) == 2
     assert "is a draft" in capsys.readouterr().err

@@ -129,6 +129,7 @@ def _export(args: argparse.Namespace) -> int:
     from tally.paths import load_catalog
     from tally.reports import identity
     from tally.reports.export import export_report
+    from tally.signoff import record_sign_off
     from tally.store import StoreError
 
     out = Path(args.out)
@@ -145,7 +146,7 @@ def _export(args: argparse.Namespace) -> int:
             signer = identity.load(key_passphrase())
         result = export_report(records, load_catalog().get, out, identity=signer,
                                meaning=meaning)
-        store.record_export(args.ids, result.pdf_sha256, result.data_sha256, str(out))
+        record_sign_off(store, records, result, meaning)
     finally:
         store.close()
     _print_result(result)

@@ -23,13 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--trust", action="append", default=[], metavar="CERT",
                    help="trust this certificate (the signer's or its CA's); may be repeated")
     p.add_argument("--no-stored-trust", action="store_true",
-                   help="ignore the trust anchors stored with `tally identity trust-add`")
+                   help="trust only --trust certificates: not your own signing certificate "
+                   "and not the anchors stored with `tally identity trust-add`")
     add_passphrase_option(p)
     p.set_defaults(handler=run_verify)
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from tally.reports.identity import IdentityError, load_certificates
+    from tally.reports.identity import IdentityError, certificate, load_certificates
     from tally.reports.verify import verify_pdf
 
     # pyHanko logs every untrusted path with a traceback; the summary below says it plainly
@@ -41,6 +42,14 @@ def run_verify(args: argparse.Namespace) -> int:
             trust += load_certificates(cert)
         except IdentityError as exc:
             raise UsageError(str(exc)) from None
+    if not args.no_stored_trust:
+        # your own reports verify on your own machine, as in the app's Verify screen
+        try:
+            own = certificate()
+        except IdentityError:
+            own = None  # a damaged cert.pem: verify without it; the verdict says why
+        if own is not None:
+            trust.append(own)
     store = _store(args)
     try:
         lookup = _lookup(store) if store is not None else None

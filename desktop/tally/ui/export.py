@@ -370,11 +370,11 @@ class ExportDialog(QDialog):
         return True
 
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
-        from tally.core.record import SignatureManifest
         from tally.reports.content import ReportError
         from tally.reports.export import export_report
         from tally.reports.identity import IdentityError
         from tally.reports.signing import SigningError
+        from tally.signoff import record_sign_off
         from tally.store import StoreError
 
         try:
@@ -389,13 +389,7 @@ class ExportDialog(QDialog):
                 "%1", str(path)).replace("%2", exc.strerror or str(exc)))
             return None
         try:
-            if result.signed:
-                manifest = SignatureManifest(result.signer, result.signed_at.isoformat(),
-                                             meaning)
-                for record in records:
-                    if record.status == "locked":
-                        self._store.sign(record.id, manifest)
-            self._store.record_export(ids, result.pdf_sha256, result.data_sha256, str(path))
+            record_sign_off(self._store, records, result, meaning)
         except StoreError as exc:
             # The file is out; say plainly that the database did not record it.
             self._say(self.tr("The PDF was written, but the database could not record it: "
