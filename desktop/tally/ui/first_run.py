@@ -7,6 +7,7 @@ this module never imports it and the first window stays light.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -172,6 +173,16 @@ class DatabaseStep(QWidget):
             self.show_error(problem)
             return
         self.create_requested.emit(self.passphrase.text())
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter on the "I understand" box (which ignores it) creates the database, so the
+        # whole step works from the keyboard: type, Tab, type, Tab, Space, Enter.
+        from PySide6.QtCore import Qt  # not at import: the first window avoids Qt's namespace
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit()
+            return
+        super().keyPressEvent(event)
 
     def clear(self) -> None:
         self.passphrase.clear()
