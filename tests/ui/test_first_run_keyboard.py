@@ -30,3 +30,31 @@ def test_enter_before_ticking_the_box_creates_nothing(qtbot, window, db_path):
     qtbot.keyClick(step.understood, Qt.Key.Key_Return)
     assert "Tick the box" in step.message.text()
     assert not db_path.exists()
+
+
+def test_ctrl_n_after_unlock_opens_the_new_case_dialog(qtbot, closed_db, window):
+    """The shortcut a user presses, not the action triggered by the test."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tally.ui.case_profile import NewCaseDialog
+    from tests.ui.conftest import unlock
+
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.act_new_case.isEnabled())
+    seen: list = []
+
+    def close_when_open(tries: int = 300) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and tries:
+            QTimer.singleShot(10, lambda: close_when_open(tries - 1))
+            return
+        seen.append(dialog)
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, close_when_open)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert isinstance(seen[0], NewCaseDialog)
