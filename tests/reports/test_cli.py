@@ -189,3 +189,53 @@ def test_reportlab_and_pyhanko_are_not_loaded_at_start_up():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=Path(__file__).parents[2])
     assert run.returncode == 0, run.stderr
+
+
+def test_verify_says_superseded_after_an_amendment_and_exits_3(store_with_assessments, tmp_path,
+                                                              monkeypatch, capsys):
+    """A report of version 1, since amended to version 2 with another total: not green."""
+    from tally.store import Store
+
+    db, locked, _draft = store_with_assessments
+    monkeypatch.setenv("TALLY_KEY_PASSPHRASE", PASSPHRASE)
+    identity.create_self_signed(PASSPHRASE, "Dr Store", bits=2048)
+    out = tmp_path / "v1.pdf"
+    assert main(["--db", str(db), "report", str(locked), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "verify", str(out)]) == 0
+    assert "is its newest version" in capsys.readouterr().out
+
+    store = Store.open(db, DB_PASS)
+    try:
+        newer = store.amend(locked, "prior conviction found in the court record")
+        store.set_answer(newer, "priors", 2)
+        store.lock(newer)
+        locked_on = store.get_assessment(newer).locked_at[:10]
+    finally:
+        store.close()
+    assert main(["--db", str(db), "verify", str(out)]) == 3
+    printed = capsys.readouterr().out
+    assert printed.startswith("AUTHENTIC BUT NOT CURRENT")
+    # young (derived, 46 on 2026-03-02: 0) + priors 1 -> 2 + interest 1: total 2 -> 3
+    assert (f"authentic but superseded by version 2 on {locked_on}: prior conviction found "
+            "in the court record; total 2 -> 3") in printed
+    # without --db the file alone is still valid: currency needs the database
+    assert main(["verify", str(out)]) == 0
+    capsys.readouterr()
+
+
+def test_verify_against_another_database_exits_3(store_with_assessments, tmp_path,
+                                                 monkeypatch, capsys):
+    from tally.store import Store
+
+    db, locked, _draft = store_with_assessments
+    out = tmp_path / "r.pdf"
+    assert main(["--db", str(db), "report", str(locked), "--out", str(out), "--unsigned"]) == 0
+    monkeypatch.setenv("TALLY_KEY_PASSPHRASE", PASSPHRASE)
+    identity.create_self_signed(PASSPHRASE, "Dr Store", bits=2048)
+    assert main(["--db", str(db), "report", str(locked), "--out", str(out)]) == 0
+    other = tmp_path / "other.db"
+    Store.create(other, DB_PASS).close()
+    capsys.readouterr()
+    assert main(["--db", str(other), "verify", str(out)]) == 3
+    assert "authentic but not in this database" in capsys.readouterr().out

@@ -15,11 +15,12 @@ from pyhanko.pdf_utils.writer import PdfFileWriter
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
+from tally.core.record import AnswerRecord, VersionNote
 from tally.reports import identity
 from tally.reports.content import ATTACHMENT_NAME
 from tally.reports.export import export_report
 from tally.reports.signing import SigningError, sign_pdf
-from tally.reports.verify import Verification, compare_records, verify_pdf
+from tally.reports.verify import Newer, Verification, compare_records, verify_pdf
 
 from .conftest import make_record, pdfsig, qpdf_check
 
@@ -219,7 +220,9 @@ def test_comparison_with_database_records(signed_pdf, signer, demo_form):
     assert differs.exit_code == 1 and differs.records[0].status == "differs"
 
     absent = verify_pdf(signed_pdf, [signer.cert], lookup=lambda i, uid: None)
-    assert absent.exit_code == 0 and absent.records[0].status == "absent"
+    assert absent.exit_code == 3 and absent.records[0].status == "absent"
+    assert absent.valid and not absent.current
+    assert absent.lines()[0].startswith("AUTHENTIC BUT NOT CURRENT")
     other = replace(record, uid="someone-else")
     payload = same.payload()
     assert payload is not None
@@ -259,3 +262,50 @@ def test_ec_key_from_an_organisation_signs_too(demo_form, forms, tmp_path):
     result = verify_pdf(out, [cert])
     assert result.valid, result.problems
     assert "Signature is Valid" in pdfsig(out)
+
+
+def test_superseded_names_the_newer_version_date_reason_and_totals(signed_pdf, signer,
+                                                                    demo_form):
+    """The report holds version 1 (total 4); version 2 (total 2) supersedes it."""
+    v1 = make_record(demo_form, status="amended", history=(
+        VersionNote(1, "amended", "2026-03-05T09:00:00+00:00", ""),
+        VersionNote(2, "locked", "2026-03-05T09:30:00+00:00", "prior count corrected"),
+    ))
+    v2 = make_record(demo_form, number=2, version=2, amends_uid=v1.uid,
+                     amendment_reason="prior count corrected",
+                     locked_at="2026-03-05T09:30:00+00:00", answers=(
+                         AnswerRecord("priors", 0, "entered"),
+                         AnswerRecord("contact", 0, "entered"),
+                         AnswerRecord("interest", 1, "entered")))
+    found = verify_pdf(signed_pdf, [signer.cert], lookup=lambda i, uid: v1,
+                       newest=lambda record: v2, forms={"demo": demo_form}.__getitem__)
+    (check,) = found.records
+    assert found.valid and not found.current and found.exit_code == 3
+    assert check.status == "superseded" and check.form_id == "demo"
+    assert check.newer == Newer(2, "2026-03-05", "prior count corrected", "locked", 4, 2)
+    assert ("authentic but superseded by version 2 on 2026-03-05: prior count corrected; "
+            "total 4 -> 2") in "\n".join(found.lines())
+    assert check.newer.text("→").endswith("total 4 → 2")
+
+    # without the chain lookup the record's own history still names the newer version
+    alone = verify_pdf(signed_pdf, [signer.cert], lookup=lambda i, uid: v1)
+    assert alone.exit_code == 3
+    assert alone.records[0].newer == Newer(2, "2026-03-05", "prior count corrected", "locked",
+                                           4, None)
+    assert "total 4 -> not computed" in "\n".join(alone.lines())
+    # an amended record with no readable history, and a newer draft whose form is missing
+    bare = replace(v1, history=())
+    assert compare_records(alone.payload(), lambda i, uid: bare)[0].newer == Newer(
+        2, "an unrecorded date", "", "", 4, None)
+    draft = replace(v2, status="draft", locked_at="")
+    missing = compare_records(alone.payload(), lambda i, uid: v1, lambda r: draft,
+                              {}.__getitem__)[0].newer
+    assert missing == Newer(2, "2026-03-05", "prior count corrected", "draft", 4, None)
+    assert "(a draft, not yet locked)" in missing.text()
+    no_reason = Newer(3, "2026-04-01", "", "locked", None, 5)
+    assert no_reason.text() == ("superseded by version 3 on 2026-04-01: no reason recorded; "
+                                "total ? -> 5")
+    # the newest version being the record itself: current
+    current = compare_records(alone.payload(), lambda i, uid: make_record(demo_form),
+                              lambda r: r)[0]
+    assert current.status == "match" and current.newer is None

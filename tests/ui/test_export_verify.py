@@ -148,7 +148,7 @@ def test_request_for_a_ca_then_import_of_the_issued_certificate(qtbot, store, id
 def test_sign_and_export_then_verify(qtbot, store, catalog, case_with_assessments, id_folder,
                                      tmp_path):
     from tally.reports.verify import verify_pdf
-    from tally.ui.verify import INVALID, VALID, VerifyDialog
+    from tally.ui.verify import BANNER_COLOURS, INVALID, NOT_CURRENT, VALID, VerifyDialog
 
     case_pk, stable, acute, draft = case_with_assessments
     make_identity(qtbot, store, id_folder)
@@ -249,6 +249,24 @@ def test_sign_and_export_then_verify(qtbot, store, catalog, case_with_assessment
         hashes.append(again.result.data_sha256)
     assert hashes[0] == hashes[1] == result.data_sha256
     assert len(store.get_assessment(stable).signatures) == 1
+
+    # amend the signed STABLE-2007 with another total: the same report is now amber, never
+    # green, naming the newer version, its date, reason and both totals
+    newer = store.amend(stable, "collateral interview changed item 5")
+    store.set_answer(newer, "general_social_rejection", 2)
+    store.lock(newer)
+    screen = VerifyDialog(store, identity_folder=id_folder, forms=catalog.get)
+    qtbot.addWidget(screen)
+    shown = screen.verify(pdf)
+    assert shown.valid and not shown.current and shown.exit_code == 3
+    assert screen.banner.property("verdict") == NOT_CURRENT
+    assert BANNER_COLOURS[NOT_CURRENT] in screen.banner.styleSheet()
+    day = store.get_assessment(newer).locked_at[:10]
+    assert screen.banner.text() == (
+        "AUTHENTIC but NOT CURRENT — STABLE-2007 is authentic but superseded by version 2 on "
+        f"{day}: collateral interview changed item 5; total 13 → 14")
+    assert "matches record" in screen.database.text()  # the ACUTE-2007 is still current
+    assert screen.report.toPlainText().startswith("AUTHENTIC BUT NOT CURRENT")
 
 
 def test_wrong_key_passphrase_writes_nothing(qtbot, store, catalog, case_with_assessments,

@@ -1,5 +1,7 @@
-"""`tally verify FILE.pdf [--trust CERT]`: check a report offline. Exit 0 valid, 1 invalid, 2
-unreadable. With --db, the embedded assessments are also compared with that database."""
+"""`tally verify FILE.pdf [--trust CERT]`: check a report offline. Exit 0 valid (and current),
+1 invalid or tampered, 2 unreadable, 3 authentic but not current. With --db, the embedded
+assessments are also compared with that database: superseded by a newer version, or absent
+from it, is exit 3."""
 
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     from tally.commands._db import add_passphrase_option
 
     p = sub.add_parser(
-        "verify", help="verify a signed report offline (exit 0 valid, 1 invalid, 2 unreadable)",
+        "verify", help="verify a signed report offline (exit 0 valid and current, 1 invalid, "
+        "2 unreadable, 3 authentic but superseded or absent from --db)",
         description="Check the signature, the signer's trust, whole-file coverage and the "
         "embedded data of a Tally report. With the global --db option, also compare the "
-        "embedded assessments with that database.",
+        "embedded assessments with that database: a report whose assessments were amended "
+        "since, or that are not in it, is authentic but not current (exit 3).",
     )
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", action="append", default=[], metavar="CERT",
@@ -52,8 +56,15 @@ def run_verify(args: argparse.Namespace) -> int:
             trust.append(own)
     store = _store(args)
     try:
-        lookup = _lookup(store) if store is not None else None
-        result = verify_pdf(Path(args.file), trust, not args.no_stored_trust, lookup)
+        lookup = newest = forms = None
+        if store is not None:
+            from tally.lookups import record_lookups
+            from tally.paths import load_catalog
+
+            lookup, newest = record_lookups(store)
+            forms = load_catalog().get
+        result = verify_pdf(Path(args.file), trust, not args.no_stored_trust, lookup,
+                            newest=newest, forms=forms)
     finally:
         if store is not None:
             store.close()
@@ -67,15 +78,3 @@ def _store(args: argparse.Namespace):
     from tally.commands._db import open_store
 
     return open_store(args)
-
-
-def _lookup(store):
-    from tally.store import StoreError
-
-    def lookup(assessment_id: int, uid: str):
-        try:
-            return store.get_assessment(assessment_id)
-        except StoreError:
-            return None
-
-    return lookup

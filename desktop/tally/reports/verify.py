@@ -5,9 +5,12 @@ signer's certificate chains to a trust anchor (given with --trust or stored in t
 folder), the last signature covers the entire file (anything appended after signing, such
 as a revision that changes a score, makes it invalid), and the attached JSON hashes to the
 value recorded with the attachment and printed on the page. When a database lookup is
-given, the embedded assessments are compared with the records there.
+given, the embedded assessments are compared with the records there: a report whose
+assessments have since been amended is authentic but superseded, and says by which version,
+when, why and how the total changed.
 
-Exit codes: 0 valid, 1 invalid or tampered, 2 unreadable.
+Exit codes: 0 valid (and, with a database, current), 1 invalid or tampered, 2 unreadable,
+3 authentic but not current (superseded in, or absent from, the database named).
 """
 
 from __future__ import annotations
@@ -25,11 +28,36 @@ from typing import Any
 from tally.core.record import AssessmentRecord, canonical_json, sha256_hex
 from tally.reports.content import ATTACHMENT_NAME, DATA_FORMAT
 
-EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE, EXIT_NOT_CURRENT = 0, 1, 2, 3
 _DESC_HASH = re.compile(r"SHA-256 ([0-9a-f]{64})")
+MATCH, SUPERSEDED, ABSENT, DIFFERS = "match", "superseded", "absent", "differs"
+NOT_CURRENT = (SUPERSEDED, ABSENT)
 
 # id and uid of an embedded assessment -> the database record, or None when it is not there
 RecordLookup = Callable[[int, str], AssessmentRecord | None]
+# a database record -> the newest version of its amendment chain (itself when it is newest)
+NewestLookup = Callable[[AssessmentRecord], AssessmentRecord | None]
+# a form id -> the installed form, to compute the newer version's total (KeyError if absent)
+FormLookup = Callable[[str], Any]
+
+
+@dataclass(frozen=True)
+class Newer:
+    """The version that supersedes the one in a report."""
+
+    version: int
+    date: str  # YYYY-MM-DD: locked, or last changed for a draft
+    reason: str
+    status: str
+    total_before: int | None  # as the report states it
+    total_after: int | None  # the newer version scored now; None when it cannot be
+
+    def text(self, arrow: str = "->") -> str:
+        draft = " (a draft, not yet locked)" if self.status == "draft" else ""
+        before = "?" if self.total_before is None else str(self.total_before)
+        after = "not computed" if self.total_after is None else str(self.total_after)
+        return (f"superseded by version {self.version}{draft} on {self.date}: "
+                f"{self.reason or 'no reason recorded'}; total {before} {arrow} {after}")
 
 
 @dataclass
@@ -50,8 +78,10 @@ class SignatureCheck:
 @dataclass
 class RecordCheck:
     uid: str
-    status: str  # match, differs or absent
+    status: str  # match, superseded, absent or differs
     message: str
+    newer: Newer | None = None
+    form_id: str = ""
 
 
 @dataclass
@@ -72,10 +102,17 @@ class Verification:
         return self.readable and not self.problems
 
     @property
+    def current(self) -> bool:
+        """Valid, and no embedded assessment superseded in or absent from the database."""
+        return self.valid and not any(r.status in NOT_CURRENT for r in self.records)
+
+    @property
     def exit_code(self) -> int:
         if not self.readable:
             return EXIT_UNREADABLE
-        return EXIT_VALID if self.valid else EXIT_INVALID
+        if not self.valid:
+            return EXIT_INVALID
+        return EXIT_VALID if self.current else EXIT_NOT_CURRENT
 
     def payload(self) -> dict[str, Any] | None:
         """The embedded assessment data, when it is present and well formed."""
@@ -91,7 +128,9 @@ class Verification:
         """A plain summary for the terminal and the app's Verify screen."""
         if not self.readable:
             return [f"UNREADABLE: {self.path}: {self.unreadable_reason}"]
-        out = [f"{'VALID' if self.valid else 'INVALID'}: {self.path}"]
+        verdict = ("VALID" if self.current else "AUTHENTIC BUT NOT CURRENT") if self.valid \
+            else "INVALID"
+        out = [f"{verdict}: {self.path}"]
         for i, sig in enumerate(self.signatures, 1):
             when = sig.signing_time.isoformat() if sig.signing_time else "not stated"
             out += [
@@ -213,25 +252,76 @@ def _page_streams(reader) -> list[bytes]:
     return out
 
 
-def compare_records(payload: dict[str, Any], lookup: RecordLookup) -> list[RecordCheck]:
-    """Compare each embedded assessment with the database record of the same id."""
+def _date(moment: str) -> str:
+    return moment[:10] if moment else "an unrecorded date"
+
+
+def _newer(record: AssessmentRecord, newest: AssessmentRecord | None,
+           total_before: int | None, forms: FormLookup | None) -> Newer | None:
+    """What supersedes `record`, from its amendment chain; None when it is the newest."""
+    later = sorted((h for h in record.history if h.version > record.version),
+                   key=lambda h: h.version)
+    if newest is not None and newest.version > record.version:
+        note = next((h for h in later if h.version == newest.version), None)
+        total_after = None
+        if forms is not None:
+            from tally.core.facts import InputError
+            from tally.core.scoring import score
+
+            try:
+                scoring = newest.scoring_input()
+                total_after = score(forms(newest.form_id), scoring["items"],
+                                    scoring["facts"]).total
+            except (KeyError, InputError):
+                total_after = None  # the form is not installed or the draft cannot be scored
+        return Newer(newest.version, _date(newest.locked_at or (note.changed_at if note else "")),
+                     newest.amendment_reason, newest.status, total_before, total_after)
+    if later:  # no chain lookup: the record's own history still names the newer version
+        last = later[-1]
+        return Newer(last.version, _date(last.changed_at), last.reason, last.status,
+                     total_before, None)
+    if record.status == "amended":  # superseded, though the newer version is not readable
+        return Newer(record.version + 1, "an unrecorded date", "", "", total_before, None)
+    return None
+
+
+def compare_records(payload: dict[str, Any], lookup: RecordLookup,
+                    newest: NewestLookup | None = None,
+                    forms: FormLookup | None = None) -> list[RecordCheck]:
+    """Compare each embedded assessment with the database record of the same id.
+
+    A record that matches but has a newer version in its amendment chain is `superseded`
+    (named with its version, date, reason and the total before and after).
+    """
     checks = []
     for item in payload.get("assessments", []):
         content = item.get("content", {})
         uid = str(content.get("uid", ""))
+        form_id = str((content.get("form") or {}).get("id", ""))
         record = lookup(int(item.get("id", 0)), uid)
         if record is None or record.uid != uid:
-            checks.append(RecordCheck(uid, "absent", f"assessment {uid} is not in this database"))
+            checks.append(RecordCheck(
+                uid, ABSENT, f"assessment {uid} is authentic but not in this database, so "
+                "it cannot be shown to be current", form_id=form_id))
             continue
         embedded_hash = sha256_hex(canonical_json(content))
-        if record.content_hash_now() == embedded_hash == record.content_hash:
+        if not record.content_hash_now() == embedded_hash == record.content_hash:
             checks.append(RecordCheck(
-                uid, "match", f"assessment {uid} matches record {record.id} "
-                f"(status {record.status}, content hash {embedded_hash[:16]}…)"))
+                uid, DIFFERS, f"assessment {uid} DIFFERS from record {record.id} in this "
+                "database (the report and the database disagree)", form_id=form_id))
+            continue
+        total = (item.get("result") or {}).get("total")
+        later = _newer(record, newest(record) if newest else None,
+                       total if isinstance(total, int) else None, forms)
+        if later is not None:
+            checks.append(RecordCheck(
+                uid, SUPERSEDED, f"assessment {uid} (version {record.version}) is authentic "
+                f"but {later.text()}", later, form_id))
         else:
             checks.append(RecordCheck(
-                uid, "differs", f"assessment {uid} DIFFERS from record {record.id} in this "
-                "database (the report and the database disagree)"))
+                uid, MATCH, f"assessment {uid} matches record {record.id} and is its newest "
+                f"version (status {record.status}, content hash {embedded_hash[:16]}…)",
+                form_id=form_id))
     return checks
 
 
@@ -241,6 +331,8 @@ def verify_pdf(
     use_stored_anchors: bool = True,
     lookup: RecordLookup | None = None,
     identity_folder: str | Path | None = None,
+    newest: NewestLookup | None = None,
+    forms: FormLookup | None = None,
 ) -> Verification:
     """Check a report. `trust` holds cryptography certificates (e.g. from --trust).
 
@@ -307,8 +399,6 @@ def verify_pdf(
         result.problems.append("the embedded data is not a Tally report")
         return result
     if lookup is not None:
-        result.records = compare_records(payload, lookup)
-        result.problems += [
-            r.message for r in result.records if r.status == "differs"
-        ]
+        result.records = compare_records(payload, lookup, newest, forms)
+        result.problems += [r.message for r in result.records if r.status == DIFFERS]
     return result

@@ -361,7 +361,8 @@ class MainWindow(QMainWindow):
         """Verify a signed PDF; works while locked (then without the database comparison)."""
         from tally.ui.verify import VerifyDialog
 
-        dialog = VerifyDialog(self.store, parent=self)
+        forms = self.catalog.get if self.store is not None else None
+        dialog = VerifyDialog(self.store, parent=self, forms=forms)
         dialog.resize(min(900, max(700, self.width() - 120)), min(720, self.height()))
         dialog.exec()
         dialog.deleteLater()

@@ -2,7 +2,8 @@
 
 It needs no database, so it works while Tally is locked; when a store is open, the
 assessments embedded in the report are also compared with the records in it (found by
-their uid, so a report from another database is reported as absent, never as a match).
+their uid, so a report from another database is reported as absent, never as a match). A
+report whose assessments were amended since is authentic but superseded: amber, never green.
 """
 
 from __future__ import annotations
@@ -30,46 +31,38 @@ from tally.ui.export import format_moment
 from tally.ui.widgets import label, set_role
 
 if TYPE_CHECKING:
-    from tally.core.record import AssessmentRecord
     from tally.store import Store
 
 VALID, INVALID, UNREADABLE = "valid", "invalid", "unreadable"
+NOT_CURRENT = "not current"  # authentic, but superseded in or absent from this database
 # White on a dark colour reads the same in the light and the dark theme.
-BANNER_COLOURS = {VALID: "#1b6e3a", INVALID: "#a61b1b", UNREADABLE: "#5b5b5b"}
+BANNER_COLOURS = {VALID: "#1b6e3a", INVALID: "#a61b1b", UNREADABLE: "#5b5b5b",
+                  NOT_CURRENT: "#8a4b00"}
 
 
 def store_lookup(store: Store) -> Any:
     """lookup(id, uid) for `compare_records`: the record with that uid in this database."""
-    from tally.store import StoreError
+    from tally.lookups import record_lookups
 
-    by_uid: dict[str, int] = {}
-
-    def lookup(_assessment_id: int, uid: str) -> AssessmentRecord | None:
-        if not by_uid:
-            by_uid.update({m.uid: m.id for m in store.list_assessments()})
-        found = by_uid.get(uid)
-        if found is None:
-            return None
-        try:
-            return store.get_assessment(found)
-        except StoreError:
-            return None
-
-    return lookup
+    return record_lookups(store)[0]
 
 
 def verdict(result: Any) -> str:
     if not result.readable:
         return UNREADABLE
-    return VALID if result.valid else INVALID
+    if not result.valid:
+        return INVALID
+    return VALID if result.current else NOT_CURRENT
 
 
 class VerifyDialog(QDialog):
     """File → Verify a signed PDF… (Ctrl+Shift+V)."""
 
     def __init__(self, store: Store | None = None, identity_folder: str | Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, forms: Any = None) -> None:
+        """`forms(form_id) -> Form` scores a newer version to show its total."""
         super().__init__(parent)
+        self._forms = forms
         self.setWindowTitle(self.tr("Verify a signed PDF"))
         self.setAccessibleName(self.tr("Verify a signed PDF"))
         self._store = store
@@ -206,11 +199,16 @@ class VerifyDialog(QDialog):
         # pyHanko logs each untrusted path with a traceback; the verdict says it plainly.
         logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
         logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-        lookup = store_lookup(self._store) if self._store is not None else None
+        lookup = newest = None
+        if self._store is not None:
+            from tally.lookups import record_lookups
+
+            lookup, newest = record_lookups(self._store)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = verify_pdf(Path(text).expanduser(), trust, lookup=lookup,
-                                identity_folder=self._folder)
+                                identity_folder=self._folder, newest=newest,
+                                forms=self._forms)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.show_result(result)
@@ -241,15 +239,34 @@ class VerifyDialog(QDialog):
         else:
             self.data_hash.setText("—")
         if result.records:
-            self.database.setText("\n".join(r.message for r in result.records))
+            self.database.setText("\n".join(self._record_text(r) for r in result.records))
         else:
             self.database.setText(self.tr("not compared (Tally is locked)")
                                   if self._store is None else "—")
         self.report.setPlainText("\n".join(result.lines()))
 
+    def _form_name(self, check: Any) -> str:
+        try:
+            return self._forms(check.form_id).name if self._forms else check.form_id
+        except KeyError:
+            return check.form_id
+
+    def _record_text(self, check: Any) -> str:
+        if check.newer is not None:
+            return self.tr("%1 is authentic but %2").replace(
+                "%1", self._form_name(check)).replace("%2", check.newer.text("→"))
+        if check.status == "absent":
+            return self.tr("%1 is authentic, but not in this database, so it cannot be "
+                           "shown to be current").replace("%1", self._form_name(check))
+        return check.message
+
     def _headline(self, result: Any, state: str) -> str:
         if state == UNREADABLE:
             return self.tr("UNREADABLE — %1").replace("%1", result.unreadable_reason)
+        if state == NOT_CURRENT:
+            stale = next(r for r in result.records if r.status in ("superseded", "absent"))
+            return self.tr("AUTHENTIC but NOT CURRENT — %1").replace(
+                "%1", self._record_text(stale))
         if state == VALID:
             sig = result.signatures[-1]
             return self.tr("VALID and trusted — intact, signed by %1, covering the whole "

@@ -1,0 +1,64 @@
+"""Looking up the records around a report in an open database, for the app and the CLI.
+
+An export names, for each amended assessment, the version it replaced (so page 1 can say
+what changed). `tally verify --db` and the Verify screen compare the assessments embedded in
+a report with the records there: a record is found by its uid (so a report from another
+database is absent, never a match), and the newest version of its amendment chain too, so a
+superseded report says so. The store and the reports package may not import each other, so
+this glue lives above both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def record_lookups(store: Any) -> tuple[Any, Any]:
+    """(lookup(id, uid), newest(record)) over `store`, for `verify_pdf`."""
+    from tally.store import StoreError
+
+    metas: list[Any] = []
+
+    def all_metas() -> list[Any]:
+        if not metas:
+            metas.extend(store.list_assessments())
+        return metas
+
+    def lookup(_assessment_id: int, uid: str) -> Any:
+        found = next((m.id for m in all_metas() if m.uid == uid), None)
+        if found is None:
+            return None
+        try:
+            return store.get_assessment(found)
+        except StoreError:
+            return None
+
+    def newest(record: Any) -> Any:
+        chain = next((m.chain_uid for m in all_metas() if m.uid == record.uid), None)
+        versions = [m for m in all_metas() if m.chain_uid == chain]
+        if not versions:
+            return None
+        last = max(versions, key=lambda m: m.version)
+        try:
+            return store.get_assessment(last.id)
+        except StoreError:
+            return None
+
+    return lookup, newest
+
+
+def previous_versions(store: Any, records: Any) -> dict[str, Any]:
+    """The versions `records` amend, keyed by their uid (what `prepare` takes)."""
+    from tally.store import StoreError
+
+    wanted = {r.amends_uid for r in records if r.amends_uid}
+    if not wanted:
+        return {}
+    out = {}
+    for meta in store.list_assessments():
+        if meta.uid in wanted:
+            try:
+                out[meta.uid] = store.get_assessment(meta.id)
+            except StoreError:
+                continue  # unreadable: the page then says the changes cannot be listed
+    return out
