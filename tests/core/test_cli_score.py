@@ -86,6 +86,9 @@ def test_forms_list_and_show():
     assert shown.returncode == 0
     assert "Age at release" in shown.stdout and "UNCONFIRMED" in shown.stdout
     assert "Static-99R Coding Rules" in shown.stdout
+    # every evidence mark names its sources' kinds; talk-only numbers are flagged
+    assert "S17 (manual): Phenix" in shown.stdout
+    assert "[seed; talk (talk); supported only by a talk or third-party source]" in shown.stdout
     assert run("forms", "show", "nothing").returncode == 2
 
 

@@ -264,6 +264,13 @@ def test_results_show_bands_scales_and_needs_profile_with_change(qtbot, store, c
     assert "Change since 2023-01-10" in text
     assert "Total before 2, now 4." in text
     assert "Research context" in text
+    # each evidence mark names its source's kind; talk-only numbers say so
+    assert "[S29 (secondary), UNCONFIRMED" in text
+    assert "[talk (talk), from the research talk] talk or third-party source only" in text
+    assert "S30 (secondary) iResearchNet" in text
+    # the wizard's guidance pane shows the kind beside the score's evidence mark too
+    guidance = view.wizard.guidance.toPlainText()
+    assert "talk (talk)" in guidance and "talk or third-party source only" in guidance
 
 
 def test_results_rm2000s_raise_and_static99r_warning(qtbot, store, catalog):

@@ -45,8 +45,9 @@ def _wrap(text: str, indent: str) -> str:
 
 
 def _evidence(prov) -> str:
-    level = prov.evidence.value
-    return f"[{level.upper() if level == 'unconfirmed' else level}, source {prov.source}]"
+    from tally.core.evidence import mark
+
+    return f"[{mark(prov)}]"
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -86,7 +87,8 @@ def run_show(args: argparse.Namespace) -> int:
             print(f"   {note.label}: {note.value}  {_evidence(note.provenance)}")
     print("\nSources")
     for key, text in form.citations.items():
-        print(_wrap(f"{key}: {text}", "   "))
+        kind = form.citation_kinds[key].label
+        print(_wrap(f"{key} ({kind}): {text}", "   "))
     return 0
 
 

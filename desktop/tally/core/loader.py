@@ -34,6 +34,7 @@ from tally.core.model import (
     RaiseStep,
     Rule,
     Scale,
+    SourceKind,
 )
 
 SCHEMA_VERSION = 1
@@ -70,7 +71,9 @@ KEYS = {
     "cap": PROV,
     "check": {"rule", "at", "message", "limit"} | PROV,
     "context": {"label", "value"} | PROV,
+    "citation": {"kind", "text"},
 }
+SOURCE_KINDS = ", ".join(k.value for k in SourceKind)
 
 
 class _Reader:
@@ -143,13 +146,18 @@ class _Reader:
             raise self.fail(where, f"'{key}' must be a whole number, got {value!r}")
         return value
 
-    def provenance(self, data: Mapping[str, Any], where: str, citations: Mapping[str, str]):
+    def provenance(self, data: Mapping[str, Any], where: str, citations: _Citations):
         source = data.get("source")
         evidence = data.get("evidence")
         if source is None:
             raise self.fail(where, "a number with no source: add 'source' (a citation key)")
-        if not isinstance(source, str) or source not in citations:
-            raise self.fail(where, f"source {source!r} is not one of the form's citations")
+        # one citation key, or a list of them when several sources support the same number
+        keys = source if isinstance(source, list) and source else [source]
+        for key in keys:
+            if not isinstance(key, str) or key not in citations:
+                raise self.fail(where, f"source {key!r} is not one of the form's citations")
+        if len(set(keys)) != len(keys):
+            raise self.fail(where, "lists a source twice")
         if evidence is None:
             raise self.fail(where, "missing 'evidence' (seed, published or unconfirmed)")
         try:
@@ -159,7 +167,39 @@ class _Reader:
                 where, f"unknown evidence level {evidence!r} (use seed, published or unconfirmed)"
             ) from None
         note = self.text(data, "evidence_note", where, required=False)
-        return Provenance(source, level, note)
+        return Provenance(
+            keys[0], level, note, tuple(citations.kinds[k] for k in keys), tuple(keys[1:])
+        )
+
+
+class _Citations(dict):
+    """Citation key -> text, carrying each citation's source kind for provenance()."""
+
+    kinds: dict[str, SourceKind]
+
+
+def _citations(r: _Reader, raw: Mapping[str, Any]) -> _Citations:
+    """Each citation is `{ kind = "...", text = "..." }`: the kind says what sort of document
+    it is (see forms/README.md), so every number can say whether it rests on a manual or a blog."""
+    citations = _Citations()
+    citations.kinds = {}
+    for key, value in raw.items():
+        where = f"citation '{key}'"
+        if not isinstance(value, dict) or "en" in value:
+            raise r.fail(
+                where, f"must be a table {{ kind = ..., text = ... }}; missing 'kind' "
+                f"(one of {SOURCE_KINDS})"
+            )
+        r.known_keys(value, "citation", where)
+        kind = value.get("kind")
+        if kind is None:
+            raise r.fail(where, f"missing 'kind' (one of {SOURCE_KINDS})")
+        try:
+            citations.kinds[key] = SourceKind(kind)
+        except ValueError:
+            raise r.fail(where, f"unknown source kind {kind!r} (use {SOURCE_KINDS})") from None
+        citations[key] = r.text(value, "text", where)
+    return citations
 
 
 def load_form(path: str | Path, lang: str = "en") -> Form:
@@ -199,9 +239,7 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en") -> Form:
     citations_raw = r.table(data, "citations", "")
     if not citations_raw:
         raise r.fail("citations", "a form must cite at least one source")
-    citations = {}
-    for key in citations_raw:
-        citations[key] = r.text(citations_raw, key, f"citation '{key}'")
+    citations = _citations(r, citations_raw)
 
     population = _population(r, r.table(data, "population", ""), citations)
     app = r.table(data, "applicability", "")
@@ -239,7 +277,8 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en") -> Form:
         kind=kind,
         summary=r.text(data, "summary", ""),
         manual=r.text(data, "manual", ""),
-        citations=citations,
+        citations=dict(citations),
+        citation_kinds=dict(citations.kinds),
         population=population,
         applicability=applicability,
         items=tuple(items),

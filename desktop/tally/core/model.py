@@ -28,13 +28,89 @@ class Evidence(StrEnum):
         return max(levels, key=lambda e: e.rank)
 
 
+class SourceKind(StrEnum):
+    """What kind of document a citation is: a court weighs a manual and a blog differently."""
+
+    MANUAL = "manual"  # coding manual, scoring guide, workbook or form issued by the developers
+    OFFICIAL_CODE = "official_code"  # scoring code published by the developers or their agency
+    PEER_REVIEWED = "peer_reviewed"  # a peer-reviewed paper, read in its full text
+    ABSTRACT_ONLY = "abstract_only"  # a paper of which only the abstract was read
+    SECONDARY = "secondary"  # a description by others: encyclopedia, instrument web page, thesis
+    TALK = "talk"  # a conference or invited talk (slides)
+    THIRD_PARTY = "third_party"  # a blog, vendor page or other unreviewed third-party text
+
+    @property
+    def weak(self) -> bool:
+        """A talk or a third-party text alone is not enough to rest a number on in court."""
+        return self in (SourceKind.TALK, SourceKind.THIRD_PARTY)
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self.value]
+
+
+_KIND_LABELS = {
+    "manual": "manual",
+    "official_code": "official code",
+    "peer_reviewed": "peer-reviewed",
+    "abstract_only": "abstract only",
+    "secondary": "secondary",
+    "talk": "talk",
+    "third_party": "third-party",
+}
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A number checked locally against the manual by a named reviewer (a signed review file).
+
+    Core only carries it: verifying the review's signature happens outside core."""
+
+    reviewer: str
+    manual: str
+    edition: str
+    page: str
+    date: str  # ISO date of the review
+    corrected_from: str = ""  # the form's own value when the reviewer corrected it
+
+    def text(self) -> str:
+        page = f", p. {self.page}" if self.page else ""
+        verb = "corrected" if self.corrected_from else "confirmed"
+        return (f"{verb} locally by {self.reviewer} against {self.manual}, "
+                f"{self.edition}{page} ({self.date})")
+
+
 @dataclass(frozen=True)
 class Provenance:
-    """Where a number comes from: a citation key of the form and an evidence level."""
+    """Where a number comes from: citation key(s) of the form and an evidence level.
+
+    `kinds` holds the kind of each source, `source` first then `also`; `local` is set when a
+    verified local review confirmed or corrected the number."""
 
     source: str
     evidence: Evidence
     note: str = ""
+    kinds: tuple[SourceKind, ...] = ()
+    also: tuple[str, ...] = ()
+    local: Confirmation | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.source, *self.also)
+
+    @property
+    def weak_only(self) -> bool:
+        """Supported only by talk or third-party sources (and not confirmed locally)."""
+        return self.local is None and bool(self.kinds) and all(k.weak for k in self.kinds)
+
+    @property
+    def kind_text(self) -> str:
+        """The kinds of its sources in words, e.g. 'talk' or 'secondary + manual'."""
+        seen: list[str] = []
+        for kind in self.kinds:
+            if kind.label not in seen:
+                seen.append(kind.label)
+        return " + ".join(seen)
 
 
 @dataclass(frozen=True)
@@ -210,6 +286,7 @@ class Form:
     checks: tuple[Check, ...] = ()
     rule: Rule | None = None
     research: tuple[Context, ...] = ()
+    citation_kinds: dict[str, SourceKind] = field(default_factory=dict)
     path: str = ""
     content_hash: str = ""  # SHA-256 of the form file: stored with every assessment
     _index: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)

@@ -18,6 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from tally import __version__ as TALLY_VERSION
+from tally.core.evidence import mark as evidence_mark
 from tally.core.model import Evidence
 from tally.reports.content import ATTACHMENT_NAME, ScoredAssessment
 
@@ -362,11 +363,12 @@ def _instrument(item: ScoredAssessment, s, width: float) -> list:
         for c in form.research:
             ctx.append(_p(
                 f"<b>{_e(c.label)}:</b> {_e(c.value)} <font color='{MUTED}'>"
-                f"[{_e(c.provenance.source)}; {_e(c.provenance.evidence.value)}]</font>",
+                f"[{_e(evidence_mark(c.provenance))}]</font>",
                 s["small"]))
         out.append(KeepTogether(ctx))
     cites = [_p("Sources cited by this form", s["h2"])]
-    cites += [_p(f"[{_e(k)}] {_e(v)}", s["muted"]) for k, v in form.citations.items()]
+    cites += [_p(f"[{_e(k)}] ({_e(form.citation_kinds[k].label)}) {_e(v)}", s["muted"])
+              for k, v in form.citations.items()]
     cites.append(_p(f"Coding manual: {_e(form.manual)}", s["muted"]))
     out.append(KeepTogether(cites))
     return out

@@ -69,7 +69,7 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         )
         if result.band.description:
             parts.append(f"<p>{html.escape(result.band.description)}</p>")
-        used_sources.add(result.band.provenance.source)
+        used_sources.update(result.band.provenance.sources)
     elif primary.bands_note:
         parts.append(f'<p class="muted">{html.escape(primary.bands_note)}</p>')
 
@@ -138,13 +138,13 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
     if form.kind == "dynamic":
         parts.append(needs_profile_html(form, result, previous))
         for item in form.items:
-            used_sources.update(c.provenance.source for c in item.context)
+            used_sources.update(k for c in item.context for k in c.provenance.sources)
 
     if form.research:
         parts.append(f"<h4>{html.escape(_t('Research context'))}</h4>")
         rows = []
         for c in form.research:
-            used_sources.add(c.provenance.source)
+            used_sources.update(c.provenance.sources)
             rows.append(
                 f"<li><b>{html.escape(c.label)}:</b> {html.escape(c.value)} "
                 f"{provenance_html(form, c.provenance)}</li>"

@@ -12,7 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
-from tally.core.model import Context, Evidence, Form, Provenance
+from tally.core.model import Context, Evidence, Form, Provenance, SourceKind
 
 _LEAD = re.compile(r"^([A-Z][A-Za-z0-9 ()'/-]{1,38}):\s")
 
@@ -59,13 +59,48 @@ def paragraphs_html(text: str) -> str:
     return "\n".join(out)
 
 
+def kind_text(kind: SourceKind) -> str:
+    """A citation's source kind in words, shown beside every evidence mark."""
+    return {
+        SourceKind.MANUAL: tr("manual"),
+        SourceKind.OFFICIAL_CODE: tr("official code"),
+        SourceKind.PEER_REVIEWED: tr("peer-reviewed"),
+        SourceKind.ABSTRACT_ONLY: tr("abstract only"),
+        SourceKind.SECONDARY: tr("secondary"),
+        SourceKind.TALK: tr("talk"),
+        SourceKind.THIRD_PARTY: tr("third-party"),
+    }[kind]
+
+
 def provenance_html(form: Form, provenance: Provenance) -> str:
-    source = html.escape(provenance.source)
-    cite = form.citations.get(provenance.source, "")
+    """[S1 (secondary), published] plus any warning, local confirmation and note."""
+    sources = []
+    titles = []
+    for key, kind in zip(provenance.sources, provenance.kinds, strict=False):
+        sources.append(f"{html.escape(key)} ({html.escape(kind_text(kind))})")
+        titles.append(form.citations.get(key, ""))
     level = html.escape(evidence_text(provenance.evidence))
     note = f" {html.escape(provenance.note)}" if provenance.note else ""
+    cite = " | ".join(t for t in titles if t)
     title = f' title="{html.escape(cite)}"' if cite else ""
-    return f'<span class="src"{title}>[{source}, {level}]</span>{note}'
+    extra = ""
+    if provenance.weak_only:
+        extra += f' <span class="unconfirmed">{html.escape(tr("talk or third-party source only"))}</span>'
+    if provenance.local is not None:
+        extra += f' <span class="local">{html.escape(local_text(provenance))}</span>'
+    return f'<span class="src"{title}>[{", ".join(sources)}, {level}]</span>{extra}{note}'
+
+
+def local_text(provenance: Provenance) -> str:
+    """'confirmed locally by NAME against MANUAL, EDITION (DATE)', translated."""
+    local = provenance.local
+    if local is None:
+        return ""
+    page = tr(", p. %1").replace("%1", local.page) if local.page else ""
+    template = (tr("corrected locally by %1 against %2, %3%4 (%5)") if local.corrected_from
+                else tr("confirmed locally by %1 against %2, %3%4 (%5)"))
+    values = (local.reviewer, local.manual, local.edition, page, local.date)
+    return re.sub(r"%([1-5])", lambda m: values[int(m.group(1)) - 1], template)
 
 
 def context_html(form: Form, contexts: tuple[Context, ...]) -> str:
@@ -80,7 +115,8 @@ def context_html(form: Form, contexts: tuple[Context, ...]) -> str:
 
 def citations_html(form: Form, keys: set[str]) -> str:
     items = [
-        f"<li><b>{html.escape(k)}</b> {html.escape(form.citations[k])}</li>"
+        f"<li><b>{html.escape(k)}</b> ({html.escape(kind_text(form.citation_kinds[k]))}) "
+        f"{html.escape(form.citations[k])}</li>"
         for k in sorted(keys)
         if k in form.citations
     ]
