@@ -85,7 +85,8 @@ def provenance_html(form: Form, provenance: Provenance) -> str:
     title = f' title="{html.escape(cite)}"' if cite else ""
     extra = ""
     if provenance.weak_only:
-        extra += f' <span class="unconfirmed">{html.escape(tr("talk or third-party source only"))}</span>'
+        weak = html.escape(tr("talk or third-party source only"))
+        extra += f' <span class="unconfirmed">{weak}</span>'
     if provenance.local is not None:
         extra += f' <span class="local">{html.escape(local_text(provenance))}</span>'
     return f'<span class="src"{title}>[{", ".join(sources)}, {level}]</span>{extra}{note}'
