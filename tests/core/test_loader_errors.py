@@ -267,10 +267,12 @@ def test_a_bad_user_form_is_reported_and_skipped_never_fatal(tmp_path: Path, cat
     assert any("already loaded" in p and p.startswith("again.toml") for p in loaded.problems)
 
 
-def test_translated_text_falls_back_to_english():
+def test_a_form_with_no_french_falls_back_to_english():
     data = valid()
-    data["name"] = {"en": "Mini", "fr": "Mini (fr)"}
     data["summary"] = {"en": "English only."}
     form = parse_form(data, "mini.toml", lang="fr")
-    assert form.name == "Mini (fr)"
-    assert form.summary == "English only."
+    assert (form.name, form.summary, form.lang, form.languages) == (
+        "Mini", "English only.", "en", ("en",))
+    data["name"] = {"en": "Mini", "fr": "Mini (fr)"}  # French for one field: all or none
+    with pytest.raises(FormError, match="no French \\('fr'\\) text for 'summary'"):
+        parse_form(data, "mini.toml", lang="fr")

@@ -18,6 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p_show = forms_sub.add_parser("show", help="items, scores, guidance and bands of one form")
     p_show.add_argument("form", metavar="FORM")
     p_show.add_argument("--brief", action="store_true", help="leave out the coding guidance")
+    p_show.add_argument("--lang", choices=("en", "fr"), default="en",
+                        help="the language of the text (default en; English where a form "
+                             "has no French)")
     p_show.set_defaults(handler=run_show)
     p_check = forms_sub.add_parser("check", help="validate a form file or a folder of them")
     p_check.add_argument("path", metavar="PATH")
@@ -44,50 +47,87 @@ def _wrap(text: str, indent: str) -> str:
     )
 
 
-def _evidence(prov) -> str:
+# The words `forms show` adds around the form's own text, per language
+SHOW_WORDS = {
+    "en": {
+        "heading": "{name} (id {id}, form version {version}, {kind})", "manual": "Manual",
+        "population": "Population", "derived": "derived from case facts",
+        "scale": "Scale {name} [{id}]: {lo} to {hi}", "no_bands": "No bands", "to": "to",
+        "rule": "Rule", "step": "{n}+ factors: up {levels}", "research": "Research context",
+        "sources": "Sources", "static": "static", "dynamic": "dynamic",
+        "companion": "companion",
+    },
+    "fr": {
+        "heading": "{name} (id {id}, version du formulaire {version}, {kind})",
+        "manual": "Manuel", "population": "Population", "derived": "tiré des faits du dossier",
+        "scale": "Échelle {name} [{id}] : {lo} à {hi}",
+        "no_bands": "Aucune catégorie", "to": "à", "rule": "Règle",
+        "step": "{n} facteurs ou plus : {levels} niveau(x) de plus",
+        "research": "Contexte de recherche", "sources": "Sources", "static": "statique",
+        "dynamic": "dynamique", "companion": "complémentaire",
+    },
+}
+
+
+def _evidence(prov, lang: str = "en") -> str:
     from tally.core.evidence import mark
 
-    return f"[{mark(prov)}]"
+    return f"[{mark(prov, lang)}]"
 
 
 def run_show(args: argparse.Namespace) -> int:
     from tally.paths import load_catalog
 
+    lang = getattr(args, "lang", "en")
     try:
-        form = load_catalog().get(args.form)
+        form = load_catalog(lang).get(args.form)
     except KeyError as exc:
         raise UsageError(exc.args[0]) from None
-    print(f"{form.name} (id {form.id}, form version {form.version}, {form.kind})")
+    w = SHOW_WORDS[form.lang]  # a form with no French is shown in English throughout
+
+    def ev(prov) -> str:
+        return _evidence(prov, form.lang)
+
+    colon = " :" if form.lang == "fr" else ":"  # French puts a space before the colon
+    print(w["heading"].format(name=form.name, id=form.id, version=form.version,
+                              kind=w[form.kind]))
     print(_wrap(form.summary, "  "))
-    print(f"\n  Manual: {form.manual}\n  Population: {form.population.text}")
+    print(f"\n  {w['manual']}{colon} {form.manual}\n"
+          f"  {w['population']}{colon} {form.population.text}")
     for item in form.items:
-        print(f"\n{item.number}. {item.name}  [{item.id}]  {_evidence(item.provenance)}")
+        print(f"\n{item.number}. {item.name}  [{item.id}]  {ev(item.provenance)}")
         print(_wrap(item.prompt, "   "))
         for option in item.options:
             print(f"     {option.points:>3}  {option.label}")
         if item.derive:
-            print(f"   derived from case facts: {item.derive.explanation} "
-                  f"{_evidence(item.derive.provenance)}")
+            print(f"   {w['derived']}{colon} {item.derive.explanation} "
+                  f"{ev(item.derive.provenance)}")
         if not args.brief:
             print()
             print(_wrap(item.guidance, "   | "))
     for scale in form.scales:
-        print(f"\nScale {scale.name} [{scale.id}]: {scale.min_total} to {scale.max_total}")
+        print("\n" + w["scale"].format(name=scale.name, id=scale.id, lo=scale.min_total,
+                                       hi=scale.max_total))
         if not scale.bands:
-            print(_wrap(f"No bands: {scale.bands_note}", "   "))
+            print(_wrap(f"{w['no_bands']}{colon} {scale.bands_note}", "   "))
         for band in scale.bands:
-            print(f"   {band.min:>3} to {band.max:<3} {band.label}  {_evidence(band.provenance)}")
+            print(f"   {band.min:>3} {w['to']} {band.max:<3} {band.label}  {ev(band.provenance)}")
     if form.rule:
-        print("\nRule: " + " ".join(form.rule.explanation.split()))
+        print(f"\n{w['rule']}{colon} " + " ".join(form.rule.explanation.split()))
         for step in form.rule.steps:
-            print(f"   {step.min_factors}+ factors: up {step.levels}  {_evidence(step.provenance)}")
+            print("   " + w["step"].format(n=step.min_factors, levels=step.levels)
+                  + f"  {ev(step.provenance)}")
     if form.research:
-        print("\nResearch context")
+        print("\n" + w["research"])
         for note in form.research:
-            print(f"   {note.label}: {note.value}  {_evidence(note.provenance)}")
-    print("\nSources")
+            print(f"   {note.label}{colon} {note.value}  {ev(note.provenance)}")
+    print("\n" + w["sources"])
     for key, text in form.citations.items():
         kind = form.citation_kinds[key].label
+        if form.lang == "fr":
+            from tally.core.evidence import FRENCH
+
+            kind = FRENCH[kind]
         print(_wrap(f"{key} ({kind}): {text}", "   "))
     return 0
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tally.core import checks as check_rules
-from tally.core import derive
+from tally.core import derive, translation
 from tally.core import rules as scoring_rules
 from tally.core.model import (
     AgeBand,
@@ -36,6 +36,7 @@ from tally.core.model import (
     Scale,
     SourceKind,
 )
+from tally.core.translation import Many, Node
 
 SCHEMA_VERSION = 1
 KINDS = ("static", "dynamic", "companion")
@@ -74,6 +75,41 @@ KEYS = {
     "citation": {"kind", "text"},
 }
 SOURCE_KINDS = ", ".join(k.value for k in SourceKind)
+
+
+_CONTEXT = Node(("label", "value", "evidence_note"))
+# Every text field of a form (citations are references, cited as published: not translated)
+FORM_TEXT = Node(
+    text=("name", "summary", "manual"),
+    children={
+        "population": Node(("text", "evidence_note")),
+        "applicability": Node(("summary", "csem_verdict"), lists=("notes",)),
+        "items": Many("item", Node(
+            ("name", "prompt", "guidance", "evidence_note"),
+            keep=("number",),
+            children={
+                "options": Many("option", Node(("label",)), key="points"),
+                "derive": Node(("explanation", "evidence_note")),
+                "context": Many("context", _CONTEXT),
+            }), key="id"),
+        "scales": Many("scale", Node(
+            ("name", "bands_note", "evidence_note"),
+            children={"bands": Many("band", Node(("label", "description", "evidence_note")),
+                                    key="id")}), key="id"),
+        "rule": Node(("explanation",), children={
+            "steps": Many("step", Node(("evidence_note",))),
+            "cap": Node(("evidence_note",)),
+        }),
+        "checks": Many("check", Node(("message", "evidence_note"))),
+        "research": Many("research", _CONTEXT),
+    },
+    keep=("id",),
+)
+
+
+def companion_path(path: Path, lang: str) -> Path:
+    """Where a form's text in `lang` lives: forms/fr/static99r.toml beside forms/static99r.toml."""
+    return path.parent / lang / path.name
 
 
 class _Reader:
@@ -202,27 +238,52 @@ def _citations(r: _Reader, raw: Mapping[str, Any]) -> _Citations:
     return citations
 
 
-def load_form(path: str | Path, lang: str = "en") -> Form:
-    """Load and validate one form file. Raises FormError with a one-line message."""
-    path = Path(path)
-    name = path.name
+def _read_toml(path: Path, name: str) -> tuple[bytes, dict]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise FormError(name, "", f"cannot be read ({exc.strerror or exc})") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return raw, tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise FormError(name, "", "is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise FormError(name, "", f"is not valid TOML ({exc})") from None
-    form = parse_form(data, name, lang)
+
+
+def load_form(path: str | Path, lang: str = "en") -> Form:
+    """Load and validate one form file, its text in `lang` (English if the form has none).
+
+    Every companion translation (fr/NAME.toml) is read and checked whatever `lang` is, so a
+    partial translation is refused in every language. The content hash is the English file's:
+    it identifies what is scored, which a translation does not change."""
+    path = Path(path)
+    name = path.name
+    raw, data = _read_toml(path, name)
+    text_file = name
+    for other in translation.LANGUAGES[1:]:
+        extra = companion_path(path, other)
+        if not extra.is_file():
+            continue
+        shown = f"{other}/{name}"
+        _, companion = _read_toml(extra, shown)
+
+        def fail(where: str, problem: str, shown: str = shown) -> FormError:
+            return FormError(shown, where, problem)
+
+        if companion.get("id", data.get("id")) != data.get("id"):
+            raise fail("", f"is the text of form {companion.get('id')!r}, not {data.get('id')!r}")
+        translation.apply_companion(FORM_TEXT, data, companion, other, fail)
+        text_file = shown
+    form = parse_form(data, name, lang, text_file)
     object.__setattr__(form, "path", str(path))
     object.__setattr__(form, "content_hash", hashlib.sha256(raw).hexdigest())
     return form
 
 
-def parse_form(data: Mapping[str, Any], file: str, lang: str = "en") -> Form:
+def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
+               text_file: str = "") -> Form:
+    """Validate parsed form data; `text_file` names where its translations came from."""
     r = _Reader(file, lang)
     r.known_keys(data, "form", "")
     schema = data.get("schema")
@@ -270,13 +331,17 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en") -> Form:
         _context(r, raw, f"research {i}", citations)
         for i, raw in enumerate(r.tables(data, "research", "", required=False), 1)
     )
+    name, summary = r.text(data, "name", ""), r.text(data, "summary", "")
+    manual = r.text(data, "manual", "")
+    languages = translation.check_complete(
+        FORM_TEXT, data, lambda where, problem: FormError(text_file or file, where, problem))
     return Form(
         id=form_id,
-        name=r.text(data, "name", ""),
+        name=name,
         version=version.strip(),
         kind=kind,
-        summary=r.text(data, "summary", ""),
-        manual=r.text(data, "manual", ""),
+        summary=summary,
+        manual=manual,
         citations=dict(citations),
         citation_kinds=dict(citations.kinds),
         population=population,
@@ -287,6 +352,8 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en") -> Form:
         checks=form_checks,
         rule=rule,
         research=research,
+        languages=languages,
+        lang=lang if lang in languages else translation.SOURCE_LANGUAGE,
     )
 
 

@@ -73,8 +73,12 @@ class Confirmation:
     date: str  # ISO date of the review
     corrected_from: str = ""  # the form's own value when the reviewer corrected it
 
-    def text(self) -> str:
+    def text(self, lang: str = "en") -> str:
         page = f", p. {self.page}" if self.page else ""
+        if lang == "fr":
+            verb = "corrigé" if self.corrected_from else "confirmé"
+            return (f"{verb} localement par {self.reviewer} d'après {self.manual}, "
+                    f"{self.edition}{page} ({self.date})")
         verb = "corrected" if self.corrected_from else "confirmed"
         return (f"{verb} locally by {self.reviewer} against {self.manual}, "
                 f"{self.edition}{page} ({self.date})")
@@ -289,6 +293,8 @@ class Form:
     citation_kinds: dict[str, SourceKind] = field(default_factory=dict)
     path: str = ""
     content_hash: str = ""  # SHA-256 of the form file: stored with every assessment
+    languages: tuple[str, ...] = ("en",)  # the languages the form has all its text in
+    lang: str = "en"  # the language of this copy's text (English where the form has no other)
     _index: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
