@@ -19,7 +19,7 @@ kind = "static"
 summary = "A two-item test form."
 manual = "Mini manual"
 [citations]
-talk = "The talk."
+talk = { kind = "talk", text = "The talk." }
 [population]
 text = "Adults."
 min_age = 18
