@@ -85,6 +85,12 @@ def _stylesheet(c: dict[str, str], points: float) -> str:
     QPushButton[role="primary"]:disabled {{ background: {c["button"]}; color: {c["muted"]};
         border-color: {c["border"]}; }}
     QPushButton[role="primary"]:focus {{ border: 2px solid {c["text"]}; }}
+    QPushButton:focus {{ border: 2px solid {c["highlight"]}; border-radius: 4px; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
+    QDateEdit:focus, QComboBox:focus, QAbstractItemView:focus {{
+        border: 2px solid {c["highlight"]}; }}
+    QCheckBox:focus, QRadioButton:focus {{ border: 1px dashed {c["highlight"]}; }}
+    QTabBar::tab:focus {{ border: 2px solid {c["highlight"]}; }}
     QListWidget::item {{ padding: 6px 4px; }}
     QTableView {{ gridline-color: {c["border"]}; }}
     QToolTip {{ color: {c["text"]}; background: {c["base"]}; border: 1px solid {c["border"]}; }}

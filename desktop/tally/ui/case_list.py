@@ -209,7 +209,7 @@ class CaseListPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 10
         )
-        self.new_case = QPushButton(self.tr("&New case"))
+        self.new_case = QPushButton(self.tr("New case…"))
         self.new_case.setToolTip(self.tr("New case (Ctrl+N)"))
         self.new_case.setAccessibleName(self.tr("New case"))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -228,6 +228,11 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(640)
         self.assessments.itemChanged.connect(lambda _item: self._update_button())
         self.refresh_identity()
+        # "now:" is a clock, not the moment the dialog opened
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._show_now)
+        self._clock.start()
 
     # ------------------------------------------------------------------ state
 
@@ -245,7 +250,6 @@ class ExportDialog(QDialog):
     def refresh_identity(self) -> None:
         """Show the manifest when an identity exists, the choice to create one otherwise."""
         from tally.reports import identity
-        from tally.reports.export import now_with_offset
 
         has = self.has_identity()
         self.manifest.setVisible(has)
@@ -253,10 +257,16 @@ class ExportDialog(QDialog):
         if has:
             cert = identity.certificate(self._folder)
             self.printed_name.setText(identity.subject_name(cert) if cert is not None else "")
-            self.signed_at.setText(self.tr("the moment you sign (now: %1)").replace(
-                "%1", format_moment(now_with_offset())))
+            self._show_now()
             self.key_passphrase.setFocus()
         self._update_button()
+
+    def _show_now(self) -> None:
+        from tally.reports.export import now_with_offset
+
+        if self.result is None:
+            self.signed_at.setText(self.tr("the moment you sign (now: %1)").replace(
+                "%1", format_moment(now_with_offset())))
 
     def chosen_ids(self) -> list[int]:
         ids = []
@@ -414,4 +424,8 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("Done"))
         self.export_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setVisible(False)
-        self.open_folder_button.setFocus()
+        # Enter after signing means "done", never "launch a file manager"
+        self.open_folder_button.setAutoDefault(False)
+        self.export_button.setDefault(True)
+        self.export_button.setFocus()
+        self.adjustSize()  # the outcome box appeared: lay the dialog out again

@@ -260,7 +260,10 @@ class FirstRunPage(QStackedWidget):
         self.addWidget(self.database)
         self.addWidget(self.profile)
         self.setAccessibleName(self.tr("First run"))
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._submit_current)
+        from tally.ui.shortcuts import key
+
+        QShortcut(QKeySequence(key("first_run", "submit")), self,
+                  activated=self._submit_current)
 
     def _submit_current(self) -> None:
         (self.database._submit if self.currentWidget() is self.database

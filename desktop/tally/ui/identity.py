@@ -105,7 +105,7 @@ class IdentityDialog(QDialog):
         self.create_button = QPushButton(self.tr("&Create personal certificate"))
         self.create_button.setProperty("role", "primary")
         self.create_button.setAccessibleName(self.tr("Create a self-signed signing identity"))
-        self.request_button = QPushButton(self.tr("Request from my &CA…"))
+        self.request_button = QPushButton(self.tr("Re&quest from my CA…"))
         self.request_button.setAccessibleName(
             self.tr("Create a certificate request for the organisation's CA"))
         self.request_button.setToolTip(self.tr(
@@ -122,7 +122,7 @@ class IdentityDialog(QDialog):
         i_layout = QVBoxLayout(import_page)
         i_layout.addWidget(label(self.tr(
             "Certificate issued by your organisation's CA for the request made here:"), "muted"))
-        self.import_cert_button = QPushButton(self.tr("Import issued &certificate…"))
+        self.import_cert_button = QPushButton(self.tr("Import &issued certificate…"))
         self.import_cert_button.setAccessibleName(self.tr("Import the issued certificate"))
         i_layout.addWidget(self.import_cert_button)
         i_layout.addWidget(label(self.tr(
@@ -136,7 +136,7 @@ class IdentityDialog(QDialog):
         p_form.addRow(self.tr("New &key passphrase:"), self.p12_new_passphrase)
         p_form.addRow(self.tr("A&gain:"), self.p12_new_again)
         i_layout.addLayout(p_form)
-        self.import_p12_button = QPushButton(self.tr("Import &PKCS#12 file…"))
+        self.import_p12_button = QPushButton(self.tr("Import PKCS#&12 file…"))
         self.import_p12_button.setAccessibleName(self.tr("Import a PKCS#12 file"))
         i_layout.addWidget(self.import_p12_button)
         i_layout.addStretch(1)
@@ -150,7 +150,7 @@ class IdentityDialog(QDialog):
         self.anchors = QListWidget()
         self.anchors.setAccessibleName(self.tr("Trusted root certificates"))
         t_layout.addWidget(self.anchors)
-        self.add_anchor_button = QPushButton(self.tr("&Add root certificate…"))
+        self.add_anchor_button = QPushButton(self.tr("A&dd root certificate…"))
         self.add_anchor_button.setAccessibleName(self.tr("Add a trusted root certificate"))
         t_layout.addWidget(self.add_anchor_button)
 

@@ -103,12 +103,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions and menus
 
-    def _action(self, text: str, shortcut: str, slot: Any,
+    def _action(self, text: str, name: str, slot: Any,
                 *, needs_unlock: bool = True) -> QAction:
+        """An action whose key comes from the one shortcut map (tally.ui.shortcuts)."""
         from PySide6.QtGui import QAction, QKeySequence
 
+        from tally.ui.shortcuts import key
+
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setShortcut(QKeySequence(key("main", name)))
         action.triggered.connect(lambda _checked=False: slot())
         action.setProperty("needs_unlock", needs_unlock)
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
@@ -116,27 +120,28 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         ws = self._with_workspace
-        self.act_new_case = self._action(self.tr("&New case…"), "Ctrl+N", ws("new_case"))
-        self.act_search = self._action(self.tr("&Find case"), "Ctrl+F", ws("focus_search"))
-        self.act_cases = self._action(self.tr("Go to case &list"), "Ctrl+1", ws("focus_cases"))
-        self.act_profile = self._action(self.tr("Go to case &profile"), "Ctrl+2",
+        self.act_new_case = self._action(self.tr("&New case…"), "new_case", ws("new_case"))
+        self.act_search = self._action(self.tr("&Find case"), "find_case", ws("focus_search"))
+        self.act_cases = self._action(self.tr("Go to case &list"), "case_list",
+                                      ws("focus_cases"))
+        self.act_profile = self._action(self.tr("Go to case &profile"), "case_profile",
                                         ws("focus_profile"))
-        self.act_instrument = self._action(self.tr("&Add instrument…"), "Ctrl+I",
+        self.act_instrument = self._action(self.tr("&Add instrument…"), "add_instrument",
                                            ws("choose_instrument"))
-        self.act_open = self._action(self.tr("&Open selected assessment"), "Ctrl+O",
+        self.act_open = self._action(self.tr("&Open selected assessment"), "open_assessment",
                                      ws("open_selected_assessment"))
-        self.act_close_tab = self._action(self.tr("&Close tab"), "Ctrl+W", ws("close_tab"))
-        self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings,
+        self.act_close_tab = self._action(self.tr("&Close tab"), "close_tab", ws("close_tab"))
+        self.act_settings = self._action(self.tr("&Settings…"), "settings", self.open_settings,
                                          needs_unlock=False)
-        self.act_lock = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
-        self.act_quit = self._action(self.tr("&Quit"), "Ctrl+Q", self.close, needs_unlock=False)
-        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), "F1",
+        self.act_lock = self._action(self.tr("&Lock"), "lock", self.lock)
+        self.act_quit = self._action(self.tr("&Quit"), "quit", self.close, needs_unlock=False)
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), "shortcuts",
                                           self.show_shortcuts, needs_unlock=False)
-        self.act_training = self._action(self.tr("&Training (fictional cases)…"),
-                                         "Ctrl+Shift+T", self.open_training)
-        self.act_export = self._action(self.tr("Sign and &export PDF…"), "Ctrl+Shift+E",
+        self.act_training = self._action(self.tr("&Training (fictional cases)…"), "training",
+                                         self.open_training)
+        self.act_export = self._action(self.tr("Sign and &export PDF…"), "export",
                                        ws("sign_and_export"))
-        self.act_verify = self._action(self.tr("&Verify a signed PDF…"), "Ctrl+Shift+V",
+        self.act_verify = self._action(self.tr("&Verify a signed PDF…"), "verify",
                                        self.open_verify, needs_unlock=False)
         self.act_identity = self._action(self.tr("Signing &identity…"), "", self.open_identity,
                                          needs_unlock=False)
@@ -170,17 +175,28 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(unlocked)
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtGui import QKeySequence
-        from PySide6.QtWidgets import QMessageBox
+        """Help → Keyboard shortcuts: the shortcut map of every window, scrollable."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-        native = QKeySequence.SequenceFormat.NativeText
-        rows = "".join(
-            f"<tr><td style='padding-right:18px'><b>{a.shortcut().toString(native)}</b></td>"
-            f"<td>{a.text().replace('&', '').rstrip('…')}</td></tr>"
-            for a in self.actions() if not a.shortcut().isEmpty())
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-                          f"<table>{rows}</table>", parent=self)
-        box.exec()
+        from tally.ui.shortcuts import sheet_html
+
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        text = QTextBrowser()
+        text.setObjectName("shortcutsText")
+        text.setAccessibleName(self.tr("Keyboard shortcuts"))
+        text.setHtml(sheet_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(min(720, self.width()), min(760, self.height()))
+        self._shortcuts_dialog = dialog
+        dialog.exec()
+        self._shortcuts_dialog = None
+        dialog.deleteLater()
 
     # ------------------------------------------------------------------ pages
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -53,7 +54,9 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.database, 1)
         row.addWidget(browse)
-        s_form.addRow(self.tr("&Location:"), row)
+        location = QLabel(self.tr("&Location:"))
+        location.setBuddy(self.database)  # a layout row gets no buddy of its own
+        s_form.addRow(location, row)
         s_form.addRow("", label(self.tr(
             "A new location takes effect at once: Tally locks and opens the file there (or "
             "creates a new database if there is none)."), "muted"))
@@ -65,7 +68,7 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setValue(prefs.idle_lock_minutes)
         self.idle.setAccessibleName(self.tr("Lock after minutes without activity"))
-        sec_form.addRow(self.tr("&Lock after:"), self.idle)
+        sec_form.addRow(self.tr("Loc&k after:"), self.idle)
 
         appearance = QGroupBox(self.tr("Appearance"))
         a_form = QFormLayout(appearance)

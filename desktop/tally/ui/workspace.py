@@ -92,8 +92,12 @@ class Workspace(QWidget):
             self.tabs.setTabText(0, self.tr("Case %1").replace("%1", self.case_view.case.case_id))
 
     def new_case(self) -> int:
+        from PySide6.QtWidgets import QApplication
+
+        before = QApplication.focusWidget()
         dialog = NewCaseDialog(self.store, self)
         if dialog.exec() != NewCaseDialog.DialogCode.Accepted or dialog.case_pk < 0:
+            self._restore_focus(before)
             return -1
         pk = dialog.case_pk
         self.cases.model.refresh()
@@ -107,6 +111,18 @@ class Workspace(QWidget):
             self.case_view.profile.date_of_birth.setFocus()
         self.status.emit(self.tr("Case created"))
         return pk
+
+    def _restore_focus(self, widget: QWidget | None) -> None:
+        """After Escape from a dialog the keyboard goes back where it was (the case list when
+        that widget is gone), never nowhere."""
+        from shiboken6 import isValid
+
+        self.window().activateWindow()
+        if widget is not None and isValid(widget) and widget.isVisible() \
+                and widget.isEnabled() and self.isAncestorOf(widget):
+            widget.setFocus()
+        else:
+            self.focus_cases()
 
     def focus_profile(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -199,18 +215,24 @@ class Workspace(QWidget):
 
     def sign_and_export(self) -> None:
         """Sign and export locked assessments of the open case as one PDF (Ctrl+Shift+E)."""
-        from tally.ui.export import ExportDialog
+        from PySide6.QtWidgets import QApplication
+
+        from tally.ui.export import EXPORTABLE, ExportDialog
 
         if self.case_view is None:
             self.status.emit(self.tr("Select a case first."))
             return
         self.case_view.flush()
-        selected = self.case_view.assessments.current_id()
-        dialog = ExportDialog(self.store, self.catalog, self.case_view.case_pk,
-                              [selected] if selected >= 0 else [], parent=self)
+        before = QApplication.focusWidget()
+        case_pk = self.case_view.case_pk
+        # every locked assessment of the case is ticked: one report of the whole case
+        locked = [m.id for m in self.store.list_assessments(case_pk=case_pk)
+                  if m.status in EXPORTABLE]
+        dialog = ExportDialog(self.store, self.catalog, case_pk, locked, parent=self)
         dialog.exported.connect(lambda _result: self._exported())
         dialog.exec()
         dialog.deleteLater()
+        self._restore_focus(before)
 
     def _exported(self) -> None:
         if self.case_view is not None:

@@ -30,6 +30,7 @@ from tally.ui.assessment.state import AssessmentState
 from tally.ui.assessment.style import STYLE
 from tally.ui.assessment.text import evidence_text
 from tally.ui.assessment.wizard import Wizard
+from tally.ui.shortcuts import key
 
 WIZARD, REVIEW, RESULTS = "wizard", "review", "results"
 
@@ -117,14 +118,14 @@ class AssessmentView(QWidget):
         self.results.review_requested.connect(self.show_review)
 
         for sequence, slot in (
-            ("Ctrl+R", self.show_review),
-            ("Ctrl+T", self.show_results),
-            ("Alt+W", lambda: self.show_wizard()),
-            ("Ctrl+W", self.close_view),
-            ("Ctrl+Shift+L", self.request_lock),
-            ("Ctrl+Shift+A", self.request_amend),
+            ("review", self.show_review),
+            ("results", self.show_results),
+            ("items", lambda: self.show_wizard()),
+            ("close", self.close_view),
+            ("lock", self.request_lock),
+            ("amend", self.request_amend),
         ):
-            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut = QShortcut(QKeySequence(key("assessment", sequence)), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 

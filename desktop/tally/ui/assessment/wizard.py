@@ -39,6 +39,7 @@ from tally.ui.assessment.text import (
     points_text,
     provenance_html,
 )
+from tally.ui.shortcuts import key
 
 RATIONALE_PAUSE_MS = 400  # save the rationale after this much quiet typing
 
@@ -160,26 +161,27 @@ class Wizard(QWidget):
 
     def _shortcuts(self) -> None:
         for digit in range(10):
-            key = Qt.Key.Key_0.value + digit
-            self._shortcut(QKeySequence(key), lambda d=digit: self.choose_key(d))
-            keypad = Qt.KeyboardModifier.KeypadModifier.value | key
+            code = Qt.Key.Key_0.value + digit
+            self._shortcut(QKeySequence(code), lambda d=digit: self.choose_key(d))
+            keypad = Qt.KeyboardModifier.KeypadModifier.value | code
             self._shortcut(QKeySequence(keypad), lambda d=digit: self.choose_key(d))
         # Return is claimed by text fields first (a newline in the rationale), so it only
         # moves on from choices, check boxes and lists.
         self._shortcut(QKeySequence(Qt.Key.Key_Return), self._enter)
         self._shortcut(QKeySequence(Qt.Key.Key_Enter), self._enter)
-        self._shortcut("Alt+N", self.next)
-        self._shortcut("Alt+P", self.back)
-        self._shortcut("Ctrl+J", self._focus_navigator)
-        self._shortcut("Ctrl+G", lambda: self.guidance.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self._shortcut("Ctrl+E", self._focus_rationale)
-        self._shortcut("Alt+I", self.page.focus_sources)
-        self._shortcut("Ctrl+D", self._toggle_override)
-        self._shortcut("Ctrl+K", self.open_casic)
-        self._shortcut("Ctrl+M", self.go_first_missing)
-        self._shortcut("Ctrl+Home", lambda: self.go(self.form.item_ids[0]))
-        self._shortcut("Ctrl+End", lambda: self.go(self.form.item_ids[-1]))
-        self._shortcut("Escape", self.page.focus_choices)
+        self._shortcut(key("assessment", "next"), self.next)
+        self._shortcut(key("assessment", "back"), self.back)
+        self._shortcut(key("assessment", "navigator"), self._focus_navigator)
+        self._shortcut(key("assessment", "guidance"),
+                       lambda: self.guidance.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self._shortcut(key("assessment", "rationale"), self._focus_rationale)
+        self._shortcut(key("assessment", "sources"), self.page.focus_sources)
+        self._shortcut(key("assessment", "override"), self._toggle_override)
+        self._shortcut(key("assessment", "casic"), self.open_casic)
+        self._shortcut(key("assessment", "first_missing"), self.go_first_missing)
+        self._shortcut(key("assessment", "first_item"), lambda: self.go(self.form.item_ids[0]))
+        self._shortcut(key("assessment", "last_item"), lambda: self.go(self.form.item_ids[-1]))
+        self._shortcut(key("assessment", "escape"), self.page.focus_choices)
 
     # -- reading the state --------------------------------------------------------------
 

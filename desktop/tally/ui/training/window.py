@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from tally.training.compare import Feedback
 from tally.training.library import BUNDLED, USER, Library, bundled_dir, user_dir
 from tally.training.progress import ProficiencyRule, progress_by_instrument
 from tally.training.storage import TrainingStore
+from tally.ui.shortcuts import key
 from tally.ui.training.feedback import FeedbackView
 from tally.ui.training.practice import CasePicker, PracticeView, start_session
 from tally.ui.training.progress import ProgressView
@@ -47,7 +48,7 @@ class TrainingWindow(QWidget):
         user_folder: Path | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Tally — Training (fictional cases)"))
+        self.setWindowTitle(self.tr("Training (fictional cases)"))
         self.setAccessibleName(self.tr("Training"))
         self.catalog = catalog
         self.tstore = TrainingStore(store.db)
@@ -57,6 +58,9 @@ class TrainingWindow(QWidget):
         self.feedback_view: FeedbackView | None = None
 
         self.trainee = QComboBox()
+        # wide enough for a whole name ("Trainee T" was all a short box showed)
+        self.trainee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.trainee.setMinimumContentsLength(24)
         self.trainee.setAccessibleName(self.tr("Trainee"))
         self.trainee.currentIndexChanged.connect(self._trainee_changed)
         self.banner = QLabel(self.tr(
@@ -81,9 +85,9 @@ class TrainingWindow(QWidget):
         self.trainer.library_changed.connect(self.reload_library)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.practice_stack, self.tr("&Practice"))
-        self.tabs.addTab(self.progress_view, self.tr("P&rogress"))
-        self.tabs.addTab(self.trainer, self.tr("&Trainer tools"))
+        self.tabs.addTab(self.practice_stack, self.tr("Practice"))
+        self.tabs.addTab(self.progress_view, self.tr("Progress"))
+        self.tabs.addTab(self.trainer, self.tr("Trainer tools"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.no_trainee = QPushButton(self.tr("Add a trainee profile first (Trainer tools)"))
         self.no_trainee.clicked.connect(lambda: self.tabs.setCurrentIndex(TRAINER_TAB))
@@ -92,10 +96,16 @@ class TrainingWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.no_trainee)
         layout.addWidget(self.tabs, 1)
-        for sequence, index in (("Alt+1", PRACTICE_TAB), ("Alt+2", PROGRESS_TAB),
-                                ("Alt+3", TRAINER_TAB)):
-            shortcut = QShortcut(QKeySequence(sequence), self)
+        for name, index in (("practice", PRACTICE_TAB), ("progress", PROGRESS_TAB),
+                            ("trainer", TRAINER_TAB)):
+            shortcut = QShortcut(QKeySequence(key("training", name)), self)
             shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+            self.tabs.setTabToolTip(index, key("training", name))
+        # An action of the window, so the practice's own Ctrl+W yields to it (one live key)
+        self.close_action = QAction(self.tr("Close"), self)
+        self.close_action.setShortcut(QKeySequence(key("training", "close_window")))
+        self.close_action.triggered.connect(self.close_innermost)
+        self.addAction(self.close_action)
         self.resize(1366, 800)
         self.refresh_trainees()
 
@@ -196,6 +206,22 @@ class TrainingWindow(QWidget):
 
     def _load_library(self) -> Library:
         return Library.load([(bundled_dir(), BUNDLED), (self.user_folder, USER)])
+
+    def close_innermost(self) -> None:
+        """Ctrl+W: the open practice case first (its answers are saved), then the window."""
+        if self.practice is not None or self.feedback_view is not None:
+            self.leave_practice()
+            self.picker.setFocus()
+        else:
+            self.close()
+
+    def keyPressEvent(self, event) -> None:
+        # Escape reaches the window only when nothing inside used it (the wizard's Escape
+        # goes back to the score choices): then it closes the window, like a dialog.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
         if self.practice is not None:
