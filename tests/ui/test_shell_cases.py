@@ -72,6 +72,9 @@ def _answer_dialog(qtbot, text: str) -> None:
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
+        # on a loaded machine the first key could come before the field has the focus
+        qtbot.waitUntil(lambda: dialog.focusWidget() is not None
+                        and dialog.focusWidget().hasFocus())
         qtbot.keyClicks(dialog.focusWidget(), text)
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     QTimer.singleShot(50, fill)
