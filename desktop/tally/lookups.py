@@ -62,3 +62,35 @@ def previous_versions(store: Any, records: Any) -> dict[str, Any]:
             except StoreError:
                 continue  # unreadable: the page then says the changes cannot be listed
     return out
+
+
+def earlier_ratings(store: Any, records: Any) -> dict[str, Any]:
+    """For each record, the previous rating of the same instrument for the same case.
+
+    The newest version of another amendment chain, locked or signed, rated on or before the
+    record's date; keyed by the record's uid (what `prepare` takes as `earlier`).
+    """
+    from tally.store import StoreError
+
+    out: dict[str, Any] = {}
+    for record in records:
+        try:
+            meta = store.assessment_meta(record.id)
+        except StoreError:
+            continue
+        newest: dict[str, Any] = {}
+        for other in store.list_assessments(meta.case_pk, record.form_id):
+            if other.chain_uid == meta.chain_uid:
+                continue
+            if other.chain_uid not in newest or other.version > newest[other.chain_uid].version:
+                newest[other.chain_uid] = other
+        candidates = [m for m in newest.values() if m.status in ("locked", "signed")
+                      and (m.assessment_date, m.created_at) <= (meta.assessment_date,
+                                                                 meta.created_at)]
+        if candidates:
+            last = max(candidates, key=lambda m: (m.assessment_date, m.created_at))
+            try:
+                out[record.uid] = store.get_assessment(last.id)
+            except StoreError:
+                continue
+    return out

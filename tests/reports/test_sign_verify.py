@@ -100,9 +100,10 @@ def test_one_flipped_byte_is_tampering(signed_pdf, signer, tmp_path):
 
 
 def _append_score_change(data: bytes) -> bytes:
-    """An incremental revision that rewrites item 2's score from 2 to 0 on page 1."""
+    """An incremental revision that rewrites item 2's score from 2 to 0 on its page."""
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    page = next(kid.get_object() for kid in writer.root["/Pages"]["/Kids"]
+                if b"Two or more" in kid.get_object()["/Contents"].get_object().data)
     old = page["/Contents"].get_object().data
     assert b"(2) Tj" in old and b"Two or more" in old
     new = old.replace(b"(2) Tj", b"(0) Tj", 1).replace(b"Two or more", b"None", 1)

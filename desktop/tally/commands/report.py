@@ -126,6 +126,7 @@ def _check_out(path: Path) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from tally.commands._db import open_store
+    from tally.lookups import earlier_ratings, previous_versions
     from tally.paths import load_catalog
     from tally.reports import identity
     from tally.reports.export import export_report
@@ -145,7 +146,8 @@ def _export(args: argparse.Namespace) -> int:
         if not args.unsigned and identity.exists():
             signer = identity.load(key_passphrase())
         result = export_report(records, load_catalog().get, out, identity=signer,
-                               meaning=meaning)
+                               meaning=meaning, previous=previous_versions(store, records),
+                               earlier=earlier_ratings(store, records))
         record_sign_off(store, records, result, meaning)
     finally:
         store.close()
@@ -179,9 +181,11 @@ def _example(args: argparse.Namespace) -> int:
         f"{EXAMPLE_SIGNER} (fictional)", "Example Forensic Service (fictional)", bits=2048
     )
     signer = identity.SigningIdentity(key, cert)
+    case = example.example(forms)
     result = export_report(
-        example.example_records(forms), {f.id: f for f in forms}, out, identity=signer,
-        meaning=_meaning(args), example=True,
+        case.records, {f.id: f for f in forms}, out, identity=signer,
+        meaning=_meaning(args), example=True, context=case.context, previous=case.previous,
+        earlier=case.earlier,
     )
     cert_out.write_bytes(identity.certificate_pem(cert))
     _print_result(result)

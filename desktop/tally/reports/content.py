@@ -32,6 +32,8 @@ class ScoredAssessment:
     record: AssessmentRecord
     form: Form
     result: Result
+    previous: ScoredAssessment | None = None  # the version this one amends, when known
+    earlier: ScoredAssessment | None = None  # the previous rating of the same instrument
 
     @property
     def form_changed(self) -> bool:
@@ -72,8 +74,33 @@ def check_exportable(record: AssessmentRecord) -> None:
         )
 
 
-def prepare(records: Sequence[AssessmentRecord], forms: FormSource) -> list[ScoredAssessment]:
-    """Check and score the assessments of one report, in the order given."""
+def _score(record: AssessmentRecord, form: Form) -> Result:
+    scoring = record.scoring_input()
+    try:
+        return score(form, scoring["items"], scoring["facts"])
+    except InputError as exc:
+        raise ReportError(f"assessment {record.id} cannot be scored: {exc}") from None
+
+
+def _scored_with(other: AssessmentRecord | None, form: Form) -> ScoredAssessment | None:
+    """Another record of the same form edition, scored (None when it is not comparable)."""
+    if other is None or other.form_id != form.id or other.form_version != form.version:
+        return None
+    try:
+        return ScoredAssessment(other, form, _score(other, form))
+    except ReportError:
+        return None
+
+
+def prepare(records: Sequence[AssessmentRecord], forms: FormSource,
+            previous: Mapping[str, AssessmentRecord] | None = None,
+            earlier: Mapping[str, AssessmentRecord] | None = None) -> list[ScoredAssessment]:
+    """Check and score the assessments of one report, in the order given.
+
+    `previous` maps a uid to the record of that uid: the versions the records amend, so the
+    report can say item by item what an amendment changed. `earlier` maps a record's uid to
+    the previous rating of the same instrument for the case (the trend of dynamic ratings).
+    """
     if not records:
         raise ReportError("a report needs at least one assessment")
     uids = [r.uid for r in records]
@@ -94,12 +121,10 @@ def prepare(records: Sequence[AssessmentRecord], forms: FormSource) -> list[Scor
                 f"assessment {record.id} was scored with {form.name} version "
                 f"{record.form_version}, but version {form.version} is installed"
             )
-        scoring = record.scoring_input()
-        try:
-            result = score(form, scoring["items"], scoring["facts"])
-        except InputError as exc:
-            raise ReportError(f"assessment {record.id} cannot be scored: {exc}") from None
-        scored.append(ScoredAssessment(record, form, result))
+        scored.append(ScoredAssessment(
+            record, form, _score(record, form),
+            _scored_with((previous or {}).get(record.amends_uid or ""), form),
+            _scored_with((earlier or {}).get(record.uid), form)))
     return scored
 
 

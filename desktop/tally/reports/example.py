@@ -7,7 +7,8 @@ way the store locks them (content hash fixed), so the example goes through the s
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from tally.core.model import Form
 from tally.core.record import (
@@ -17,10 +18,11 @@ from tally.core.record import (
     EvaluatorRecord,
     VersionNote,
 )
+from tally.core.report_context import DatedEntry, Departure, RatingPeriod, ReportContext
 
-# CPORT with STABLE-2007 and ACUTE-2007 is the combination the talk suggests for CSEM cases;
-# the others are used only when those forms are not installed.
-PREFERRED = ("cport", "stable2007", "acute2007")
+# CPORT (its item 5 from the CASIC) and RM2000/S with STABLE-2007 and ACUTE-2007: the tools
+# the talk finds defensible for CSEM cases; others only when those are not installed.
+PREFERRED = ("cport", "casic", "rm2000s", "stable2007", "acute2007")
 FALLBACK = ("static99r", "rm2000s", "casic")
 
 CASE = CaseRecord(
@@ -41,8 +43,20 @@ EVALUATOR = EvaluatorRecord(
     credentials="PhD, registered forensic psychologist (fictional)",
     organisation="Example Forensic Service (fictional)",
 )
-DATE = "2026-03-02"
-FILE, INTERVIEW, POLICE = "file review", "clinical interview", "police case summary"
+DATE = "2026-03-02"  # the day the example is dated at, unless `today` is given
+FILE, INTERVIEW, POLICE = "file_review", "interview", "police_reports"
+# days before the export: when each instrument was rated, so the dynamic ratings are fresh
+AGES = {"cport": 20, "rm2000s": 20, "casic": 20, "static99r": 20, "stable2007": 12,
+        "acute2007": 12}
+PERIOD_DAYS = {"stable2007": 58, "acute2007": 28}  # how long each rating period is
+EARLIER_AGES = {"stable2007": 200, "acute2007": 45}  # the previous ratings
+# item changes from the earlier rating to the one reported (item id -> earlier points)
+EARLIER = {"stable2007": {"general_social_rejection": 2, "negative_emotionality": 2,
+                          "sex_as_coping": 2},
+           "acute2007": {"collapse_of_social_supports": 0}}
+# the CPORT was amended: version 1 was locked before the analyst's report arrived
+AMENDED = {"cport": ({"boy_content_csem": 0}, "analyst's report on the seized material "
+                     "received: about 70% of the material depicts boys", 6)}
 
 # item id -> (points, rationale, sources); all invented for the fictional case
 ANSWERS: dict[str, dict[str, tuple[int, str, tuple[str, ...]]]] = {
@@ -137,16 +151,105 @@ def _answers(form: Form) -> tuple[AnswerRecord, ...]:
     return tuple(out)
 
 
-def example_records(forms: list[Form]) -> list[AssessmentRecord]:
-    """Locked fictional assessments of one case, one per form."""
-    records = []
+@dataclass(frozen=True)
+class Example:
+    records: list[AssessmentRecord]
+    previous: dict[str, AssessmentRecord]  # uid -> the amended version
+    earlier: dict[str, AssessmentRecord]  # reported uid -> the previous rating
+    context: ReportContext
+
+
+def _locked(record: AssessmentRecord) -> AssessmentRecord:
+    return replace(record, content_hash=record.content_hash_now())
+
+
+def _with_points(answers: tuple[AnswerRecord, ...], points: dict[str, int]):
+    return tuple(replace(a, points=points[a.item_id]) if a.item_id in points else a
+                 for a in answers)
+
+
+def example(forms: list[Form], today: date | None = None) -> Example:
+    """The whole fictional report: records, the amended version, earlier ratings, context."""
+    today = today or date.today()
+    records, previous, earlier, periods = [], {}, {}, {}
     for number, form in enumerate(forms, 1):
+        day = (today - timedelta(days=AGES.get(form.id, 20))).isoformat()
+        stamp = f"{day}T16:40:00+00:00"
         record = AssessmentRecord(
             id=number, uid=f"example-{form.id}", case=CASE, form_id=form.id,
-            form_version=form.version, form_hash=form.content_hash, assessment_date=DATE,
-            evaluator=EVALUATOR, status="locked", answers=_answers(form),
-            locked_at=f"{DATE}T16:40:00+00:00",
-            history=(VersionNote(1, "locked", f"{DATE}T16:40:00+00:00", "original"),),
+            form_version=form.version, form_hash=form.content_hash, assessment_date=day,
+            evaluator=EVALUATOR, status="locked", answers=_answers(form), locked_at=stamp,
+            history=(VersionNote(1, "locked", stamp, "original"),),
         )
-        records.append(replace(record, content_hash=record.content_hash_now()))
-    return records
+        if form.id in AMENDED:
+            points, reason, later = AMENDED[form.id]
+            first = _locked(replace(record, uid=f"example-{form.id}-v1", status="amended",
+                                    answers=_with_points(record.answers, points)))
+            amended_at = f"{(today - timedelta(days=later)).isoformat()}T10:15:00+00:00"
+            history = (VersionNote(1, "amended", stamp, "original"),
+                       VersionNote(2, "locked", amended_at, reason))
+            first = replace(first, history=history)
+            record = replace(record, version=2, amends_uid=first.uid, amendment_reason=reason,
+                             locked_at=amended_at, history=history)
+            previous[first.uid] = first
+        if form.id in PERIOD_DAYS:
+            periods[record.uid] = RatingPeriod(
+                (date.fromisoformat(day) - timedelta(days=PERIOD_DAYS[form.id])).isoformat(),
+                day)
+        if form.id in EARLIER:
+            then = (today - timedelta(days=EARLIER_AGES[form.id])).isoformat()
+            earlier[record.uid] = _locked(replace(
+                record, id=100 + number, uid=f"example-{form.id}-earlier", assessment_date=then,
+                locked_at=f"{then}T15:00:00+00:00",
+                answers=_with_points(record.answers, EARLIER[form.id])))
+        records.append(_locked(record))
+    return Example(records, previous, earlier, _context(today, periods))
+
+
+def _context(today: date, periods: dict[str, RatingPeriod]) -> ReportContext:
+    def ago(days: int) -> str:
+        return (today - timedelta(days=days)).isoformat()
+
+    return ReportContext(
+        referral_question="Fictional: what is his risk of sexual recidivism, and which "
+                          "treatment and supervision needs should conditions of release "
+                          "address?",
+        jurisdiction="Ontario, Canada (fictional)",
+        jurisdiction_country="CA",
+        requested_by="Parole board, regional office (fictional)",
+        notification=f"Told in writing and in person on {ago(30)} who asked for the report, "
+                     "what it is for, who will read it and that it is not confidential; he "
+                     "agreed to take part.",
+        records=(DatedEntry("Police case summary", ago(400)),
+                 DatedEntry("Criminal record check", ago(35)),
+                 DatedEntry("Digital forensic analyst's report", ago(8),
+                            "received after the first CPORT scoring"),
+                 DatedEntry("Institutional file and programme reports", ago(40))),
+        interviews=(DatedEntry("Clinical interview", ago(28), "2 h 10 min"),
+                    DatedEntry("Follow-up interview", ago(14), "1 h 25 min")),
+        collateral=(DatedEntry("Parole officer", ago(21), "telephone, 25 min"),
+                    DatedEntry("Brother", ago(20), "telephone, 20 min")),
+        responsivity="Responds best to structured, written material and short sessions; "
+                     "shift work limits appointment times (fictional).",
+        combined_level="Fictional example of the evaluator's own statement: the combined "
+                       "level would be written here as read by hand from the official "
+                       "RM2000/S × STABLE-2007 table; no real table was read for this example",
+        combined_level_source="Brankley et al. (2017), as cited by SAARNA (the table itself "
+                              "is not held by Tally)",
+        departures=(Departure(
+            "acute2007", "Treats the acute picture as needing review within two weeks, "
+            "sooner than the monthly re-scoring.", "His brother, his main support, moved "
+            "away last month, at the same time as the reported urges."),),
+        training={"cport": "CPORT coding workshop, 2024 (fictional)",
+                  "rm2000s": "RM2000 scoring course, 2022 (fictional)",
+                  "stable2007": "SAARNA STABLE-2007 and ACUTE-2007 training, 2023 "
+                                "(fictional)",
+                  "acute2007": "SAARNA STABLE-2007 and ACUTE-2007 training, 2023 "
+                               "(fictional)"},
+        periods=periods,
+    )
+
+
+def example_records(forms: list[Form], today: date | None = None) -> list[AssessmentRecord]:
+    """Locked fictional assessments of one case, one per form."""
+    return example(forms, today).records

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from tally.core.record import AssessmentRecord
+from tally.core.report_context import ReportContext
 from tally.reports.content import FormSource, data_sha256, prepare, report_json
 from tally.reports.identity import SigningIdentity, fingerprint
 
 DEFAULT_MEANING = (
-    "Author: I scored these assessments and attest that this summary is complete and accurate."
+    "Author: I scored these assessments and attest that this summary shows my scoring as I "
+    "recorded it."
 )
 
 
@@ -32,6 +34,7 @@ class ExportResult:
     signer: str = ""
     signed_at: datetime | None = None
     path: Path | None = None
+    text: str = ""  # the report's text, block by block (what the DOCX copy holds)
 
 
 def now_with_offset() -> datetime:
@@ -60,16 +63,24 @@ def export_report(
     meaning: str = DEFAULT_MEANING,
     example: bool = False,
     signing_time: datetime | None = None,
+    context: ReportContext | None = None,
+    profile: str | None = None,
+    previous: Mapping[str, AssessmentRecord] | None = None,
+    earlier: Mapping[str, AssessmentRecord] | None = None,
+    today: date | None = None,
 ) -> ExportResult:
     """Build (and sign, when an unlocked identity is given) the report for `records`.
 
-    Raises ReportError for records that may not leave (drafts, tampered, mixed cases),
-    IdentityError/SigningError when signing fails. Nothing is written on failure.
+    `context` is the referral and the evaluator's judgement; `profile` "court" (the default)
+    or "working"; `previous` the versions amended records replace (by uid) and `earlier` the
+    previous rating of each record's instrument (by the record's uid), so the page can say
+    what changed. Raises ReportError for records that may not leave (drafts, tampered, mixed
+    cases), IdentityError/SigningError when signing fails. Nothing is written on failure.
     """
     from tally.reports.build import Manifest, build_pdf
     from tally.reports.signing import sign_pdf
 
-    scored = prepare(records, forms)
+    scored = prepare(records, forms, previous, earlier)
     data = report_json(scored)
     digest = data_sha256(data)
     manifest = None
@@ -81,7 +92,8 @@ def export_report(
             certificate_subject=identity.cert.subject.rfc4514_string(),
             certificate_fingerprint=fingerprint(identity.cert),
         )
-    built = build_pdf(scored, data, digest, manifest=manifest, example=example)
+    built = build_pdf(scored, data, digest, manifest=manifest, example=example,
+                      context=context, profile=profile, today=today)
     pdf = built.pdf
     if identity is not None:
         assert moment is not None
@@ -92,5 +104,5 @@ def export_report(
     return ExportResult(
         pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest(), data=data, data_sha256=digest,
         signed=identity is not None, signer=identity.common_name if identity else "",
-        signed_at=moment, path=target,
+        signed_at=moment, path=target, text=built.text,
     )

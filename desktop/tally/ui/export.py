@@ -41,8 +41,8 @@ _C = "SignatureMeaning"
 # The export module's default first; the others as the brief of the signature page words them.
 REVIEWER_MEANING = QT_TRANSLATE_NOOP(_C, "Reviewer: I reviewed these assessments.")
 AUTHOR_MEANING = QT_TRANSLATE_NOOP(
-    _C, "Author: I scored these assessments and attest that this summary is complete and "
-    "accurate.")
+    _C, "Author: I scored these assessments and attest that this summary shows my scoring as "
+    "I recorded it.")
 
 
 def meanings() -> list[str]:
@@ -380,6 +380,7 @@ class ExportDialog(QDialog):
         return True
 
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
+        from tally.lookups import earlier_ratings, previous_versions
         from tally.reports.content import ReportError
         from tally.reports.export import export_report
         from tally.reports.identity import IdentityError
@@ -390,7 +391,9 @@ class ExportDialog(QDialog):
         try:
             records = [self._store.get_assessment(i) for i in ids]
             result = export_report(records, self._catalog.get, out=path, identity=signer,
-                                   meaning=meaning)
+                                   meaning=meaning,
+                                   previous=previous_versions(self._store, records),
+                                   earlier=earlier_ratings(self._store, records))
         except (ReportError, SigningError, IdentityError, StoreError) as exc:
             self._say(self.tr("%1. Nothing was written.").replace("%1", str(exc)))
             return None

@@ -1,0 +1,90 @@
+"""A whole case through a real encrypted store: score several instruments, lock, amend, sign,
+export, verify; then read the pages as a reader would and check the store agrees."""
+
+from __future__ import annotations
+
+from tally.lookups import earlier_ratings, previous_versions, record_lookups
+from tally.reports.export import export_report
+from tally.reports.identity import SigningIdentity, make_self_signed
+from tally.reports.verify import verify_pdf
+from tally.signoff import record_sign_off
+from tally.store import Store
+
+from .test_report_pages import flatten, identifiers, pages
+
+FACTS = {"release_date": "2025-11-03", "index_investigation_date": "2023-09-14",
+         "casic_total": 3, "csem_only": True, "csem_production": False,
+         "contact_sexual_offence": False}
+
+
+def _assess(store, catalog, case, form_id: str, day: str, points: dict[str, int]) -> int:
+    form = catalog.get(form_id)
+    aid = store.create_assessment(case, form_id, form.version, form.content_hash, day)
+    for item in form.items:
+        if item.derive is None:
+            value = points.get(item.id, item.min_points)
+            store.set_answer(aid, item.id, value, rationale=f"Seen in the file ({item.name}).",
+                             sources=["file_review", "criminal_record"])
+    store.lock(aid)
+    return aid
+
+
+def test_journey_amend_sign_export_verify(catalog, tmp_path):
+    store = Store.create(tmp_path / "cases.db", "journey passphrase 1")
+    key, cert = make_self_signed("Dr Journey", "Clinic", bits=2048)
+    signer = SigningIdentity(key, cert)
+    try:
+        store.set_evaluator("Dr Journey", "PhD", "Clinic")
+        case = store.create_case("J-7", "1988-04-12", FACTS, "csem_stable")
+        old_stable = _assess(store, catalog, case, "stable2007", "2026-05-01",
+                             {"general_social_rejection": 2})
+        cport = _assess(store, catalog, case, "cport", "2026-11-02", {})
+        stable = _assess(store, catalog, case, "stable2007", "2026-11-02",
+                         {"general_social_rejection": 1})
+        acute = _assess(store, catalog, case, "acute2007", "2026-11-02",
+                        {"sexual_preoccupation": 2})
+        newer = store.amend(cport, "prior conviction found in the court record")
+        store.set_answer(newer, "prior_criminal_history", 1)
+        store.lock(newer)
+
+        records = [store.get_assessment(i) for i in (newer, stable, acute)]
+        out = tmp_path / "report.pdf"
+        result = export_report(records, catalog.get, out, identity=signer,
+                               previous=previous_versions(store, records),
+                               earlier=earlier_ratings(store, records))
+        record_sign_off(store, records, result, "Author: I scored these.")
+        assert {store.get_assessment(i).status for i in (newer, stable, acute)} == {"signed"}
+        assert store.get_assessment(cport).status == "amended"
+        assert store.get_assessment(old_stable).status == "locked"
+
+        text = pages(out)
+        for n, page in enumerate(text, 1):
+            assert not identifiers(page), (n, identifiers(page))
+        first = flatten(text[0])
+        assert "CPORT was amended: record version 2" in first
+        assert "prior conviction found in the court record" in first
+        assert "Item 2 Any prior criminal history: 0 → 1" in first
+        assert "Total" in first and "CSEM only, repeated" in first
+        flat = flatten(" ".join(text))
+        assert "Information sources: file review; criminal record" in flat
+        assert "not recorded; rated on 2026-11-02" in flat  # no period entered: says so
+        assert "Item 5 General social rejection: 2 → 1" in flat  # the trend since May
+        assert "Acute items needing attention now" in flat and "Sexual preoccupation (2)" in flat
+        assert "Moderate density of needs" not in flat  # court profile
+
+        lookup, newest = record_lookups(store)
+        check = verify_pdf(out, [cert], lookup=lookup, newest=newest, forms=catalog.get)
+        assert check.exit_code == 0 and {r.status for r in check.records} == {"match"}
+
+        # a later amendment of the STABLE-2007: the same signed report is now superseded
+        again = store.amend(stable, "collateral contact changed item 1")
+        store.set_answer(again, "significant_social_influences", 2)
+        store.lock(again)
+        lookup, newest = record_lookups(store)
+        check = verify_pdf(out, [cert], lookup=lookup, newest=newest, forms=catalog.get)
+        assert check.exit_code == 3
+        (stale,) = [r for r in check.records if r.status == "superseded"]
+        assert stale.form_id == "stable2007" and stale.newer.version == 2
+        assert stale.newer.total_after == stale.newer.total_before + 2
+    finally:
+        store.close()
