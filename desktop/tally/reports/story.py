@@ -48,12 +48,22 @@ def _is_csem_only(scored: Sequence[ScoredAssessment]) -> bool:
 # ---------------------------------------------------------------- evidence and categories
 
 def mark(prov: Provenance | None) -> str:
-    """An evidence mark with its source and the source's kind when the form declares it."""
+    """An evidence mark: level, each source with its kind, a warning when only a talk or a
+    third-party text supports it, and a local confirmation when one applies."""
     if prov is None:
         return "–"
-    kinds = [getattr(k, "label", str(k)) for k in getattr(prov, "kinds", ()) or ()]
-    source = e(prov.source) + (f" ({e(', '.join(kinds))})" if kinds else "")
-    return L.EVIDENCE_MARK.format(evidence=e(L.EVIDENCE_SHORT[prov.evidence]), source=source)
+    from tally.core.evidence import support_warning
+
+    kinds = [k.label for k in prov.kinds]
+    sources = ", ".join(f"{key} ({kind})" if kind else key for key, kind in
+                        zip(prov.sources, kinds + [""] * len(prov.sources), strict=False))
+    text = L.EVIDENCE_MARK.format(evidence=e(L.EVIDENCE_SHORT[prov.evidence]), source=e(sources))
+    warning = support_warning(prov)
+    if warning:
+        text += f"; {e(warning)}"
+    if prov.local is not None:
+        text += f"; {e(prov.local.text())}"
+    return text
 
 
 def category(band: Band | None, profile: str) -> str:
@@ -438,7 +448,9 @@ def _instrument(item: ScoredAssessment, profile: str) -> list[Block]:
                             "small") for c in form.research]
         out.append(Keep(tuple(ctx_blocks)))
     cites: list[Block] = [Heading(L.H_CITED, 2)]
-    cites += [Text(f"[{e(k)}] {e(v)}", "muted") for k, v in form.citations.items()]
+    cites += [Text(f"[{e(k)}] ({e(form.citation_kinds[k].label)}) {e(v)}"
+                   if k in form.citation_kinds else f"[{e(k)}] {e(v)}", "muted")
+              for k, v in form.citations.items()]
     cites.append(Text(e(L.MANUAL.format(manual=form.manual)), "muted"))
     out.append(Keep(tuple(cites)))
     return out
