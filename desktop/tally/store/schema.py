@@ -132,9 +132,39 @@ INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, 0, '{GENESIS}');
 """
 
 
+# Follow-up outcomes for local validation (issue 17): one follow-up period per case and its
+# recidivism events. Kept beside the case, never in its facts, so no assessment snapshot and
+# no report ever carries them. `synthetic` marks demo outcomes, which every screen labels.
+OUTCOMES = """
+CREATE TABLE followups (
+    case_pk INTEGER PRIMARY KEY REFERENCES cases(id),
+    start_date TEXT NOT NULL,
+    start_basis TEXT NOT NULL CHECK (start_basis IN ('release', 'community_assessment')),
+    end_date TEXT,
+    end_reason TEXT CHECK (end_reason IN ('records_check', 'death', 'deportation')),
+    synthetic INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((end_date IS NULL) = (end_reason IS NULL))
+);
+CREATE TABLE recidivism_events (
+    id INTEGER PRIMARY KEY,
+    case_pk INTEGER NOT NULL REFERENCES cases(id),
+    event_type TEXT NOT NULL
+        CHECK (event_type IN ('sexual', 'contact_sexual', 'csem', 'violent', 'any')),
+    event_date TEXT NOT NULL,
+    basis TEXT NOT NULL CHECK (basis IN ('charge', 'conviction')),
+    source TEXT NOT NULL DEFAULT '',
+    synthetic INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX recidivism_events_case ON recidivism_events(case_pk, event_date);
+"""
+
 # Each migration is one SQL script; scripts (not Python steps) so one executescript runs it
 # inside the same transaction as the version bump.
-MIGRATIONS: tuple[str, ...] = (TABLES_V1 + TRIGGERS_SQL,)
+MIGRATIONS: tuple[str, ...] = (TABLES_V1 + TRIGGERS_SQL, OUTCOMES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
