@@ -160,7 +160,8 @@ def test_start_up_imports_neither_the_store_nor_pdf_libraries(tmp_path):
         "from tally.cli import main\n"
         "main(['--exit-when-shown'])\n"
         "heavy = [m for m in ('sqlcipher3', 'sqlite_utils', 'reportlab', 'pyhanko', "
-        "'tally.store', 'tally.commands.score', 'tomllib') if m in sys.modules]\n"
+        "'tally.store', 'tally.commands.score', 'tomllib', 'numpy', 'scipy', 'sklearn', "
+        "'statsmodels', 'lifelines', 'pandas') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TALLY_DATA_DIR=str(tmp_path))

@@ -1,0 +1,154 @@
+"""Local validation of one database: its locked assessments, scored again by the core, joined
+with the cases' follow-up, handed to tally.validation. No Qt; the CLI and the screen call it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tally.validation.analysis import (
+    AssessmentRow,
+    GroupResult,
+    NormsTable,
+    choose_index,
+    groups_of,
+    incremental_validity,
+    validate,
+)
+from tally.validation.outcomes import OUTCOMES, durations
+
+if TYPE_CHECKING:
+    from tally.core.catalog import Catalog
+    from tally.store import Store
+    from tally.validation.stats import Incremental
+
+
+@dataclass(frozen=True)
+class Dataset:
+    rows: list[AssessmentRow]
+    skipped: Counter[str] = field(default_factory=Counter)  # reason -> assessments left out
+    cases_with_followup: int = 0
+    synthetic: bool = False
+
+
+def load_dataset(store: Store, catalog: Catalog) -> Dataset:
+    """One row per current locked assessment of a man whose follow-up has ended."""
+    from tally.core.facts import InputError
+    from tally.core.scoring import score
+    from tally.store.outcomes import all_outcomes, locked_inputs
+
+    followups, events = all_outcomes(store)
+    ended = {pk: f for pk, f in followups.items() if f.end_date is not None}
+    skipped: Counter[str] = Counter()
+    per_case: dict[int, Any] = {}
+    rows = []
+    for item in locked_inputs(store, set(ended)):
+        if item.form_id not in catalog:
+            skipped["its form is not installed"] += 1
+            continue
+        form = catalog.get(item.form_id)
+        case = item.case
+        facts = dict(case.get("facts") or {})
+        if case.get("date_of_birth"):
+            facts.setdefault("date_of_birth", case["date_of_birth"])
+        facts.setdefault("assessment_date", item.assessment_date)
+        try:
+            result = score(form, item.items, facts)
+        except InputError:
+            skipped["its answers no longer fit the installed form"] += 1
+            continue
+        if not result.complete:
+            skipped["incomplete (a total of some items only)"] += 1
+            continue
+        if item.case_pk not in per_case:
+            f = ended[item.case_pk]
+            case_events = events.get(item.case_pk, [])
+            per_case[item.case_pk] = (
+                durations(f.start_date, f.end_date,
+                          [(e.event_type, e.event_date) for e in case_events]),
+                f.synthetic or any(e.synthetic for e in case_events),
+            )
+        spans, synthetic = per_case[item.case_pk]
+        rows.append(AssessmentRow(
+            case_key=item.case_pk, instrument=form.id, form_version=item.form_version,
+            items={i: r.points for i, r in result.items.items()}, total=result.total,
+            band=result.band.id if result.band else None, groups=groups_of(facts),
+            durations=spans, synthetic=synthetic, assessment_date=item.assessment_date,
+        ))
+    rows = choose_index(rows, {pk: f.start_date for pk, f in ended.items()})
+    return Dataset(rows, skipped, len(ended), any(r.synthetic for r in rows))
+
+
+def norms_tables(catalog: Catalog) -> dict[str, list[NormsTable]]:
+    """Expected-rate tables the forms carry, per instrument (none until forms have them)."""
+    found: dict[str, list[NormsTable]] = {}
+    for form in catalog:
+        for table in getattr(form, "norms", ()) or ():
+            converted = _norms_table(form.id, table)
+            if converted is not None:
+                found.setdefault(form.id, []).append(converted)
+    return found
+
+
+def _norms_table(form_id: str, table: Any) -> NormsTable | None:
+    """A form's norms table as expected rates per total, or None when it has no rates."""
+    rows = getattr(table, "rows", ())
+    rates = {}
+    for row in rows:
+        rate = getattr(row, "expected_rate", None)
+        total = getattr(row, "total", getattr(row, "score", None))
+        if rate is None or total is None:
+            return None
+        rates[int(total)] = float(rate)
+    outcome = getattr(table, "outcome", "sexual_recidivism")
+    years = getattr(table, "followup_years", None)
+    if not rates or years is None or outcome not in OUTCOMES:
+        return None
+    return NormsTable(form_id, outcome, float(years), rates,
+                      str(getattr(table, "norm_group", "") or getattr(table, "name", "norms")),
+                      str(getattr(table, "source", "")))
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    outcome: str
+    years: float
+    results: list[GroupResult]
+    incremental: list[Incremental]
+    dataset: Dataset
+
+
+def instruments_of(catalog: Catalog, rows: Sequence[AssessmentRow]) -> list[str]:
+    """Every installed form, then any form id that only the data have."""
+    ids = list(catalog.ids)
+    ids += sorted({r.instrument for r in rows} - set(ids))
+    return ids
+
+
+def run_validation(
+    store: Store, catalog: Catalog, outcome: str = "sexual_recidivism", years: float = 5.0,
+    *, with_incremental: bool = True,
+) -> ValidationReport:
+    if outcome not in OUTCOMES:
+        raise ValueError(f"unknown outcome '{outcome}' (known: {', '.join(OUTCOMES)})")
+    if not years > 0:
+        raise ValueError("the follow-up in years must be more than 0")
+    data = load_dataset(store, catalog)
+    results = validate(data.rows, instruments_of(catalog, data.rows), outcome, years,
+                       norms_tables(catalog))
+    kinds = {f.id: f.kind for f in catalog}
+    incremental = incremental_validity(data.rows, kinds, outcome) if with_incremental else []
+    return ValidationReport(outcome, years, results, incremental, data)
+
+
+def export_research(store: Store, catalog: Catalog, out: Path) -> tuple[int, Path]:
+    """The de-identified research CSV and its data dictionary; returns (rows, dictionary)."""
+    from tally.validation.research import write_export
+
+    data = load_dataset(store, catalog)
+    item_ids = {f.id: list(f.item_ids) for f in catalog}
+    return write_export(out, data.rows, item_ids)
