@@ -74,6 +74,9 @@ def register(subparsers: Any) -> None:
     _common(p)
     p.add_argument("--cases", type=int, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=20251124)
+    p.add_argument("--outcomes", action="store_true",
+                   help="add clearly synthetic follow-up and recidivism events (for the "
+                        "validation screens)")
     p.set_defaults(handler=cmd_demo_data)
 
 
@@ -220,8 +223,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: already exists; demo data goes only into a new database")
     passphrase = read_passphrase(args, "Passphrase for the new demo database: ", confirm=True)
     try:
-        create_demo_db(path, passphrase, args.cases, seed=args.seed)
+        create_demo_db(path, passphrase, args.cases, seed=args.seed, outcomes=args.outcomes)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
-    print(f"created {path} with {args.cases} synthetic demo cases")
+    extra = ", with SYNTHETIC follow-up outcomes" if args.outcomes else ""
+    print(f"created {path} with {args.cases} synthetic demo cases{extra}")
     return 0

@@ -108,11 +108,19 @@ def _add_assessment(store: Store, rng: random.Random, case_pk: int, form: Any, s
 
 
 def create_demo_db(
-    path: str | Path, passphrase: str, n_cases: int, seed: int = 20251124
+    path: str | Path, passphrase: str, n_cases: int, seed: int = 20251124,
+    outcomes: bool = False,
 ) -> Path:
-    """A new database full of demo data; refuses an existing file. Returns its path."""
+    """A new database full of demo data; refuses an existing file. Returns its path.
+
+    outcomes: also synthetic follow-up and recidivism events (tally.store.demo_outcomes)."""
     from tally.store.store import Store
 
     with Store.create(path, passphrase) as store:
         add_demo_data(store, n_cases, seed=seed)
+        if outcomes:
+            from tally.paths import load_catalog
+            from tally.store.demo_outcomes import add_demo_outcomes
+
+            add_demo_outcomes(store, load_catalog(), seed=seed)
     return Path(path)
