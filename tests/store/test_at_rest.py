@@ -56,7 +56,8 @@ def _good_db(folder: Path) -> Path:
 
 def _truncate_half(p: Path) -> None:
     data = p.read_bytes()
-    p.write_bytes(data[: len(data) // 2])
+    # cut inside a page: half of an even page count would be a whole number of pages
+    p.write_bytes(data[: len(data) // 2 // PAGE_SIZE * PAGE_SIZE + PAGE_SIZE // 2])
 
 
 def _truncate_whole_pages(p: Path) -> None:
