@@ -42,6 +42,8 @@ def fixture_men() -> list[Man]:
         if cport >= 4 and i % 3 != 1:
             kind = ("csem", "contact_sexual", "sexual")[i % 3]
             event = (kind, (start + timedelta(days=200 + 53 * (7 - cport) + i)).isoformat())
+        elif cport <= 3 and i % 5 == 2:  # some low scorers reoffend too: no perfect split
+            event = ("csem", (start + timedelta(days=300 + 17 * i)).isoformat())
         elif i % 7 == 0:
             event = ("violent", (start + timedelta(days=400 + i)).isoformat())
         men.append(Man(f"ZQ-CASE-{i:03d}", f"19{60 + i}-0{1 + i % 9}-1{i % 10}",

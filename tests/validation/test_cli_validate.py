@@ -175,9 +175,12 @@ def test_pool_two_sites_against_dersimonian_laird(
     with export.open() as handle:
         reader = csv.DictReader(handle)
         header, records = reader.fieldnames, list(reader)
-    ids = sorted({r["study_id"] for r in records})
+    # two "sites" of 15 men each, split by follow-up (study ids are random, this is not)
+    ordered = sorted((r for r in records if r["instrument"] == "cport"),
+                     key=lambda r: (int(r["followup_days"]), int(r["total"])))
+    ids = [r["study_id"] for r in ordered]
     sites = []
-    for n, part in enumerate((ids[:15], ids[15:])):  # two "sites" of 15 men each
+    for n, part in enumerate((ids[0::2], ids[1::2])):
         path = tmp_path / f"site{n + 1}.csv"
         with path.open("w", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=header)
