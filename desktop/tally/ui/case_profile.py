@@ -403,6 +403,10 @@ class CaseView(QScrollArea):
         self.chart = TrendChart()
         t_layout.addWidget(self.chart)
         layout.addWidget(trend_card)
+        from tally.ui.case_outcomes import OutcomesCard  # follow-up, for local validation
+
+        self.outcomes = OutcomesCard(store, case_pk)
+        layout.addWidget(self.outcomes)
         layout.addStretch(1)
         self.setWidget(body)
 

@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
                                        self.open_verify, needs_unlock=False)
         self.act_identity = self._action(self.tr("Signing &identity…"), "", self.open_identity,
                                          needs_unlock=False)
+        self.act_validation = self._action(self.tr("Local &validation…"), "validation",
+                                           self.open_validation)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_case, self.act_export, self.act_verify,
@@ -155,6 +157,8 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addActions([self.act_search, self.act_cases, self.act_profile,
                               self.act_instrument, self.act_open, self.act_close_tab])
+        case_menu.addSeparator()
+        case_menu.addAction(self.act_validation)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_training, self.act_shortcuts])
 
@@ -380,6 +384,17 @@ class MainWindow(QMainWindow):
         forms = self.catalog.get if self.store is not None else None
         dialog = VerifyDialog(self.store, parent=self, forms=forms)
         dialog.resize(min(900, max(700, self.width() - 120)), min(720, self.height()))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_validation(self) -> None:
+        """How the instruments perform on this database's cases with follow-up."""
+        from tally.ui.validation import ValidationDialog
+
+        if self.store is None:
+            return
+        dialog = ValidationDialog(self.store, self.catalog, parent=self)
+        dialog.resize(max(900, self.width() - 60), max(600, self.height() - 60))
         dialog.exec()
         dialog.deleteLater()
 

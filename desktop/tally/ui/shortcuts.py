@@ -39,6 +39,8 @@ MAIN = (
     _s("export", "Ctrl+Shift+E", QT_TRANSLATE_NOOP("Shortcuts", "Sign and export a PDF")),
     _s("verify", "Ctrl+Shift+V", QT_TRANSLATE_NOOP("Shortcuts", "Verify a signed PDF")),
     _s("audit", "Ctrl+Shift+U", QT_TRANSLATE_NOOP("Shortcuts", "Audit trail")),
+    _s("validation", "Ctrl+Shift+R", QT_TRANSLATE_NOOP("Shortcuts",
+                                                      "Local validation (research)")),
     _s("training", "Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Training (fictional cases)")),
     _s("settings", "Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
     _s("lock", "Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Lock Tally now")),
