@@ -253,16 +253,17 @@ class LockedInput:
 
 def locked_inputs(store: Store, case_pks: set[int] | None = None) -> list[LockedInput]:
     """Every current locked or signed assessment (never drafts, never superseded versions)
-    with its entered answers: two queries however many there are."""
+    with its entered answers: two queries however many there are (SQLite gathers each
+    assessment's answers as JSON), and each distinct case snapshot parsed once."""
     import json
 
-    answers: dict[int, dict[str, int | None]] = {}
-    for aid, item, points in store.conn.execute(
-        "SELECT n.assessment_id, n.item_id, n.points FROM answers n "
+    answers = dict(store.conn.execute(
+        "SELECT n.assessment_id, json_group_object(n.item_id, n.points) FROM answers n "
         "JOIN assessments a ON a.id = n.assessment_id "
-        "WHERE a.status IN ('locked', 'signed') AND n.origin = 'entered' ORDER BY n.id"
-    ):
-        answers.setdefault(aid, {})[item] = points
+        "WHERE a.status IN ('locked', 'signed') AND n.origin = 'entered' "
+        "GROUP BY n.assessment_id"
+    ))
+    snapshots: dict[str, dict[str, Any]] = {}
     out = []
     for row in store.conn.execute(
         "SELECT id, case_pk, form_id, form_version, assessment_date, case_snapshot "
@@ -270,6 +271,11 @@ def locked_inputs(store: Store, case_pks: set[int] | None = None) -> list[Locked
     ):
         if case_pks is not None and row[1] not in case_pks:
             continue
-        out.append(LockedInput(row[0], row[1], row[2], row[3], row[4],
-                               json.loads(row[5]) if row[5] else {}, answers.get(row[0], {})))
+        text = row[5] or "{}"
+        case = snapshots.get(text)
+        if case is None:
+            case = snapshots[text] = json.loads(text)
+        items = answers.get(row[0])
+        out.append(LockedInput(row[0], row[1], row[2], row[3], row[4], case,
+                               json.loads(items) if items else {}))
     return out

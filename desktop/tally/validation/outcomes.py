@@ -50,6 +50,12 @@ def time_to_event(
 def durations(
     start: str, end: str, events: Iterable[tuple[str, str]]
 ) -> dict[str, Duration]:
-    """Every outcome's duration for one case."""
-    pairs = list(events)
-    return {name: time_to_event(start, end, pairs, name) for name in OUTCOMES}
+    """Every outcome's duration for one case (dates parsed once, not once per outcome)."""
+    begin = date.fromisoformat(start).toordinal()
+    last = date.fromisoformat(end).toordinal() - begin
+    days = [(t, date.fromisoformat(d).toordinal() - begin) for t, d in events]
+    out = {}
+    for name, types in OUTCOMES.items():
+        first = min((n for t, n in days if t in types), default=None)
+        out[name] = Duration(last, False) if first is None else Duration(first, True)
+    return out

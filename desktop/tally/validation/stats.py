@@ -250,7 +250,8 @@ def cox_incremental(
 def _cox(frame: Any) -> dict[str, Hazard]:
     from lifelines import CoxPHFitter
 
-    fit = CoxPHFitter().fit(frame, duration_col="days", event_col="event")
+    # batch mode: faster with the many tied durations of whole days, same estimates
+    fit = CoxPHFitter().fit(frame, duration_col="days", event_col="event", batch_mode=True)
     summary = fit.summary
     return {
         name: Hazard(float(summary.loc[name, "exp(coef)"]),
