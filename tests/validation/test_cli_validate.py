@@ -224,3 +224,21 @@ def test_pool_refuses_a_file_that_is_not_an_export(
     assert "bad.csv: not a research export" in err and len(err.strip().splitlines()) == 1
     assert main(["validate", "pool", str(tmp_path / "absent.csv")]) == 2
     assert "cannot read it" in capsys.readouterr().err
+
+
+def test_a_report_of_the_case_leaves_the_outcomes_out(
+    cli_env: Path, men: list[Man], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import subprocess
+
+    man = next(m for m in men if m.event)
+    with Store.open(cli_env, PASS) as store:
+        case = store.find_case(man.case_id)
+        ids = [str(a.id) for a in store.list_assessments(case.pk)]
+    pdf = tmp_path / "case.pdf"
+    assert main(["--db", str(cli_env), "report", *ids, "--out", str(pdf), "--unsigned"]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert man.case_id in text  # it is this man's report
+    for outcome in (man.event[1], man.end, "ZQ-SOURCE"):
+        assert outcome not in text

@@ -84,33 +84,56 @@ def load_dataset(store: Store, catalog: Catalog) -> Dataset:
 
 
 def norms_tables(catalog: Catalog) -> dict[str, list[NormsTable]]:
-    """Expected-rate tables the forms carry, per instrument (none until forms have them)."""
+    """Expected-rate tables the forms carry (core.norms), per instrument, as calibration
+    needs them: a rate for every total of the primary scale, a follow-up in years and one of
+    the validation outcomes. Tables without rates, or whose follow-up or outcome cannot be
+    read as such, are not used (calibration then says "no norms table")."""
     found: dict[str, list[NormsTable]] = {}
     for form in catalog:
         for table in getattr(form, "norms", ()) or ():
-            converted = _norms_table(form.id, table)
+            converted = _norms_table(form, table)
             if converted is not None:
                 found.setdefault(form.id, []).append(converted)
     return found
 
 
-def _norms_table(form_id: str, table: Any) -> NormsTable | None:
-    """A form's norms table as expected rates per total, or None when it has no rates."""
-    rows = getattr(table, "rows", ())
-    rates = {}
-    for row in rows:
-        rate = getattr(row, "expected_rate", None)
-        total = getattr(row, "total", getattr(row, "score", None))
-        if rate is None or total is None:
-            return None
-        rates[int(total)] = float(rate)
-    outcome = getattr(table, "outcome", "sexual_recidivism")
-    years = getattr(table, "followup_years", None)
-    if not rates or years is None or outcome not in OUTCOMES:
+def _norms_table(form: Any, table: Any) -> NormsTable | None:
+    import re
+
+    if getattr(table, "scale", form.primary_scale) != form.primary_scale:
         return None
-    return NormsTable(form_id, outcome, float(years), rates,
-                      str(getattr(table, "norm_group", "") or getattr(table, "name", "norms")),
-                      str(getattr(table, "source", "")))
+    rates: dict[int, float] = {}
+    for row in getattr(table, "rows", ()):
+        rate = getattr(row, "rate", None)  # per cent
+        if rate is None:
+            return None
+        for total in range(int(row.min), int(row.max) + 1):
+            rates[total] = float(rate) / 100.0
+    years = re.search(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?y(?:ea)?rs?", str(table.follow_up), re.I)
+    outcome = _outcome_of(str(getattr(table, "outcome", "")))
+    if not rates or years is None or outcome is None:
+        return None
+    return NormsTable(form.id, outcome, float(years.group(1)), rates,
+                      str(getattr(table, "name", "") or table.norm_group),
+                      str(getattr(table, "norm_group", "")))
+
+
+def _outcome_of(text: str) -> str | None:
+    """A norms table's outcome in words, as a validation outcome (None when unclear)."""
+    words = text.lower().replace("_", " ")
+    if text in OUTCOMES:
+        return text
+    if "contact" in words:
+        return "contact_sexual_recidivism"
+    if "csem" in words or "child pornography" in words:
+        return "csem_recidivism"
+    if "sexual" in words:
+        return "sexual_recidivism"
+    if "violent" in words:
+        return "violent_recidivism"
+    if "any" in words or "general" in words:
+        return "any_recidivism"
+    return None
 
 
 @dataclass(frozen=True)
