@@ -242,3 +242,20 @@ def test_a_report_of_the_case_leaves_the_outcomes_out(
     assert man.case_id in text  # it is this man's report
     for outcome in (man.event[1], man.end, "ZQ-SOURCE"):
         assert outcome not in text
+
+
+def test_operations_take_the_guis_desk_as_well_as_a_store(cli_env: Path, catalog) -> None:
+    from types import SimpleNamespace
+
+    from tally.operations.outcomes import case_outcomes
+    from tally.operations.validation import run_validation
+
+    with Store.open(cli_env, PASS) as store:
+        desk = SimpleNamespace(_store=store)  # what operations.desk.Desk holds
+        direct = run_validation(store, catalog, with_incremental=False)
+        through = run_validation(desk, catalog, with_incremental=False)
+        assert [r.to_contract() for r in direct.results] == [
+            r.to_contract() for r in through.results]
+        pk = store.find_case("ZQ-CASE-004").pk
+        assert case_outcomes(desk, pk) == case_outcomes(store, pk)
+        assert case_outcomes(desk, pk).followup.start_date == "2014-05-29"

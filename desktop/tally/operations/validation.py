@@ -39,8 +39,10 @@ def load_dataset(store: Store, catalog: Catalog) -> Dataset:
     """One row per current locked assessment of a man whose follow-up has ended."""
     from tally.core.facts import InputError
     from tally.core.scoring import score
+    from tally.operations.outcomes import store_of
     from tally.store.outcomes import all_outcomes, locked_inputs
 
+    store = store_of(store)  # a Store, or the GUI's Desk
     followups, events = all_outcomes(store)
     ended = {pk: f for pk, f in followups.items() if f.end_date is not None}
     skipped: Counter[str] = Counter()
