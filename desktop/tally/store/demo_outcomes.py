@@ -1,5 +1,8 @@
 """Clearly synthetic follow-up for demo databases, so the validation screens show something.
 
+Men with a locked static tool also get its dynamic partner, locked, so incremental validity
+has pairs to show.
+
 Every follow-up and event is stored with synthetic = 1 and the source "SYNTHETIC demo
 outcome"; screens, tables and exports say so. Risk rises with the man's totals (the mean of
 his locked assessments' totals, each as a share of its form's range), so the instruments
@@ -23,7 +26,7 @@ SOURCE = "SYNTHETIC demo outcome (not a real record)"
 # yearly hazards at an average total, and the log hazard ratio from the lowest to the
 # highest total: invented for the demo, not taken from any study
 HAZARDS = {"sexual": 0.06, "violent": 0.04, "any": 0.12}
-LOG_HR_RANGE = 4.0
+LOG_HR_RANGE = 3.0
 
 
 def add_demo_outcomes(
@@ -34,6 +37,8 @@ def add_demo_outcomes(
 
     rng = random.Random(seed)
     today = today or date.today()
+    with store.batch():
+        _add_partners(store, catalog, rng)
     risk: dict[int, list[float]] = {}
     start_of: dict[int, str] = {}
     for item in locked_inputs(store):
@@ -51,6 +56,33 @@ def add_demo_outcomes(
             share = sum(risk[case_pk]) / len(risk[case_pk])
             _add_case(store, rng, case_pk, start, share, today)
     return len(risk)
+
+
+def _add_partners(store: Store, catalog: Catalog, rng: random.Random) -> None:
+    """A locked dynamic partner (the first one its form names in pairs_with) for every man
+    with a locked static tool, so the demo can show incremental validity. Its answers lean
+    the way his static total does, as a real partner's would."""
+    from tally.store.outcomes import locked_inputs
+
+    for item in locked_inputs(store):
+        if item.form_id not in catalog or catalog.get(item.form_id).kind != "static":
+            continue
+        partners = [p for p in catalog.get(item.form_id).applicability.pairs_with
+                    if p in catalog and catalog.get(p).kind == "dynamic"]
+        share = _share(catalog, item)
+        if not partners or share is None:
+            continue
+        form = catalog.get(partners[0])
+        aid = store.create_assessment(item.case_pk, form.id, form.version, form.content_hash,
+                                      item.assessment_date, "synthetic demo partner")
+        for question in form.items:
+            points = sorted(o.points for o in question.options)
+            lean = share + rng.uniform(-0.45, 0.45)
+            pick = min(len(points) - 1, max(0, int(lean * len(points))))
+            store.set_answer(aid, question.id, points[pick],
+                             rationale="Synthetic rationale for a demo case.",
+                             sources=["file review"])
+        store.lock(aid)
 
 
 def _share(catalog: Catalog, item: object) -> float | None:

@@ -237,14 +237,21 @@ def cox_incremental(
                           "dynamic": np.asarray(dynamic, dtype=float),
                           "days": np.maximum(np.asarray(days, dtype=float), 0.5),
                           "event": event.astype(int)})
-    try:
-        alone = _cox(frame[["static", "days", "event"]])
-        both = _cox(frame)
-    except Exception as exc:  # lifelines raises its own convergence errors
-        return Incremental(static_form, dynamic_form, n, events, None, None, None,
-                           f"the Cox model did not converge ({type(exc).__name__})")
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            alone = _cox(frame[["static", "days", "event"]])
+            both = _cox(frame)
+        except Exception as exc:  # lifelines raises its own convergence errors
+            return Incremental(static_form, dynamic_form, n, events, None, None, None,
+                               f"the Cox model did not converge ({type(exc).__name__})")
+    doubt = any("convergence" in type(w.message).__name__.lower() for w in caught)
     return Incremental(static_form, dynamic_form, n, events, alone["static"],
-                       both["dynamic"], both["static"])
+                       both["dynamic"], both["static"],
+                       "the Cox fit may not be unique (separation or too few events)"
+                       if doubt else "")
 
 
 def _cox(frame: Any) -> dict[str, Hazard]:
