@@ -49,7 +49,30 @@ def _run(folder: Path) -> None:
     _say(f"sample case scored: {form.name} total {result.total}, band {result.band.id}")
 
     _report_round_trip(folder, catalog, record)
+    _validation_statistics()
     _main_window(folder)
+
+
+def _validation_statistics() -> None:
+    """Every statistics library of local validation loads and computes (a bundle that lost
+    one of their submodules fails here, not in front of a user)."""
+    import numpy as np
+
+    from tally.validation import stats
+
+    scores = np.array([0, 1, 1, 2, 3, 3, 4, 5, 5, 6], dtype=float)
+    days = np.array([900, 1200, 300, 2000, 150, 1900, 400, 250, 2100, 100], dtype=float)
+    event = np.array([0, 0, 1, 0, 1, 0, 1, 1, 0, 1], dtype=bool)
+    auc = stats.auc_with_ci(scores, event)  # scikit-learn, SciPy
+    c = stats.harrell_c(scores, days, event)
+    cal = stats.calibration(scores, event, {s: 0.05 + 0.07 * s for s in range(7)})  # statsmodels
+    dynamic = np.array([2, 0, 3, 1, 4, 2, 5, 3, 6, 4], dtype=float)
+    cox = stats.cox_incremental(scores, dynamic, days, event, "a", "b")  # lifelines
+    pooled = stats.pool_aucs([0.7, 0.75], [0.002, 0.003], [100, 120])  # statsmodels meta
+    if None in (auc.auc, c, cal.eo, cal.slope, cox.static_alone) or not 0 < pooled.fixed < 1:
+        raise RuntimeError("a validation statistic could not be computed")
+    _say(f"validation statistics: AUC {auc.auc:.2f}, C {c:.2f}, E/O {cal.eo:.2f}, "
+         f"HR {cox.static_alone.hr:.2f}, pooled AUC {pooled.fixed:.2f}")
 
 
 def _store_round_trip(folder: Path, catalog):
