@@ -137,3 +137,23 @@ def test_incomplete_assessment_has_no_band(demo_form, forms, tmp_path):
     export_report([record], forms, out)
     text = pdf_text(out)
     assert "No category: the assessment is incomplete" in text and "missing" in text
+
+
+def test_stable_item3_not_scored_shows_why_and_no_band(tmp_path):
+    from pathlib import Path
+
+    from tally.core.loader import load_form
+
+    stable = load_form(Path(__file__).resolve().parents[2] / "forms" / "stable2007.toml")
+    answers = tuple(AnswerRecord(i.id, 1, "entered") for i in stable.items
+                    if i.id != "emotional_identification_with_children")
+    case = CaseRecord("T-0012", "1980-02-01",
+                      {"csem_only": False, "victim_13_or_younger": False}, "contact_only")
+    record = make_record(stable, answers=answers, case=case)
+    out = tmp_path / "stable12.pdf"
+    export_report([record], {"stable2007": stable}, out)
+    text = " ".join(pdf_text(out).split())
+    assert "possible 0 to 24" in text
+    assert "No band. Item 3 is not scored" in text
+    assert "no source gives cut-offs for the 12-item version" in text
+    assert "not scored" in text.split("Items", 1)[1]  # the item row says so too

@@ -273,6 +273,22 @@ def test_results_show_bands_scales_and_needs_profile_with_change(qtbot, store, c
     assert "talk (talk)" in guidance and "talk or third-party source only" in guidance
 
 
+def test_stable_item3_not_scored_without_a_young_victim(qtbot, store, catalog):
+    facts = {"victim_13_or_younger": False, "csem_only": False}
+    aid = make_assessment(store, catalog, "stable2007", facts=facts, case_id="ST-12")
+    view = open_view(qtbot, store, catalog, aid)
+    answer_all(qtbot, view, [1, 1, None, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])
+    press(qtbot, Qt.Key.Key_Home, CTRL)
+    view.wizard.show_item("emotional_identification_with_children")
+    assert "Not scored for this case." in view.wizard.page.derived_text.text()
+    assert view.wizard.navigator.item(2).text().startswith("\u2013")  # the not-scored mark
+    press(qtbot, Qt.Key.Key_T, CTRL)
+    text = view.results.browser.toPlainText()
+    assert "Total 12 (possible 0 to 24)" in text
+    assert "no source gives cut-offs for the 12-item version" in text
+    assert "Band:" not in text and "Incomplete" not in text
+
+
 def test_results_rm2000s_raise_and_static99r_warning(qtbot, store, catalog):
     aid = make_assessment(
         store, catalog, "rm2000s", facts={"release_date": "2024-03-01"}, case_id="R-1"

@@ -19,6 +19,7 @@ FACT_TYPES: dict[str, str] = {
     "csem_only": "flag",  # every sexual offence is a CSEM offence (the talk's typology)
     "csem_production": "flag",  # produced CSEM with a live child
     "contact_sexual_offence": "flag",  # any contact sexual offence, index included
+    "victim_13_or_younger": "flag",  # any victim aged 13 or younger at the offence (STABLE item 3)
 }
 
 

@@ -34,6 +34,7 @@ from tally.core.model import (
     RaiseStep,
     Rule,
     Scale,
+    ScoredWhen,
     SourceKind,
 )
 from tally.core.translation import Many, Node
@@ -60,7 +61,9 @@ KEYS = {
              "research"},
     "population": {"text", "min_age"} | PROV,
     "applicability": {"summary", "csem_verdict", "notes", "pairs_with"},
-    "item": {"id", "number", "name", "prompt", "guidance", "options", "derive", "context"} | PROV,
+    "item": {"id", "number", "name", "prompt", "guidance", "options", "derive", "context",
+             "scored_when"} | PROV,
+    "scored_when": {"any", "explanation"} | PROV,
     "option": {"points", "label"},
     "derive": {"rule", "birth", "at", "bands", "fact", "threshold", "points_if_met",
                "points_otherwise", "explanation"} | PROV,
@@ -394,6 +397,9 @@ def _items(r: _Reader, raws: list[dict], citations) -> list[Item]:
         derivation = None
         if "derive" in raw:
             derivation = _derivation(r, r.table(raw, "derive", where), where, options, citations)
+        scored_when = None
+        if "scored_when" in raw:
+            scored_when = _scored_when(r, r.table(raw, "scored_when", where), where, citations)
         number = raw.get("number", str(position))
         items.append(
             Item(
@@ -409,9 +415,24 @@ def _items(r: _Reader, raws: list[dict], citations) -> list[Item]:
                     _context(r, c, f"{where} context {i}", citations)
                     for i, c in enumerate(r.tables(raw, "context", where, required=False), 1)
                 ),
+                scored_when=scored_when,
             )
         )
     return items
+
+
+def _scored_when(r: _Reader, raw, where: str, citations) -> ScoredWhen:
+    where = f"{where} scored_when"
+    r.known_keys(raw, "scored_when", where)
+    names = raw.get("any")
+    if not isinstance(names, list) or not names:
+        raise r.fail(where, "'any' must be a non-empty list of yes/no facts")
+    for name in names:
+        if derive.FACT_TYPES.get(name) != "flag":
+            raise r.fail(where, f"{name!r} is not a known yes/no fact")
+    return ScoredWhen(
+        tuple(names), r.text(raw, "explanation", where), r.provenance(raw, where, citations)
+    )
 
 
 def _options(r: _Reader, raw: Mapping[str, Any], where: str) -> tuple[Option, ...]:

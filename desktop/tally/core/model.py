@@ -163,6 +163,20 @@ class Context:
 
 
 @dataclass(frozen=True)
+class ScoredWhen:
+    """An item scored only in some cases: it is scored unless the case facts say that none of
+    `any_of` (yes/no facts) is true. Not scored, it leaves every total and has no band."""
+
+    any_of: tuple[str, ...]
+    explanation: str  # why it is not scored, and what follows (shown on screen and in reports)
+    provenance: Provenance
+
+    def applies(self, facts) -> bool:
+        """False only when every listed fact is known and false: unknown facts keep it scored."""
+        return not all(facts.get(name) is False for name in self.any_of)
+
+
+@dataclass(frozen=True)
 class Item:
     id: str
     number: str
@@ -173,6 +187,7 @@ class Item:
     provenance: Provenance
     derive: Derivation | None = None
     context: tuple[Context, ...] = ()
+    scored_when: ScoredWhen | None = None
 
     @cached_property
     def allowed(self) -> frozenset[int]:

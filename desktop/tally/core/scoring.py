@@ -16,14 +16,14 @@ from tally.core.derive import derive
 from tally.core.facts import InputError, parse_facts
 from tally.core.model import Band, Evidence, Form
 
-ENTERED, DERIVED, MISSING = "entered", "derived", "missing"
+ENTERED, DERIVED, MISSING, NOT_SCORED = "entered", "derived", "missing", "not_scored"
 
 
 @dataclass(slots=True)  # not frozen: frozen init costs a third of batch scoring
 class ItemResult:
     id: str
     points: int | None
-    origin: str  # entered, derived or missing
+    origin: str  # entered, derived, missing or not_scored (the case facts rule it out)
     how: str = ""  # how a derived value was reached, or why it could not be
 
 
@@ -35,6 +35,9 @@ class ScaleResult:
     complete: bool
     missing: tuple[str, ...]
     has_bands: bool
+    min_total: int = 0  # the possible range, without items that are not scored
+    max_total: int = 0
+    not_scored: tuple[str, ...] = ()
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {"total": self.total}
@@ -55,6 +58,7 @@ class Result:
     warnings: tuple[str, ...]
     items: dict[str, ItemResult] = field(default_factory=dict)
     raised_levels: int = 0  # RM2000/S: levels added by aggravating factors
+    not_scored: tuple[str, ...] = ()  # items the case facts rule out (STABLE-2007 item 3)
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -64,6 +68,8 @@ class Result:
             "complete": self.complete,
             "missing": list(self.missing),
         }
+        if self.not_scored:
+            out["not_scored"] = list(self.not_scored)
         if len(self.scales) > 1:
             out["scales"] = {sid: s.to_contract() for sid, s in self.scales.items()}
         if self.warnings:
@@ -101,7 +107,16 @@ def score(
     typed_facts, warnings = parse_facts(facts)
     item_results: dict[str, ItemResult] = {}
     for item in form.items:
-        if item.id in given:
+        if item.scored_when is not None and not item.scored_when.applies(typed_facts):
+            item_results[item.id] = ItemResult(
+                item.id, None, NOT_SCORED, item.scored_when.explanation
+            )
+            if item.id in given:
+                warnings.append(
+                    f"{item.name} was entered but is not scored for this case; "
+                    "its answer is left out of the total."
+                )
+        elif item.id in given:
             item_results[item.id] = ItemResult(item.id, given[item.id], ENTERED)
         elif item.derive is not None:
             found = derive(item.derive, typed_facts)
@@ -113,27 +128,37 @@ def score(
         else:
             item_results[item.id] = ItemResult(item.id, None, MISSING)
 
-    missing = tuple(i for i in form.item_ids if item_results[i].points is None)
+    not_scored = tuple(i for i in form.item_ids if item_results[i].origin == NOT_SCORED)
+    missing = tuple(
+        i for i in form.item_ids if item_results[i].points is None and i not in not_scored
+    )
     complete = not missing
     scales: dict[str, ScaleResult] = {}
     for scale in form.scales:
         total = 0
-        scale_missing = []
+        scale_missing, scale_skipped = [], []
+        lo, hi = scale.min_total, scale.max_total
         for item_id in scale.items:
             points = item_results[item_id].points
-            if points is None:
+            if item_id in not_scored:
+                scale_skipped.append(item_id)
+                item = form.item(item_id)
+                lo, hi = lo - item.min_points, hi - item.max_points
+            elif points is None:
                 scale_missing.append(item_id)
             else:
                 total += points
         scale_complete = not scale_missing
-        band = scale.band_for(total) if scale_complete else None
+        # bands are cut-offs for the whole scale: a shorter version has none of its own
+        band = scale.band_for(total) if scale_complete and not scale_skipped else None
         scales[scale.id] = ScaleResult(
-            scale.id, total, band, scale_complete, tuple(scale_missing), bool(scale.bands)
+            scale.id, total, band, scale_complete, tuple(scale_missing), bool(scale.bands),
+            lo, hi, tuple(scale_skipped),
         )
 
     primary = scales[form.primary_scale]
     band, evidence, raised = None, None, 0
-    if complete and form.rule is not None:
+    if complete and form.rule is not None and not scales[form.rule.base_scale].not_scored:
         base = form.scale(form.rule.base_scale)
         base_band = scales[base.id].band
         assert base_band is not None  # complete scales with bands always have one
@@ -156,6 +181,7 @@ def score(
         warnings=tuple(warnings),
         items=item_results,
         raised_levels=raised,
+        not_scored=not_scored,
     )
 
 

@@ -88,6 +88,9 @@ class ProfileForm(QWidget):
             self.pattern.addItem(pattern_label(key), key)
         self.production = self._flag_field(self.tr("Produced CSEM with a live child"))
         self.contact = self._flag_field(self.tr("Any contact sexual offence"))
+        self.young_victim = self._flag_field(self.tr("Any victim aged 13 or younger"))
+        self.young_victim.setToolTip(self.tr("At the offence. STABLE-2007 item 3 is scored when "
+                                             "this is Yes or the history is CSEM only"))
         self.casic = QSpinBox()
         self.casic.setRange(-1, CASIC_MAX)
         self.casic.setSpecialValueText(self.tr("Not scored"))
@@ -115,6 +118,7 @@ class ProfileForm(QWidget):
         right.addRow(self.tr("Offending hi&story:"), self.pattern)
         right.addRow(self.tr("CSEM &production:"), self.production)
         right.addRow(self.tr("Con&tact offence:"), self.contact)
+        right.addRow(self.tr("Victim 13 or youn&ger:"), self.young_victim)
         right.addRow(self.tr("CASIC tota&l:"), self.casic)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -135,6 +139,7 @@ class ProfileForm(QWidget):
         self.pattern.currentIndexChanged.connect(self._pattern_changed)
         self.production.currentIndexChanged.connect(self._changed)
         self.contact.currentIndexChanged.connect(self._changed)
+        self.young_victim.currentIndexChanged.connect(self._changed)
         self.casic.valueChanged.connect(self._changed)
         self.notes.textChanged.connect(self._notes_changed)
         self.load(case)
@@ -175,6 +180,8 @@ class ProfileForm(QWidget):
                 facts.get("csem_production")))
             self.contact.setCurrentIndex(self.contact.findData(
                 facts.get("contact_sexual_offence")))
+            self.young_victim.setCurrentIndex(self.young_victim.findData(
+                facts.get("victim_13_or_younger")))
             casic = facts.get("casic_total")
             self.casic.setValue(casic if isinstance(casic, int) else -1)
             self.notes.setPlainText(case.notes)
@@ -239,6 +246,7 @@ class ProfileForm(QWidget):
             "csem_only": is_csem_only(pattern),
             "csem_production": self.production.currentData(),
             "contact_sexual_offence": self.contact.currentData(),
+            "victim_13_or_younger": self.young_victim.currentData(),
             "casic_total": self.casic.value() if self.casic.value() >= 0 else None,
         }
         for key, value in updates.items():

@@ -278,6 +278,12 @@ class ItemPage(QWidget):
         self.override_button.setEnabled(not read_only)
         self._overridden = overridden
 
+    def show_not_scored(self, explanation: str) -> None:
+        """The case facts rule this item out: say so above the choices (from the form)."""
+        self.derived_box.show()
+        self.derived_text.setText(self.tr("Not scored for this case.") + "\n" + explanation)
+        self.override_button.hide()
+
     # -- keyboard and focus -------------------------------------------------------------
 
     def index_for_key(self, key: int) -> int | None:

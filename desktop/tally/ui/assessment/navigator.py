@@ -19,12 +19,14 @@ SYMBOL = {
     ItemState.DERIVED: "=",
     ItemState.OVERRIDDEN: "\u270e",  # pencil: a derived value changed by hand
     ItemState.MISSING: "\u25cb",  # open circle
+    ItemState.NOT_SCORED: "\u2013",  # en dash: left out for this case
 }
 COLOUR = {
     ItemState.ANSWERED: "#1f5130",
     ItemState.DERIVED: "#234a6b",
     ItemState.OVERRIDDEN: "#6b4a12",
     ItemState.MISSING: "#8a3b00",
+    ItemState.NOT_SCORED: "#555555",
 }
 
 
@@ -34,6 +36,7 @@ def state_word(state: ItemState) -> str:
         ItemState.DERIVED: QCoreApplication.translate("Assessment", "derived"),
         ItemState.OVERRIDDEN: QCoreApplication.translate("Assessment", "overridden"),
         ItemState.MISSING: QCoreApplication.translate("Assessment", "missing"),
+        ItemState.NOT_SCORED: QCoreApplication.translate("Assessment", "not scored"),
     }[state]
 
 

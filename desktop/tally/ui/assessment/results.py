@@ -38,16 +38,19 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         f"<span class='muted'>({html.escape(form.version)})</span></h2>"
     ]
     primary = form.primary
+    found_primary = result.scales[primary.id]
     parts.append(
         "<p>"
         + html.escape(
             _t("Total %1 (possible %2 to %3)")
             .replace("%1", str(result.total))
-            .replace("%2", str(primary.min_total))
-            .replace("%3", str(primary.max_total))
+            .replace("%2", str(found_primary.min_total))
+            .replace("%3", str(found_primary.max_total))
         )
         + "</p>"
     )
+    for item_id in result.not_scored:  # a shorter version: the form says why, and no band
+        parts.append(f'<p class="missing">{html.escape(result.items[item_id].how)}</p>')
     if not result.complete:
         parts.append(
             '<p class="missing">'
@@ -70,7 +73,7 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         if result.band.description:
             parts.append(f"<p>{html.escape(result.band.description)}</p>")
         used_sources.update(result.band.provenance.sources)
-    elif primary.bands_note:
+    elif primary.bands_note and not result.not_scored:
         parts.append(f'<p class="muted">{html.escape(primary.bands_note)}</p>')
 
     if form.rule is not None:

@@ -13,7 +13,7 @@ from enum import StrEnum
 from tally.core.facts import InputError
 from tally.core.model import Form, Item
 from tally.core.record import AnswerRecord
-from tally.core.scoring import DERIVED, Result, score
+from tally.core.scoring import DERIVED, NOT_SCORED, Result, score
 from tally.ui.assessment.session import AssessmentSession
 
 
@@ -22,6 +22,7 @@ class ItemState(StrEnum):
     DERIVED = "derived"
     OVERRIDDEN = "overridden"  # a derivable item scored by hand, with a reason
     MISSING = "missing"
+    NOT_SCORED = "not_scored"  # the case facts rule the item out (STABLE-2007 item 3)
 
 
 class AssessmentState:
@@ -72,6 +73,8 @@ class AssessmentState:
 
     def state(self, item_id: str) -> ItemState:
         found = self.result.items[item_id]
+        if found.origin == NOT_SCORED:
+            return ItemState.NOT_SCORED
         if found.points is None:
             return ItemState.MISSING
         if found.origin == DERIVED:

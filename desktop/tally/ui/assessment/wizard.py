@@ -233,6 +233,8 @@ class Wizard(QWidget):
             read_only=self.read_only(),
             casic=self._casic_text(item),
         )
+        if item_state is ItemState.NOT_SCORED:
+            self.page.show_not_scored(self.state.result.items[item_id].how)
         self.guidance.setDocument(self._guidance_doc(item))
         self.navigator.select_item(item_id)
         index = self.form.item_ids.index(item_id)
