@@ -111,3 +111,25 @@ def test_forms_check(tmp_path: Path):
 def test_help_on_every_command(command):
     done = run(*command, "--help")
     assert done.returncode == 0 and "usage: tally" in done.stdout
+
+
+def test_forms_show_prints_norms_tables(tmp_path: Path):
+    import os
+
+    from tests.helpers.norms import DEMO_NORMS
+
+    demo = Path(__file__).resolve().parents[1] / "reports" / "demo_form.toml"
+    forms = tmp_path / "data" / "forms"
+    forms.mkdir(parents=True)
+    (forms / "demo.toml").write_text(demo.read_text() + DEMO_NORMS)
+    env = {**os.environ, "TALLY_DATA_DIR": str(tmp_path / "data")}
+    shown = subprocess.run([*TALLY, "forms", "show", "demo", "--brief"], capture_output=True,
+                           text=True, timeout=60, env=env)
+    assert shown.returncode == 0, shown.stderr
+    out = " ".join(shown.stdout.split())
+    assert "Demo routine norms (fictional) [demo_routine], scale total: Fictional routine" in out
+    assert "N = 640, follow-up 5 years, fixed" in out
+    assert "4 percentile 93.5 [91, 96] RRR 2.4 rate 15.5% [12, 19.4]" in out
+    assert "paper (peer-reviewed)" in out
+    plain = run("forms", "show", "cport", "--brief")
+    assert "none: no verified norms table" in plain.stdout

@@ -157,3 +157,26 @@ def test_stable_item3_not_scored_shows_why_and_no_band(tmp_path):
     assert "No band. Item 3 is not scored" in text
     assert "no source gives cut-offs for the 12-item version" in text
     assert "not scored" in text.split("Items", 1)[1]  # the item row says so too
+
+
+def test_norms_row_in_the_report_or_no_estimate(demo_form, forms, tmp_path):
+    from pathlib import Path
+
+    from tally.core.loader import load_form
+    from tests.helpers.norms import DEMO_NORMS
+
+    out = tmp_path / "plain.pdf"
+    export_report([make_record(demo_form)], forms, out)
+    assert "Norms: no estimate: no verified norms table" in pdf_text(out)
+
+    path = tmp_path / "demo.toml"
+    path.write_text(Path(demo_form.path).read_text() + DEMO_NORMS)
+    normed = load_form(path)
+    out = tmp_path / "normed.pdf"
+    export_report([make_record(normed)], {"demo": normed}, out)
+    text = " ".join(pdf_text(out).split())
+    assert ("Norms: Demo routine norms (fictional): Score 4: percentile 93.5 (95% CI 91 to 96); "
+            "relative risk ratio 2.4; expected rate 15.5% (95% CI 12 to 19.4%) of any sexual "
+            "recidivism within 5 years, fixed.") in text
+    assert "Norm group: Fictional routine samples (N = 640)" in text
+    assert "Base rate: 8% of the fictional norm group reoffended within 5 years." in text

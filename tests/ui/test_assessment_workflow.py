@@ -268,6 +268,7 @@ def test_results_show_bands_scales_and_needs_profile_with_change(qtbot, store, c
     assert "[S29 (secondary), UNCONFIRMED" in text
     assert "[talk (talk), from the research talk] talk or third-party source only" in text
     assert "S30 (secondary) iResearchNet" in text
+    assert "No estimate: no verified norms table." in text
     # the wizard's guidance pane shows the kind beside the score's evidence mark too
     guidance = view.wizard.guidance.toPlainText()
     assert "talk (talk)" in guidance and "talk or third-party source only" in guidance

@@ -75,6 +75,20 @@ def _evidence(prov, lang: str = "en") -> str:
     return f"[{mark(prov, lang)}]"
 
 
+def _norm_row(row) -> str:
+    scores = str(row.min) if row.min == row.max else f"{row.min} to {row.max}"
+    cells = [f"{scores:>8}"]
+    if row.percentile is not None:
+        ci = f" [{row.percentile_ci[0]:g}, {row.percentile_ci[1]:g}]" if row.percentile_ci else ""
+        cells.append(f"percentile {row.percentile:g}{ci}")
+    if row.risk_ratio is not None:
+        cells.append(f"RRR {row.risk_ratio:g}")
+    if row.rate is not None:
+        ci = f" [{row.rate_ci[0]:g}, {row.rate_ci[1]:g}]" if row.rate_ci else ""
+        cells.append(f"rate {row.rate:g}%{ci}")
+    return "  ".join(cells)
+
+
 def run_show(args: argparse.Namespace) -> int:
     from tally.paths import load_catalog
 
@@ -112,6 +126,16 @@ def run_show(args: argparse.Namespace) -> int:
             print(_wrap(f"{w['no_bands']}{colon} {scale.bands_note}", "   "))
         for band in scale.bands:
             print(f"   {band.min:>3} {w['to']} {band.max:<3} {band.label}  {ev(band.provenance)}")
+    print("\nNorms tables")
+    if not form.norms:
+        print("   none: no verified norms table (results say 'no estimate')")
+    for table in form.norms:
+        print(_wrap(f"{table.name} [{table.id}], scale {table.scale}: {table.norm_group}, "
+                    f"N = {table.sample_size:,}, follow-up {table.follow_up}, outcome "
+                    f"{table.outcome}. Base rate: {table.base_rate} {ev(table.provenance)}",
+                    "   "))
+        for row in table.rows:
+            print("     " + _norm_row(row))
     if form.rule:
         print(f"\n{w['rule']}{colon} " + " ".join(form.rule.explanation.split()))
         for step in form.rule.steps:

@@ -17,6 +17,7 @@ from typing import Any
 
 from tally.core import checks as check_rules
 from tally.core import derive, translation
+from tally.core import norms as norms_tables
 from tally.core import rules as scoring_rules
 from tally.core.model import (
     AgeBand,
@@ -58,7 +59,7 @@ PROV = {"source", "evidence", "evidence_note"}
 KEYS = {
     "form": {"schema", "id", "name", "version", "kind", "summary", "manual", "primary_scale",
              "citations", "population", "applicability", "items", "scales", "rule", "checks",
-             "research"},
+             "research", "norms"},
     "population": {"text", "min_age"} | PROV,
     "applicability": {"summary", "csem_verdict", "notes", "pairs_with"},
     "item": {"id", "number", "name", "prompt", "guidance", "options", "derive", "context",
@@ -334,6 +335,12 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
         _context(r, raw, f"research {i}", citations)
         for i, raw in enumerate(r.tables(data, "research", "", required=False), 1)
     )
+    norms = tuple(
+        norms_tables.parse_table(r, raw, i, {s.id: s for s in scales}, primary, citations)
+        for i, raw in enumerate(r.tables(data, "norms", "", required=False), 1)
+    )
+    if len({t.id for t in norms}) != len(norms):
+        raise r.fail("norms", "two norms tables have the same id")
     name, summary = r.text(data, "name", ""), r.text(data, "summary", "")
     manual = r.text(data, "manual", "")
     languages = translation.check_complete(
@@ -347,6 +354,7 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
         manual=manual,
         citations=dict(citations),
         citation_kinds=dict(citations.kinds),
+        norms=norms,
         population=population,
         applicability=applicability,
         items=tuple(items),

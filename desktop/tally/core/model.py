@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tally.core.norms import NormsTable
 
 
 class Evidence(StrEnum):
@@ -306,6 +310,7 @@ class Form:
     rule: Rule | None = None
     research: tuple[Context, ...] = ()
     citation_kinds: dict[str, SourceKind] = field(default_factory=dict)
+    norms: tuple[NormsTable, ...] = ()  # per-score norms (core.norms); none ship unread
     path: str = ""
     content_hash: str = ""  # SHA-256 of the form file: stored with every assessment
     languages: tuple[str, ...] = ("en",)  # the languages the form has all its text in

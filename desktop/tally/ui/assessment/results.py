@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from tally.core.model import Evidence
+from tally.core.norms import norms_lines
 from tally.ui.assessment.needs_profile import needs_profile_html
 from tally.ui.assessment.session import PreviousAssessment
 from tally.ui.assessment.state import AssessmentState
@@ -75,6 +76,16 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         used_sources.update(result.band.provenance.sources)
     elif primary.bands_note and not result.not_scored:
         parts.append(f'<p class="muted">{html.escape(primary.bands_note)}</p>')
+
+    parts.append(f"<h4>{html.escape(_t('Norms'))}</h4>")
+    for line in norms_lines(form, result):
+        if line.table is None:
+            none = html.escape(_t("No estimate: no verified norms table."))
+            parts.append(f'<p class="muted">{none}</p>')
+            continue
+        mark = provenance_html(form, line.table.provenance)
+        parts.append(f"<p>{html.escape(line.text)} {mark}</p>")
+        used_sources.update(line.table.provenance.sources)
 
     if form.rule is not None:
         base = result.scales[form.rule.base_scale]
