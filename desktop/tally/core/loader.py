@@ -94,6 +94,7 @@ FORM_TEXT = Node(
             children={
                 "options": Many("option", Node(("label",)), key="points"),
                 "derive": Node(("explanation", "evidence_note")),
+                "scored_when": Node(("explanation", "evidence_note")),
                 "context": Many("context", _CONTEXT),
             }), key="id"),
         "scales": Many("scale", Node(
@@ -106,6 +107,9 @@ FORM_TEXT = Node(
         }),
         "checks": Many("check", Node(("message", "evidence_note"))),
         "research": Many("research", _CONTEXT),
+        "norms": Many("norms table", Node(
+            ("name", "norm_group", "follow_up", "outcome", "base_rate", "evidence_note")),
+            key="id"),
     },
     keep=("id",),
 )
