@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p_check = forms_sub.add_parser("check", help="validate a form file or a folder of them")
     p_check.add_argument("path", metavar="PATH")
     p_check.set_defaults(handler=run_check)
+    _register_review(forms_sub)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -90,11 +91,12 @@ def _norm_row(row) -> str:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from tally.paths import load_catalog
+    from tally.reports.local_review import reviewed_catalog
 
     lang = getattr(args, "lang", "en")
+    catalog = reviewed_catalog(lang)
     try:
-        form = load_catalog(lang).get(args.form)
+        form = catalog.get(args.form)
     except KeyError as exc:
         raise UsageError(exc.args[0]) from None
     w = SHOW_WORDS[form.lang]  # a form with no French is shown in English throughout
@@ -153,6 +155,7 @@ def run_show(args: argparse.Namespace) -> int:
 
             kind = FRENCH[kind]
         print(_wrap(f"{key} ({kind}): {text}", "   "))
+    _print_reviews(catalog)
     return 0
 
 
@@ -178,4 +181,106 @@ def run_check(args: argparse.Namespace) -> int:
     except FormError as exc:
         raise UsageError(str(exc)) from None
     print(f"ok: {path.name} ({form.id}, {len(form.items)} items)")
+    return 0
+
+
+def _print_reviews(catalog) -> None:
+    print("\nLocal content review")
+    for line in catalog.reviews:
+        print(_wrap(line, "   "))
+    for line in catalog.problems:
+        if line.startswith("review "):
+            print(_wrap(f"refused: {line}", "   "))
+    if not catalog.reviews and not any(p.startswith("review ") for p in catalog.problems):
+        print("   none: every number is as the form file says")
+
+
+def _register_review(forms_sub) -> None:
+    p = forms_sub.add_parser(
+        "review", help="local content review: list unconfirmed numbers; confirm or correct one, "
+        "or add a norms table, naming manual, edition and page (signed with your identity)",
+        description="Without an action: every unconfirmed number of every form with its value "
+        "and any local confirmation, and the review files found. An action adds to your review "
+        "file in the data folder (reviews/), signed with your signing identity; the key "
+        "passphrase comes from a prompt or TALLY_KEY_PASSPHRASE.")
+    p.set_defaults(handler=run_review)
+    rsub = p.add_subparsers(dest="review_action", metavar="ACTION")
+    for name, helptext in (("confirm", "confirm a number against the manual"),
+                           ("correct", "replace a number with the manual's value"),
+                           ("norms", "add a norms table: a TOML file with one [[norms]] table")):
+        q = rsub.add_parser(name, help=helptext)
+        q.add_argument("form", metavar="FORM")
+        if name == "norms":
+            q.add_argument("table", metavar="TABLE.toml")
+        else:
+            q.add_argument("target", metavar="NUMBER", help="as listed, e.g. scale.total.band.IVa")
+        if name == "correct":
+            q.add_argument("value", metavar="VALUE", help="e.g. '4 to 5', '18' or '0/1/2'")
+        q.add_argument("--manual", required=True, help="the manual you checked")
+        q.add_argument("--edition", required=True, help="its edition or date")
+        q.add_argument("--page", required=True, help="the page the number is on")
+        q.set_defaults(handler=run_review)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from tally.core import local_review
+    from tally.core.catalog import Catalog
+    from tally.paths import bundled_forms_dir, user_forms_dir
+    from tally.reports.local_review import apply_reviews
+
+    plain = Catalog.load([bundled_forms_dir(), user_forms_dir()])
+    if getattr(args, "review_action", None):
+        return _review_action(args, plain)
+    reviewed, status = apply_reviews(plain)
+    for form in plain:
+        listed = local_review.unconfirmed(form)
+        now = {n.target: n for n in local_review.numbers(reviewed.get(form.id))}
+        print(f"{form.name} [{form.id}] v{form.version}: {len(listed)} unconfirmed")
+        for number in listed:
+            print(f"   {number.target:<36} {number.value:<14} {number.label}")
+            local = now.get(number.target, number).provenance.local
+            if local is not None:
+                print(f"   {'':<36} now {now[number.target].value}: {local.text()}")
+        for table in reviewed.get(form.id).norms:
+            if table.provenance.local is not None:
+                print(f"   norms table {table.id}: {table.provenance.local.text()}")
+    print()
+    for line in status.applied:
+        print(f"local review: {line}")
+    for line in status.problems:
+        print(f"refused: {line}", file=sys.stderr)
+    if not status.applied and not status.problems:
+        print("no local review: every number is as the form files say")
+    return 0
+
+
+def _review_action(args: argparse.Namespace, plain) -> int:
+    import tomllib
+
+    from tally.commands.report import key_passphrase
+    from tally.reports import identity
+    from tally.reports.local_review import ReviewFileError, add_entry
+
+    try:
+        form = plain.get(args.form)
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from None
+    table = None
+    if args.review_action == "norms":
+        try:
+            data = tomllib.loads(Path(args.table).read_text(encoding="utf-8"))
+            (table,) = data["norms"]
+        except (OSError, ValueError, KeyError, tomllib.TOMLDecodeError):
+            raise UsageError(f"{args.table}: not a TOML file with one [[norms]] table") from None
+    if not identity.exists():
+        raise UsageError("no signing identity: create one first (tally identity create)")
+    try:
+        signer = identity.load(key_passphrase())
+        path = add_entry(signer, form, args.review_action, manual=args.manual,
+                         edition=args.edition, page=args.page,
+                         target=getattr(args, "target", ""), new_value=getattr(args, "value", ""),
+                         table=table)
+    except (ReviewFileError, identity.IdentityError) as exc:
+        raise UsageError(str(exc)) from None
+    print(f"saved and signed: {path}")
     return 0

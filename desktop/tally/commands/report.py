@@ -127,9 +127,9 @@ def _check_out(path: Path) -> None:
 def _export(args: argparse.Namespace) -> int:
     from tally.commands._db import open_store
     from tally.lookups import earlier_ratings, previous_versions
-    from tally.paths import load_catalog
     from tally.reports import identity
     from tally.reports.export import export_report
+    from tally.reports.local_review import reviewed_catalog
     from tally.signoff import record_sign_off
     from tally.store import StoreError
 
@@ -145,7 +145,7 @@ def _export(args: argparse.Namespace) -> int:
         signer = None
         if not args.unsigned and identity.exists():
             signer = identity.load(key_passphrase())
-        result = export_report(records, load_catalog().get, out, identity=signer,
+        result = export_report(records, reviewed_catalog().get, out, identity=signer,
                                meaning=meaning, previous=previous_versions(store, records),
                                earlier=earlier_ratings(store, records))
         record_sign_off(store, records, result, meaning)

@@ -29,9 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _form(form_id: str):
-    from tally.paths import load_catalog
+    from tally.reports.local_review import reviewed_catalog
 
-    catalog = load_catalog()
+    catalog = reviewed_catalog()  # a verified local review's corrections count here too
     try:
         return catalog.get(form_id)
     except KeyError as exc:

@@ -59,10 +59,10 @@ def run_verify(args: argparse.Namespace) -> int:
         lookup = newest = forms = None
         if store is not None:
             from tally.lookups import record_lookups
-            from tally.paths import load_catalog
+            from tally.reports.local_review import reviewed_catalog
 
             lookup, newest = record_lookups(store)
-            forms = load_catalog().get
+            forms = reviewed_catalog().get
         result = verify_pdf(Path(args.file), trust, not args.no_stored_trust, lookup,
                             newest=newest, forms=forms)
     finally:

@@ -17,6 +17,7 @@ class Catalog:
     def __init__(self, forms: dict[str, Form], problems: list[str]) -> None:
         self._forms = forms
         self.problems = problems
+        self.reviews: list[str] = []  # local reviews applied (set by reports.local_review)
 
     @classmethod
     def load(cls, folders: Iterable[Path | None], lang: str = "en") -> Catalog:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from tally.core.model import (
     Applicability,
     Band,
     Check,
+    Confirmation,
     Context,
     Derivation,
     Evidence,
@@ -55,7 +56,7 @@ class FormError(ValueError):
         super().__init__(f"{file}: {place}{problem}")
 
 
-PROV = {"source", "evidence", "evidence_note"}
+PROV = {"source", "evidence", "evidence_note", "local"}
 KEYS = {
     "form": {"schema", "id", "name", "version", "kind", "summary", "manual", "primary_scale",
              "citations", "population", "applicability", "items", "scales", "rule", "checks",
@@ -123,8 +124,9 @@ def companion_path(path: Path, lang: str) -> Path:
 class _Reader:
     """Typed access to one TOML table, raising FormError with the right place."""
 
-    def __init__(self, file: str, lang: str) -> None:
+    def __init__(self, file: str, lang: str, reviewed: bool = False) -> None:
         self.file, self.lang = file, lang
+        self.reviewed = reviewed  # a signed local review was applied: 'local' is allowed
 
     def fail(self, where: str, problem: str) -> FormError:
         return FormError(self.file, where, problem)
@@ -212,7 +214,21 @@ class _Reader:
             ) from None
         note = self.text(data, "evidence_note", where, required=False)
         return Provenance(
-            keys[0], level, note, tuple(citations.kinds[k] for k in keys), tuple(keys[1:])
+            keys[0], level, note, tuple(citations.kinds[k] for k in keys), tuple(keys[1:]),
+            self._local(data, where),
+        )
+
+    def _local(self, data: Mapping[str, Any], where: str) -> Confirmation | None:
+        """A local confirmation, set only by a verified review (tally.reports.local_review);
+        a form file cannot claim one for itself."""
+        local = data.get("local")
+        if local is None:
+            return None
+        if not self.reviewed:
+            raise self.fail(where, "'local' confirmations come only from a signed local review")
+        return Confirmation(
+            local["reviewer"], local["manual"], local["edition"], local["page"], local["date"],
+            local.get("corrected_from", ""),
         )
 
 
@@ -259,12 +275,15 @@ def _read_toml(path: Path, name: str) -> tuple[bytes, dict]:
         raise FormError(name, "", f"is not valid TOML ({exc})") from None
 
 
-def load_form(path: str | Path, lang: str = "en") -> Form:
+def load_form(path: str | Path, lang: str = "en",
+              amend: Callable[[dict], dict] | None = None) -> Form:
     """Load and validate one form file, its text in `lang` (English if the form has none).
 
     Every companion translation (fr/NAME.toml) is read and checked whatever `lang` is, so a
     partial translation is refused in every language. The content hash is the English file's:
-    it identifies what is scored, which a translation does not change."""
+    it identifies what is scored, which a translation does not change. `amend` edits the raw
+    data first (a verified local review, core.local_review.amend) and allows its 'local'
+    confirmations; the result goes through the same validator."""
     path = Path(path)
     name = path.name
     raw, data = _read_toml(path, name)
@@ -283,16 +302,18 @@ def load_form(path: str | Path, lang: str = "en") -> Form:
             raise fail("", f"is the text of form {companion.get('id')!r}, not {data.get('id')!r}")
         translation.apply_companion(FORM_TEXT, data, companion, other, fail)
         text_file = shown
-    form = parse_form(data, name, lang, text_file)
+    if amend is not None:
+        data = amend(data)
+    form = parse_form(data, name, lang, text_file, reviewed=amend is not None)
     object.__setattr__(form, "path", str(path))
     object.__setattr__(form, "content_hash", hashlib.sha256(raw).hexdigest())
     return form
 
 
 def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
-               text_file: str = "") -> Form:
+               text_file: str = "", reviewed: bool = False) -> Form:
     """Validate parsed form data; `text_file` names where its translations came from."""
-    r = _Reader(file, lang)
+    r = _Reader(file, lang, reviewed)
     r.known_keys(data, "form", "")
     schema = data.get("schema")
     if schema != SCHEMA_VERSION:

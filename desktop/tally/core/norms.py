@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 NO_TABLE = "no estimate: no verified norms table"
 
 TABLE_KEYS = {"id", "scale", "name", "norm_group", "sample_size", "follow_up", "outcome",
-              "base_rate", "rows", "source", "evidence", "evidence_note"}
+              "base_rate", "rows", "source", "evidence", "evidence_note", "local"}
 ROW_KEYS = {"score", "min", "max", "percentile", "percentile_ci", "risk_ratio", "rate",
             "rate_ci"}
 

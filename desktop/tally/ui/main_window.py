@@ -147,10 +147,12 @@ class MainWindow(QMainWindow):
                                          needs_unlock=False)
         self.act_validation = self._action(self.tr("Local &validation…"), "validation",
                                            self.open_validation)
+        self.act_review = self._action(self.tr("Local content &review…"), "",
+                                       self.open_content_review, needs_unlock=False)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_case, self.act_export, self.act_verify,
-                              self.act_identity, self.act_settings])
+                              self.act_identity, self.act_review, self.act_settings])
         self._file_menu = file_menu
         self._file_tail = file_menu.addSeparator()
         file_menu.addActions([self.act_lock, self.act_quit])
@@ -256,9 +258,9 @@ class MainWindow(QMainWindow):
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            from tally.paths import load_catalog
+            from tally.reports.local_review import reviewed_catalog
 
-            self._catalog = load_catalog()
+            self._catalog = reviewed_catalog()  # with any verified local content review
         return self._catalog
 
     def _create_database(self, passphrase: str) -> None:
@@ -403,6 +405,19 @@ class MainWindow(QMainWindow):
 
         dialog = IdentityDialog(self.store, parent=self)
         dialog.exec()
+        dialog.deleteLater()
+
+    def open_content_review(self) -> None:
+        """The local content review screen; a saved review reloads the forms everywhere."""
+        from tally.paths import load_catalog
+        from tally.ui.content_review import ContentReviewDialog
+
+        dialog = ContentReviewDialog(load_catalog(), parent=self)
+        dialog.exec()
+        if dialog.changed:
+            self._catalog = None  # reviewed again on next use: screens opened from now see it
+            if self.workspace is not None:
+                self.workspace.catalog = self.catalog
         dialog.deleteLater()
 
     def open_settings(self) -> None:
