@@ -145,10 +145,10 @@ def test_static99r_yes_no_items_are_published_from_the_developers_template(forms
     assert all(b.provenance.evidence is Evidence.UNCONFIRMED for b in s99.primary.bands)
 
 
-def test_rm2000s_step2_has_the_lehmann_chapter_and_the_rest_stays_unconfirmed(forms):
+def test_rm2000s_step2_has_the_Lehmann16apter_and_the_rest_stays_unconfirmed(forms):
     rm = forms.get("rm2000s")
     steps = {s.min_factors: s.provenance for s in rm.rule.steps}
-    assert steps[2].sources == steps[4].sources == ("S39", "lehmann_ch")
+    assert steps[2].sources == steps[4].sources == ("S39", "Lehmann16")
     assert steps[3].evidence is Evidence.UNCONFIRMED and "none mentions three" in steps[3].note
     assert rm.rule.cap_provenance.evidence is Evidence.UNCONFIRMED
     assert all(b.provenance.evidence is Evidence.UNCONFIRMED for b in rm.scale("step1").bands)

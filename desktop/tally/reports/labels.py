@@ -61,7 +61,12 @@ STATUS = {
     "signed": "signed",
     "amended": "superseded by an amendment",
 }
-ORIGIN = {"entered": "entered", "derived": "derived from case facts", "missing": "missing"}
+ORIGIN = {"entered": "entered", "derived": "derived from case facts", "missing": "missing",
+          "not_scored": "not scored for this case"}
+NOT_SCORED = "not scored"
+NORMS_LINE = "<b>Norms:</b> {text}"
+LOCAL_POINTS = "<i>Points {text}</i>"
+LOCAL_WAS = "; the form file says {value}"
 
 EVIDENCE = {
     Evidence.PUBLISHED: "published (seen in a cited paper or manual)",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from tally.core.model import Band, Evidence, Provenance
+from tally.core.norms import norms_lines
 from tally.core.report_context import ReportContext
 from tally.reports import labels as L
 from tally.reports.content import ATTACHMENT_NAME, ScoredAssessment
@@ -347,8 +348,11 @@ def _item_rows(item: ScoredAssessment) -> tuple:
     for form_item in item.form.items:
         res = item.result.items[form_item.id]
         answer = answers.get(form_item.id)
-        score = (f"<b>{L.MISSING}</b>" if res.points is None
-                 else f"<b>{res.points}</b> · {e(form_item.label_for(res.points))}")
+        if res.origin == "not_scored":
+            score = f"<b>{L.NOT_SCORED}</b>"
+        else:
+            score = (f"<b>{L.MISSING}</b>" if res.points is None
+                     else f"<b>{res.points}</b> · {e(form_item.label_for(res.points))}")
         notes = []
         if answer and answer.rationale:
             notes.append(e(answer.rationale))
@@ -361,6 +365,10 @@ def _item_rows(item: ScoredAssessment) -> tuple:
             notes.append(L.OVERRIDDEN_LABEL.format(reason=e(answer.override_reason)))
         if res.origin == "missing" and res.how:
             notes.append(L.NOT_DERIVED_LABEL.format(how=e(human(res.how))))
+        local = form_item.provenance.local  # a verified local content review
+        if local is not None:
+            was = L.LOCAL_WAS.format(value=local.corrected_from) if local.corrected_from else ""
+            notes.append(L.LOCAL_POINTS.format(text=e(local.text() + was)))
         rows.append((e(form_item.number), e(form_item.name), score,
                      "<br/>".join(notes) or "–", e(L.ORIGIN.get(res.origin, res.origin))))
     return tuple(rows)
@@ -369,9 +377,10 @@ def _item_rows(item: ScoredAssessment) -> tuple:
 def _score_box(item: ScoredAssessment, profile: str) -> Box:
     form, res = item.form, item.result
     primary = form.primary
+    found = res.scales[primary.id]  # its range leaves out items not scored for this case
     paragraphs = [Text(e(L.TOTAL_LINE.format(scale=primary.name, total=res.total)) + "  "
-                       + e(L.TOTAL_POSSIBLE.format(low=primary.min_total,
-                                                   high=primary.max_total)),
+                       + e(L.TOTAL_POSSIBLE.format(low=found.min_total,
+                                                   high=found.max_total)),
                        "big")]
     if res.band is not None:
         label = category(res.band, profile)
@@ -380,9 +389,14 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
         else:
             paragraphs.append(Text(L.CATEGORY_LINE.format(
                 label=label, evidence=e(L.EVIDENCE[res.band.provenance.evidence]))))
+        if res.band.provenance.local is not None:
+            paragraphs.append(Text(e(res.band.provenance.local.text()), "small"))
         if res.band.description and not (
                 profile == L.COURT and res.band.provenance.evidence is Evidence.UNCONFIRMED):
             paragraphs.append(Text(e(human(res.band.description)), "small"))
+    elif res.not_scored:  # a shorter version of the scale: the form says why
+        paragraphs.append(Text(L.NO_CATEGORY_LINE.format(note=" ".join(
+            e(human(res.items[i].how)) for i in res.not_scored))))
     elif not res.complete and primary.bands:
         paragraphs.append(Text(L.INCOMPLETE_LINE.format(missing=e(", ".join(
             form.item(m).name if form.has_item(m) else human(m) for m in res.missing)))))
@@ -390,6 +404,9 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
         paragraphs.append(Text(L.NO_CATEGORY_LINE.format(note=e(human(primary.bands_note)))))
     if res.raised_levels:
         paragraphs.append(Text(e(L.RAISED.format(levels=res.raised_levels)), "small"))
+    for line in norms_lines(form, res):  # the man's norms row, or "no estimate"
+        where = f" [{mark(line.table.provenance)}]" if line.table else ""
+        paragraphs.append(Text(L.NORMS_LINE.format(text=e(line.text)) + where, "small"))
     if res.band is not None and res.band.provenance.evidence is Evidence.UNCONFIRMED:
         what = L.UNCONFIRMED_COURT if profile == L.COURT else L.UNCONFIRMED_WORKING
         note = res.band.provenance.note
