@@ -104,6 +104,24 @@ def test_entries_that_no_longer_match_are_ignored_alone(reviewer):
     assert demo.item("young").provenance.local is None
 
 
+def test_a_changed_form_file_applies_only_the_numbers_that_still_match(reviewer):
+    demo = plain().get("demo")
+    add_entry(reviewer, demo, "confirm", target="scale.total.band.high", **REF)
+    add_entry(reviewer, demo, "confirm", target="scale.total.band.low", **REF)
+    path = user_forms_dir() / "demo.toml"
+    path.write_text(path.read_text().replace(
+        '{ id = "low", label = "Low", min = 0, max = 1,',
+        '{ id = "low", label = "Low", min = 0, max = 0,').replace(
+        '{ id = "moderate", label = "Moderate", min = 2,',
+        '{ id = "moderate", label = "Moderate", min = 1,'))
+    catalog, status = apply_reviews(plain())
+    assert any("the demo form file changed since the review" in line for line in status.applied)
+    assert "demo scale.total.band.low is now '0 to 0'; the review saw '0 to 1'" in (
+        status.problems[0])
+    bands = catalog.get("demo").primary.bands
+    assert bands[-1].provenance.local is not None and bands[0].provenance.local is None
+
+
 def test_add_entry_refuses_what_loading_would_refuse(reviewer):
     demo = plain().get("demo")
     with pytest.raises(ReviewFileError, match="name the page you checked against"):

@@ -242,6 +242,7 @@ def apply_reviews(catalog: Catalog, folder: Path | None = None) -> tuple[Catalog
             status.problems.append(str(exc))
             continue
         used = 0
+        changed: set[str] = set()
         for position, entry in enumerate(review["entries"], 1):
             form_id = entry.get("form")
             if form_id not in catalog:
@@ -253,11 +254,17 @@ def apply_reviews(catalog: Catalog, folder: Path | None = None) -> tuple[Catalog
             if why:
                 status.problems.append(f"review {path.name} entry {position}: {why}; ignored")
                 continue
+            if entry.get("form_hash") != form.content_hash:
+                changed.add(form_id)
             by_form.setdefault(form_id, []).append({**entry, "reviewer": review.get(
                 "reviewer", entry.get("reviewer", ""))})
             used += 1
         status.applied.append(f"{path.name}: review by {review.get('reviewer', '?')}, "
                               f"{used} of {len(review['entries'])} entries apply")
+        for form_id in sorted(changed):  # said, not hidden: the numbers were checked one by one
+            status.applied.append(
+                f"{path.name}: the {form_id} form file changed since the review; its entries "
+                "were checked number by number and only those that still match apply")
     forms = {form.id: form for form in catalog}
     for form_id, entries in by_form.items():
         try:
