@@ -153,7 +153,8 @@ def test_stable_item3_not_scored_shows_why_and_no_band(tmp_path):
     out = tmp_path / "stable12.pdf"
     export_report([record], {"stable2007": stable}, out)
     text = " ".join(pdf_text(out).split())
-    assert "possible 0 to 24" in text
+    assert "possible 0 to 24" in text and "of 26" not in text and "12 of 24" in text
+    assert "no category: an item is not scored for this case" in text
     assert "No category. Item 3 is not scored" in text
     assert "no source gives cut-offs for the 12-item version" in text
     assert "not scored" in text.split("Items", 1)[1]  # the item row says so too

@@ -64,6 +64,7 @@ STATUS = {
 ORIGIN = {"entered": "entered", "derived": "derived from case facts", "missing": "missing",
           "not_scored": "not scored for this case"}
 NOT_SCORED = "not scored"
+NOT_SCORED_CATEGORY = "no category: an item is not scored for this case (see the instrument)"
 NORMS_LINE = "<b>Norms:</b> {text}"
 LOCAL_POINTS = "<i>Points {text}</i>"
 LOCAL_WAS = "; the form file says {value}"

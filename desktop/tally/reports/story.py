@@ -84,6 +84,8 @@ def _glance_category(item: ScoredAssessment, profile: str) -> tuple[str, str]:
         return category(res.band, profile), mark(res.band.provenance)
     if not res.complete and item.form.primary.bands:
         return L.INCOMPLETE, "–"
+    if res.not_scored:
+        return L.NOT_SCORED_CATEGORY, "–"
     return L.NO_BANDS, "–"
 
 
@@ -201,7 +203,8 @@ def _glance(scored: Sequence[ScoredAssessment], profile: str) -> list[Block]:
         if form.rule is not None and res.band is not None:
             cat = L.FINAL_CATEGORY.format(label=cat)
         rows.append((name, e(rec.assessment_date),
-                     f"<b>{res.total}</b> of {form.primary.max_total}", cat, evidence))
+                     f"<b>{res.total}</b> of {res.scales[form.primary_scale].max_total}", cat,
+                     evidence))
     return [Heading(L.H_RESULTS), Grid(L.GLANCE_HEAD, tuple(rows),
                                        (0.27, 0.13, 0.1, 0.26, 0.24)),
             Text(L.EVIDENCE_NOTE, "muted")]
@@ -268,8 +271,9 @@ def _result_line(item: ScoredAssessment, profile: str) -> str:
     cat, _evidence = _glance_category(item, profile)
     if item.form.rule is not None and item.result.band is not None:
         cat = L.FINAL_CATEGORY.format(label=cat)
+    top = item.result.scales[item.form.primary_scale].max_total  # without items not scored
     return (f"<b>{e(item.form.name)}</b>: {e(item.form.primary.name)} {item.result.total} "
-            f"of {item.form.primary.max_total}; {cat}")
+            f"of {top}; {cat}")
 
 
 def _integration(scored: Sequence[ScoredAssessment], ctx: ReportContext,
@@ -440,8 +444,8 @@ def _instrument(item: ScoredAssessment, profile: str) -> list[Block]:
                 band = L.INCOMPLETE
             else:
                 band = category(sres.band, profile)
-            rows.append((e(scale.name), e(L.POSSIBLE.format(low=scale.min_total,
-                                                           high=scale.max_total))
+            rows.append((e(scale.name), e(L.POSSIBLE.format(low=sres.min_total,
+                                                           high=sres.max_total))
                          .join((f"<b>{sres.total}</b> (", ")")),
                          band, mark(sres.band.provenance) if sres.band else "–"))
         out.append(Grid(L.SCALE_HEAD, tuple(rows), (0.28, 0.2, 0.28, 0.24)))
