@@ -52,8 +52,15 @@ def test_demo_data_cli_with_outcomes_says_synthetic_everywhere(
     db = tmp_path / "demo.db"
     assert main(["demo-data", "--db", str(db), "--cases", "120", "--outcomes"]) == 0
     assert "SYNTHETIC follow-up outcomes" in capsys.readouterr().out
-    assert main(["validate", "--db", str(db)]) == 0
+    pdf = tmp_path / "validation.pdf"
+    assert main(["validate", "--db", str(db), "--pdf", str(pdf)]) == 0
     assert capsys.readouterr().out.startswith("SYNTHETIC OUTCOMES")
+    import subprocess
+
+    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    pages = [p for p in pages if p.strip()]
+    assert pages and all("SYNTHETIC OUTCOMES: a demonstration" in p for p in pages)
     assert main(["validate", "--db", str(db), "--json"]) == 0
     assert '"synthetic": true' in capsys.readouterr().out
     out = tmp_path / "demo.csv"

@@ -61,7 +61,17 @@ def write_pdf(path: Path, report: Any) -> None:
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=10 * mm,
                             rightMargin=10 * mm, topMargin=10 * mm, bottomMargin=10 * mm,
                             title="Tally local validation")
-    doc.build(story)
+    def footer(canvas: Any, page: Any) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7)
+        text = f"Tally local validation, page {page.page}"
+        if data.synthetic:  # every page says so, not only the first
+            canvas.setFillColor(colors.HexColor("#a01010"))
+            text += " - SYNTHETIC OUTCOMES: a demonstration, not evidence"
+        canvas.drawString(10 * mm, 5 * mm, text)
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
 
 def _escape(text: str) -> str:
