@@ -99,3 +99,58 @@ def test_validate_with_norms_computes_calibration_and_empty_groups() -> None:
     assert "Routine samples" in contract["calibration_note"]
     other = validate(rows, ["cport"], "any_recidivism", 5, table)
     assert other[0].calibration is None and other[0].calibration_note == "no norms table"
+
+
+CPORT_NORMS = '''
+[[norms]]
+id = "fictional_routine"
+name = "Fictional routine norms (test only)"
+norm_group = "Fictional routine samples"
+sample_size = 500
+follow_up = "5 years, fixed"
+outcome = "any sexual recidivism"
+base_rate = "9% of the fictional norm group reoffended within 5 years."
+source = "talk"
+evidence = "seed"
+rows = [
+  { min = 0, max = 1, rate = 2.0 }, { score = 2, rate = 4.0 }, { score = 3, rate = 7.0 },
+  { score = 4, rate = 11.0 }, { score = 5, rate = 16.0 }, { min = 6, rate = 24.0 },
+]
+'''
+
+
+def test_a_forms_real_norms_table_feeds_calibration(tmp_path, db, men) -> None:
+    from tally.core.catalog import Catalog
+    from tally.operations.validation import run_validation
+    from tally.store import Store
+    from tests.conftest import FORMS
+    from tests.validation.conftest import PASS
+
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for path in FORMS.glob("*.toml"):
+        text = path.read_text(encoding="utf-8")
+        (folder / path.name).write_text(text + CPORT_NORMS if path.stem == "cport" else text,
+                                        encoding="utf-8")
+    catalog = Catalog.load([folder])
+    assert not catalog.problems, catalog.problems
+    table = norms_tables(catalog)["cport"][0]
+    assert table.years == 5.0 and table.rates[7] == pytest.approx(0.24)
+    with Store.open(db, PASS) as store:
+        report = run_validation(store, catalog, with_incremental=False)
+    result = next(r for r in report.results if (r.instrument, r.group) == ("cport", "all"))
+    from datetime import date
+
+    usable, positive = [], []  # the men with 5 years of follow-up or an event within them
+    for m in men:
+        start = date.fromisoformat(m.start)
+        sexual = m.event and m.event[0] in ("sexual", "contact_sexual", "csem")
+        days = (date.fromisoformat(m.event[1] if sexual else m.end) - start).days
+        if (sexual and days <= 5 * 365.25) or days >= 5 * 365.25:
+            usable.append(m.cport)
+            positive.append(bool(sexual and days <= 5 * 365.25))
+    cal = result.calibration
+    assert cal.n == len(usable) and cal.observed == sum(positive)
+    assert cal.expected == pytest.approx(sum(table.rates[t] for t in usable))
+    assert "Fictional routine norms" in result.calibration_note
+    assert result.to_contract()["calibration"]["eo"] == pytest.approx(cal.eo, abs=1e-6)
