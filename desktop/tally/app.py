@@ -36,12 +36,8 @@ def run_app(db: str | None = None, exit_when_shown: bool = False) -> int:
 
     window = MainWindow(resolve_db_path(db, prefs.database_path), prefs)
 
-    window.resize(1280, 760)
-    screen = window.screen().availableGeometry() if window.screen() else None
-    if screen is not None and (screen.width() < 1300 or screen.height() < 800):
-        window.showMaximized()
-    else:
-        window.show()
+    window.resize(1280, 760)  # the size it comes back to when un-maximised
+    window.show_at_last_size()
     if exit_when_shown:
         class FirstPaint(QObject):
             """Quit once the window has painted: start-up measured from outside ends here."""

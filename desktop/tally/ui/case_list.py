@@ -88,6 +88,8 @@ class CaseTableModel(QAbstractTableModel):
             if column == 3:
                 return row.n_assessments
             return row.updated_at[:16].replace("T", " ")
+        if role == Qt.ItemDataRole.ToolTipRole:  # a narrow column elides: the tip has it all
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -201,10 +203,16 @@ class CaseListPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # never sideways: the offending pattern takes what is left and elides (tooltip)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((120, 105, 210, 95)):
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        digits = self.table.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 16
+        for column, width in ((0, 110), (1, digits * 10 // 16), (3, 50), (4, digits)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 10

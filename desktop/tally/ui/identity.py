@@ -81,7 +81,9 @@ class IdentityDialog(QDialog):
 
         # --- new identity: self-signed, or a request for the organisation's CA
         new_page = QWidget()
-        n_form = QFormLayout(new_page)
+        n_page = QVBoxLayout(new_page)
+        n_form = QFormLayout()
+        n_page.addLayout(n_form)
         self.name = QLineEdit(evaluator.name if evaluator else "")
         self.name.setAccessibleName(self.tr("Name printed on signatures"))
         self.organisation = QLineEdit(evaluator.organisation if evaluator else "")
@@ -98,7 +100,9 @@ class IdentityDialog(QDialog):
         n_form.addRow(self.tr("&E-mail:"), self.email)
         n_form.addRow(self.tr("Key &passphrase:"), self.passphrase)
         n_form.addRow(self.tr("&Again:"), self.passphrase_again)
-        n_form.addRow("", label(self.tr(
+        # outside the form: a form row gives a wrapped label too little height (it was
+        # crushed when the dialog re-laid itself out after creating an identity)
+        n_page.addWidget(label(self.tr(
             "The key passphrase protects your private signing key and is asked for every "
             "time you sign. Nothing can recover it: if it is forgotten, create a new "
             "identity. It is separate from the database passphrase."), "notice"))
@@ -115,7 +119,8 @@ class IdentityDialog(QDialog):
         row.addWidget(self.create_button)
         row.addWidget(self.request_button)
         row.addStretch(1)
-        n_form.addRow("", row)
+        n_page.addLayout(row)
+        n_page.addStretch(1)
 
         # --- import: the CA's certificate for our request, or a PKCS#12 file
         import_page = QWidget()

@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
             return
         if getattr(self, "training_window", None) is None:
             self.training_window = TrainingWindow(self.store, self.catalog, self)
+            self.training_window.showMaximized()  # the vignette and the wizard need room
         self.training_window.show()
         self.training_window.raise_()
         self.training_window.activateWindow()
@@ -436,7 +437,21 @@ class MainWindow(QMainWindow):
         if dialog.database_changed:
             self.switch_database(Path(self.prefs.database_path))
 
+    def show_at_last_size(self) -> None:
+        """Open where it was last closed; the first time (or when that place is no longer on
+        any screen), maximised."""
+        from PySide6.QtCore import QByteArray
+
+        saved = self.prefs.window_geometry
+        if saved and self.restoreGeometry(QByteArray(saved)):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is None or screen.intersects(self.geometry()):
+                self.show()
+                return
+        self.showMaximized()
+
     def closeEvent(self, event: Any) -> None:
+        self.prefs.window_geometry = bytes(self.saveGeometry().data())
         self.close_training()
         if self.workspace is not None:
             self.workspace.shutdown()

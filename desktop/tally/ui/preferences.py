@@ -72,5 +72,16 @@ class Preferences:
             raise ValueError(f"font size must be {lo} to {hi} points")
         self._s.setValue("appearance/font_points", points)
 
+    @property
+    def window_geometry(self) -> bytes:
+        """The main window's last size and place (QWidget.saveGeometry), b"" before the
+        first close."""
+        value = self._s.value("window/geometry", b"")
+        return bytes(value) if value else b""
+
+    @window_geometry.setter
+    def window_geometry(self, geometry: bytes) -> None:
+        self._s.setValue("window/geometry", geometry)
+
     def sync(self) -> None:
         self._s.sync()

@@ -51,8 +51,11 @@ class Workspace(QWidget):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 800])
         self.splitter.setChildrenCollapsible(False)
+        # the list steps aside while an assessment is open (Ctrl+1 brings it back): the
+        # wizard needs the whole width of a laptop for the guidance beside the item
+        self.splitter.setCollapsible(0, True)
+        self._list_width = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -61,6 +64,29 @@ class Workspace(QWidget):
         self.cases.open_requested.connect(lambda _pk: self.focus_profile())
         self.cases.new_case_requested.connect(self.new_case)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._list_width and self.width() > 200:
+            self._list_width = max(300, min(int(self.width() * 0.28), 480))
+            self.splitter.setSizes([self._list_width, self.width() - self._list_width])
+
+    def case_list_shown(self) -> bool:
+        return self.splitter.sizes()[0] > 0
+
+    def show_case_list(self, shown: bool) -> None:
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if shown and sizes[0] == 0:
+            width = self._list_width or max(300, int(total * 0.28))
+            self.splitter.setSizes([width, total - width])
+        elif not shown and sizes[0] > 0:
+            self._list_width = sizes[0]
+            self.splitter.setSizes([0, total])
+
+    def _tab_changed(self, index: int) -> None:
+        self.show_case_list(index <= 0)
 
     # ------------------------------------------------------------------ cases
 
@@ -130,9 +156,11 @@ class Workspace(QWidget):
             self.case_view.focus_profile()
 
     def focus_cases(self) -> None:
+        self.show_case_list(True)
         self.cases.focus_table()
 
     def focus_search(self) -> None:
+        self.show_case_list(True)
         self.cases.focus_search()
 
     # ------------------------------------------------------------------ assessments

@@ -6,7 +6,7 @@ It only reports what the evaluator did through signals; the wizard decides what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -60,6 +60,36 @@ def choice_keys(item: Item) -> list[int]:
     if all(0 <= o.points <= 9 for o in item.options):
         return [o.points for o in item.options]
     return list(range(1, len(item.options) + 1))
+
+
+class ChoiceButton(QPushButton):
+    """A score choice whose label elides to the width it gets (the tooltip and the
+    accessible name keep it whole), so a narrow pane never scrolls sideways."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+        self.setToolTip(text)
+
+    def text(self) -> str:  # the whole label, whatever is painted
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 160), hint.height())
+
+    def sizeHint(self) -> QSize:
+        shown = super().text()
+        super().setText(self._full)
+        hint = super().sizeHint()
+        super().setText(shown)
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = self.contentsRect().width() - 34  # the style sheet's padding and border
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                      max(room, 40)))
 
 
 class ItemPage(QWidget):
@@ -142,14 +172,15 @@ class ItemPage(QWidget):
 
         self.sources = QGroupBox(self.tr("Information sources (Alt+I)"))
         self.sources.setObjectName("sources")
-        grid = QGridLayout(self.sources)
+        self._source_grid = QGridLayout(self.sources)
+        self._source_columns = 0
         self.source_boxes: dict[str, QCheckBox] = {}
-        for index, source_id in enumerate(SOURCE_IDS):
+        for source_id in SOURCE_IDS:
             box = QCheckBox(source_label(source_id))
             box.setAccessibleName(self.tr("Source: %1").replace("%1", source_label(source_id)))
             box.toggled.connect(self._on_sources)
-            grid.addWidget(box, index // 4, index % 4)
             self.source_boxes[source_id] = box
+        self._place_sources(4)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -164,6 +195,22 @@ class ItemPage(QWidget):
         layout.addWidget(self.sources)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def _place_sources(self, columns: int) -> None:
+        """As many columns of sources as the width holds (all seven always in view)."""
+        if columns == self._source_columns:
+            return
+        self._source_columns = columns
+        for box in self.source_boxes.values():
+            self._source_grid.removeWidget(box)
+        for index, box in enumerate(self.source_boxes.values()):
+            self._source_grid.addWidget(box, index // columns, index % columns)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        widest = max(b.sizeHint().width() for b in self.source_boxes.values()) + 12
+        room = self.width() - 2 * 16 - 24
+        self._place_sources(max(1, min(4, room // max(widest, 1))))
 
     # -- filling ------------------------------------------------------------------------
 
@@ -221,7 +268,7 @@ class ItemPage(QWidget):
         self._buttons = []
         self._keys = choice_keys(item)
         for index, (option, key) in enumerate(zip(item.options, self._keys, strict=True)):
-            button = QPushButton(f"{key}    {option.label}    ({points_text(option.points)})")
+            button = ChoiceButton(f"{key}    {option.label}    ({points_text(option.points)})")
             button.setObjectName("choice")
             button.setCheckable(True)
             button.setAutoDefault(False)

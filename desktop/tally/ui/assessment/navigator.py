@@ -54,6 +54,9 @@ class Navigator(QListWidget):
         self.setUniformItemSizes(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # never sideways: a long name elides and its row's tooltip has it whole
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._ids: list[str] = []
         self.itemClicked.connect(self._emit)
         self.itemActivated.connect(self._emit)

@@ -179,6 +179,8 @@ class ResultsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("results")
         self.browser = QTextBrowser()
+        # the text wraps to the width: a rounding pixel at 200 % must not scroll sideways
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.setObjectName("resultsText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Results"))

@@ -29,6 +29,8 @@ class ReviewPage(QWidget):
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
         self.browser = QTextBrowser()
+        # the text wraps to the width: a rounding pixel at 200 % must not scroll sideways
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.setObjectName("reviewText")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("All items with scores and rationales"))

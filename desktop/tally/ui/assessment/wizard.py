@@ -73,6 +73,7 @@ class Wizard(QWidget):
         scroll.setObjectName("itemScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.page)
         self.scroll = scroll
 
@@ -108,9 +109,9 @@ class Wizard(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([270, 540, 540])
-        nav_box.setMinimumWidth(140)
-        scroll.setMinimumWidth(380)
-        guidance_box.setMinimumWidth(300)
+        nav_box.setMinimumWidth(120)
+        scroll.setMinimumWidth(320)
+        guidance_box.setMinimumWidth(280)
         self.splitter = splitter
 
         self.back_button = QPushButton(self.tr("← Back (Alt+P)"))

@@ -106,7 +106,8 @@ class TrainingWindow(QWidget):
         self.close_action.setShortcut(QKeySequence(key("training", "close_window")))
         self.close_action.triggered.connect(self.close_innermost)
         self.addAction(self.close_action)
-        self.resize(1366, 800)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1366, screen.width()), min(800, screen.height()))
         self.refresh_trainees()
 
     # -- trainees ---------------------------------------------------------------------------

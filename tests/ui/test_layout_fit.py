@@ -1,0 +1,70 @@
+"""Every main screen fits a 1366×768 laptop at 100 % and a 2732×1536 screen at a real 200 %
+scale factor: no label, button or guidance pane clipped, cut short without a tooltip, off
+screen, or scrolled sideways; the guidance stays beside the item. Each scale runs in its own
+process (Qt reads QT_SCALE_FACTOR and the offscreen screen size when it starts)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = {"case list", "wizard CPORT", "wizard Static-99R", "review", "results", "export",
+           "identity", "training"}
+
+
+def run_fit(tmp_path: Path, width: int, height: int, scale: int) -> dict[str, list[str]]:
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "test", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+               QT_SCALE_FACTOR=str(scale), HOME=str(tmp_path))
+    env.pop("QT_SCREEN_SCALE_FACTORS", None)
+    done = subprocess.run([sys.executable, str(ROOT / "tests" / "ui" / "fit.py")], env=env,
+                          capture_output=True, text=True, timeout=240, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [(1366, 768, 1), (2732, 1536, 2)],
+                         ids=["1366x768 at 100%", "2732x1536 at 200%"])
+def test_every_main_screen_fits(tmp_path, width, height, scale):
+    found = run_fit(tmp_path, width, height, scale)
+    assert set(found) == SCREENS
+    assert {screen: faults for screen, faults in found.items() if faults} == {}
+
+
+def test_the_checker_finds_what_does_not_fit(qtbot):
+    """The checker is not blind: a button too narrow for its text, a side-scrolling area and
+    a pane off the screen are each reported."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QWidget
+
+    from tests.ui.fit import guidance_problems, problems
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QHBoxLayout(top)
+    squeezed = QPushButton("Next → (Enter, Alt+N) with a long label")
+    squeezed.setFixedWidth(60)
+    wide = QWidget()
+    wide.setMinimumWidth(900)
+    scroll = QScrollArea()
+    scroll.setWidget(wide)
+    layout.addWidget(squeezed)
+    layout.addWidget(scroll)
+    top.resize(400, 200)
+    top.show()
+    qtbot.waitExposed(top)
+    found = problems(top)
+    assert any("text cut" in f and "Next" in f for f in found)
+    assert any("scrolls sideways" in f for f in found)
+    # "guidance" left of the "item" and 60 px wide: both faults named
+    assert guidance_problems(top, squeezed, scroll) == [
+        "the coding guidance is 60 px wide", "the coding guidance is not beside the item"]
