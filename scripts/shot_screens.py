@@ -7,7 +7,7 @@ window is given the screen's size itself):
     QT_SCALE_FACTOR=2 ../shared/tools/xshot -o docs/screenshots/wizard-200.png \\
         -s 2732x1536 -w 9 -- .venv/bin/python scripts/shot_screens.py wizard
 
-Screens: case-list, wizard, review, results, export, identity, training, audit, shortcuts.
+Screens: case-list, wizard, review, results, export, identity, training, shortcuts.
 A throwaway data folder holds clearly synthetic demo cases, one fictional case with a CPORT
 draft, a Static-99R draft and a locked STABLE-2007, and a signing identity; nothing touches
 the user's database, settings or identity.
@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("case-list", "wizard", "review", "results", "export", "identity", "training",
-           "audit", "shortcuts")
+           "shortcuts")
 PASSPHRASE = "demo screenshot passphrase 1"
 KEY_PASS = "demo signing key 1"
 FACTS = {"release_date": "2024-03-01", "index_investigation_date": "2021-06-15",
@@ -108,8 +108,6 @@ def main(screen: str) -> int:
             QTimer.singleShot(100, ws.sign_and_export)
         elif screen == "identity":
             QTimer.singleShot(100, window.open_identity)
-        elif screen == "audit":
-            QTimer.singleShot(100, window.open_audit)
         elif screen == "shortcuts":
             QTimer.singleShot(100, window.show_shortcuts)
         elif screen == "training":

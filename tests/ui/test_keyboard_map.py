@@ -225,3 +225,30 @@ def test_training_window_closes_with_ctrl_w_and_escape(qtbot, store, catalog):
     win.tabs.setFocus()
     press(qtbot, Qt.Key.Key_Escape)
     assert not win.isVisible()
+
+
+def test_lock_dialog_names_items_without_rationale_and_settings_error_clears(
+        qtbot, opened, tmp_path):
+    from tally.ui.settings import SettingsDialog
+
+    win, draft, _locked, _cport = opened
+    view = win.workspace.open_assessment(draft)
+    view.session.set_answer("never_lived_with_partner", 1, rationale="", sources=[],
+                            origin="entered")
+    view.state.refresh()
+    view.show_review()
+    view.request_lock()
+    dialog = view.findChild(QWidget, "lockDialog")
+    assert dialog is not None
+    text = " ".join(lbl.text() for lbl in dialog.findChildren(QWidget)
+                    if hasattr(lbl, "text") and isinstance(lbl.text(), str))
+    assert "No rationale for item(s) 1, 2." in text  # the derived age has none either
+    dialog.reject()
+
+    settings = SettingsDialog(win.prefs, str(win.db_path), win.store)
+    qtbot.addWidget(settings)
+    settings.name.setText("")
+    settings.accept()
+    assert "full name" in settings.message.text()
+    settings.name.setText("Dr Test Evaluator")
+    assert settings.message.text() == ""

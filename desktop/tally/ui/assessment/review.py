@@ -85,8 +85,13 @@ class ReviewPage(QWidget):
                 "%1", str(session.version())
             ).replace("%2", session.status())
         elif missing:
-            text = self.tr("Draft: %1 of %2 items missing. Lock when every item is scored.")
+            text = (self.tr("Draft: %1 of %2 items missing. Submit when every item is scored.")
+                    if self.training else
+                    self.tr("Draft: %1 of %2 items missing. Lock when every item is scored."))
             text = text.replace("%1", str(missing)).replace("%2", str(len(state.form.items)))
+        elif self.training:
+            text = self.tr("Every item is scored. Check the rationales, then submit for "
+                           "feedback.")
         else:
             text = self.tr("Draft: every item is scored. Check the rationales, then lock.")
         self.summary.setText(text)

@@ -221,6 +221,12 @@ class AssessmentView(QWidget):
             message += "\n\n" + self.tr("%1 item(s) are still missing.").replace(
                 "%1", str(missing)
             )
+        answers = self.state.answers
+        bare = [item.number for item in self.form.items
+                if item.id in answers and not answers[item.id].rationale.strip()]
+        if bare:  # a locked score without a reason cannot be given one later
+            message += "\n\n" + self.tr("No rationale for item(s) %1.").replace(
+                "%1", ", ".join(bare))
         dialog = ConfirmDialog(title, message, confirm, self)
         dialog.setObjectName("lockDialog")
 
