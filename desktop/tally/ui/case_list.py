@@ -211,8 +211,9 @@ class CaseListPanel(QWidget):
         header.setHighlightSections(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        digits = self.table.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 16
-        for column, width in ((0, 110), (1, digits * 10 // 16), (3, 50), (4, digits)):
+        digits = self.table.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 12
+        date = self.table.fontMetrics().horizontalAdvance("0000-00-00") + 12
+        for column, width in ((0, 105), (1, date), (3, 45), (4, digits)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 10

@@ -69,7 +69,8 @@ class Workspace(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if not self._list_width and self.width() > 200:
-            self._list_width = max(300, min(int(self.width() * 0.28), 480))
+            # wide enough for all five columns (the pattern column elides), under a third
+            self._list_width = max(440, min(int(self.width() * 0.3), 520))
             self.splitter.setSizes([self._list_width, self.width() - self._list_width])
 
     def case_list_shown(self) -> bool:
