@@ -252,3 +252,16 @@ def test_lock_dialog_names_items_without_rationale_and_settings_error_clears(
     assert "full name" in settings.message.text()
     settings.name.setText("Dr Test Evaluator")
     assert settings.message.text() == ""
+
+
+def test_a_digit_that_is_no_score_says_so(qtbot, opened):
+    from tests.ui.assessment_fixtures import digit_key
+
+    win, draft, _locked, _cport = opened
+    view = win.workspace.open_assessment(draft)  # Static-99R: age keys are 1-4
+    view.wizard.go("age_at_release")
+    qtbot.waitUntil(lambda: any(b.hasFocus() for b in view.wizard.page.choice_buttons()))
+    before = view.session.answers().get("age_at_release")
+    press(qtbot, digit_key(0))
+    assert "Key 0 is not a score here" in view.wizard.save_state.text()
+    assert view.session.answers().get("age_at_release") == before

@@ -375,6 +375,9 @@ class Wizard(QWidget):
         index = self.page.index_for_key(digit)
         if index is not None:
             self.choose(self.form.item(self._current).options[index].points)
+        else:  # say so: a key that does nothing silently looks like a lost answer
+            self.save_state.setText(self.tr("Key %1 is not a score here: press a key shown "
+                                            "beside a score.").replace("%1", str(digit)))
 
     def choose(self, points: int) -> None:
         if self.read_only():
