@@ -234,6 +234,11 @@ def test_every_form_has_the_design_item_ids(catalog):
         "cooperation_with_supervision",
         "acute2007": "victim_access hostility sexual_preoccupation rejection_of_supervision "
         "emotional_collapse collapse_of_social_supports substance_abuse",
+        "ospdc": "contact_adult_sanctions contact_child_sanctions noncontact_offences "
+        "age_at_followup_start age_at_last_sexual_sanction sanctions_all_offences "
+        "stranger_victim_current",
+        "ospiic": "indecent_image_sanctions contact_child_sanctions contact_adult_sanctions "
+        "noncontact_offences",
     }
     assert sorted(catalog.ids) == sorted(expected)
     for form_id, ids in expected.items():

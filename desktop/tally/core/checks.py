@@ -38,10 +38,41 @@ def _max_missing(form: Form, check: Check, facts, missing: list[str]):
     return None
 
 
+def _max_age(form: Form, check: Check, facts: Mapping[str, Any], missing: list[str]):
+    born, on = facts.get("date_of_birth"), facts.get(check.at)
+    if born is None or on is None:
+        return None
+    years = completed_years(born, on)
+    if years >= check.limit:
+        return check.message.format(age=years, date=on.isoformat(), limit=check.limit)
+    return None
+
+
+def _counts_all_zero(form: Form, check: Check, facts: Mapping[str, Any], missing: list[str]):
+    """Every listed count recorded, and all of them 0 (a check of missing counts says nothing)."""
+    if all(facts.get(name) == 0 for name in check.facts):
+        return check.message
+    return None
+
+
+def _counts_exceed(form: Form, check: Check, facts: Mapping[str, Any], missing: list[str]):
+    """The listed counts add up to more than `of` (only the recorded ones are added)."""
+    limit = facts.get(check.of)
+    if limit is None:
+        return None
+    count = sum(facts.get(name) or 0 for name in check.facts)
+    if count > limit:
+        return check.message.format(count=count, limit=limit)
+    return None
+
+
 RULES: dict[str, Callable[..., str | None]] = {
     "min_age": _min_age,
     "csem_only_without_contact_or_production": _csem_only_without_contact,
     "max_missing": _max_missing,
+    "max_age": _max_age,
+    "counts_all_zero": _counts_all_zero,
+    "counts_exceed": _counts_exceed,
 }
 
 

@@ -44,9 +44,29 @@ def _at_least(rule: Derivation, facts: Mapping[str, Any]) -> Derived:
     return Derived(points, f"{rule.fact} = {value} ({sign} {rule.threshold})")
 
 
+def _count_band(rule: Derivation, facts: Mapping[str, Any]) -> Derived:
+    if rule.fact not in facts:
+        return Derived(None, f"needs {rule.fact}")
+    value = facts[rule.fact]
+    for band in rule.bands:
+        if band.contains(value):
+            return Derived(band.points, f"{rule.fact} = {value}")
+    return Derived(None, f"{rule.fact} = {value} is below every band of this item")
+
+
+def _flag(rule: Derivation, facts: Mapping[str, Any]) -> Derived:
+    if rule.fact not in facts:
+        return Derived(None, f"needs {rule.fact}")
+    met = facts[rule.fact]
+    points = rule.points_if_met if met else rule.points_otherwise
+    return Derived(points, f"{rule.fact} = {'yes' if met else 'no'}")
+
+
 RULES: dict[str, Callable[[Derivation, Mapping[str, Any]], Derived]] = {
     "age_band": _age_band,
     "at_least": _at_least,
+    "count_band": _count_band,  # a count through a table: 0 / 1 / 2 / 3+ -> points
+    "flag": _flag,  # a yes/no fact -> points_if_met or points_otherwise
 }
 
 

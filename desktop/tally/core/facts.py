@@ -20,7 +20,27 @@ FACT_TYPES: dict[str, str] = {
     "csem_production": "flag",  # produced CSEM with a live child
     "contact_sexual_offence": "flag",  # any contact sexual offence, index included
     "victim_13_or_younger": "flag",  # any victim aged 13 or younger at the offence (STABLE item 3)
+    # OSP/DC and OSP/IIC (the MoJ's published code): OASys criminal-history counts and dates
+    "contact_adult_sexual_sanction_count": "count",
+    "contact_child_sexual_sanction_count": "count",
+    "noncontact_sexual_offence_count": "count",  # indecent-image offences excluded
+    "indecent_image_sanction_count": "count",
+    "sanction_count_all_offences": "count",  # at least 1 (the published validator's range)
+    "followup_start_date": "date",
+    "most_recent_sexual_offence_date": "date",
+    "last_sexual_sanction_date": "date",  # the issue's name for the date above (see ALIASES)
+    "most_recent_offence_date": "date",
+    "stranger_victim_current": "flag",
+    "in_custody": "flag",  # OASys supervision status "custody" (remand is not custody)
 }
+
+# Counts with a narrower range than "0 or more": (lowest, highest), from the published
+# validator (CommonValidator: total sanctions must be 1 to 999).
+COUNT_RANGES: dict[str, tuple[int, int]] = {"sanction_count_all_offences": (1, 999)}
+
+# A second name for one fact. The OSP/DC age item is measured at the date of the most recent
+# sexual offence in the published code; issue 15 called that date last_sexual_sanction_date.
+ALIASES: dict[str, str] = {"last_sexual_sanction_date": "most_recent_sexual_offence_date"}
 
 
 class InputError(ValueError):
@@ -67,9 +87,29 @@ def parse_facts(raw: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[str
                 raise InputError(
                     f"fact '{name}' must be a whole number of 0 or more, got {value!r}"
                 )
+            if name in COUNT_RANGES:
+                low, high = COUNT_RANGES[name]
+                if not low <= value <= high:
+                    raise InputError(
+                        f"fact '{name}' must be a whole number from {low} to {high}, got {value!r}"
+                    )
             facts[name] = value
         else:
             if not isinstance(value, bool):
                 raise InputError(f"fact '{name}' must be true or false, got {value!r}")
             facts[name] = value
+    for alias, name in ALIASES.items():
+        if alias in facts:
+            _merge_alias(facts, warnings, alias, name)
     return facts, warnings
+
+
+def _merge_alias(facts: dict[str, Any], warnings: list[str], alias: str, name: str) -> None:
+    value = facts.pop(alias)
+    if name in facts and facts[name] != value:
+        raise InputError(
+            f"facts '{alias}' and '{name}' name one date and must agree, "
+            f"got {value.isoformat()} and {facts[name].isoformat()}"
+        )
+    facts[name] = value
+    warnings.append(f"'{alias}' was taken as '{name}', the date the published code uses.")

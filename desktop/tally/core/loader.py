@@ -24,6 +24,7 @@ from tally.core.model import (
     Applicability,
     Band,
     Check,
+    Condition,
     Confirmation,
     Context,
     Derivation,
@@ -32,12 +33,15 @@ from tally.core.model import (
     Item,
     Option,
     Population,
+    Probability,
     Provenance,
     RaiseStep,
+    Reduction,
     Rule,
     Scale,
     ScoredWhen,
     SourceKind,
+    Tier,
 )
 from tally.core.translation import Many, Node
 
@@ -60,7 +64,7 @@ PROV = {"source", "evidence", "evidence_note", "local"}
 KEYS = {
     "form": {"schema", "id", "name", "version", "kind", "summary", "manual", "primary_scale",
              "citations", "population", "applicability", "items", "scales", "rule", "checks",
-             "research", "norms"},
+             "research", "norms", "probability", "reduction"},
     "population": {"text", "min_age"} | PROV,
     "applicability": {"summary", "csem_verdict", "notes", "pairs_with"},
     "item": {"id", "number", "name", "prompt", "guidance", "options", "derive", "context",
@@ -75,10 +79,17 @@ KEYS = {
     "rule": {"name", "base_scale", "factor_scale", "steps", "cap", "explanation"},
     "step": {"min_factors", "levels"} | PROV,
     "cap": PROV,
-    "check": {"rule", "at", "message", "limit"} | PROV,
+    "check": {"rule", "at", "message", "limit", "facts", "of"} | PROV,
     "context": {"label", "value"} | PROV,
     "citation": {"kind", "text"},
+    "probability": {"rule", "note", "intercept", "slope", "zero_total", "tiers"} | PROV,
+    "tier": {"when", "band", "label", "description", "probability", "note"} | PROV,
+    "condition": {"item", "min"},
+    "reduction": {"rule", "years", "levels", "at", "dates", "required", "blocked_by",
+                  "explanation"} | PROV,
 }
+PROBABILITY_RULES = ("logistic", "first_match")
+REDUCTION_RULES = ("osp_risk_reduction",)
 SOURCE_KINDS = ", ".join(k.value for k in SourceKind)
 
 
@@ -111,6 +122,10 @@ FORM_TEXT = Node(
         "norms": Many("norms table", Node(
             ("name", "norm_group", "follow_up", "outcome", "base_rate", "evidence_note")),
             key="id"),
+        "probability": Node(("note", "evidence_note"), children={
+            "tiers": Many("tier", Node(("label", "description", "note", "evidence_note"))),
+        }),
+        "reduction": Node(("explanation", "evidence_note")),
     },
     keep=("id",),
 )
@@ -191,6 +206,26 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(where, f"'{key}' must be a whole number, got {value!r}")
         return value
+
+    def number(self, data: Mapping[str, Any], key: str, where: str) -> float:
+        value = data.get(key)
+        if value is None:
+            raise self.fail(where, f"missing number '{key}'")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(where, f"'{key}' must be a number, got {value!r}")
+        return float(value)
+
+    def fact(self, data: Mapping[str, Any], key: str, where: str, kind: str) -> str:
+        name = self.ident(data, key, where)
+        if derive.FACT_TYPES.get(name) != kind:
+            raise self.fail(where, f"'{name}' is not a known {kind} fact")
+        return name
+
+    def facts(self, data: Mapping[str, Any], key: str, where: str, kind: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(where, f"'{key}' must be a list of fact names")
+        return tuple(self.fact({"v": v}, "v", where, kind) for v in value)
 
     def provenance(self, data: Mapping[str, Any], where: str, citations: _Citations):
         source = data.get("source")
@@ -366,6 +401,16 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
     )
     if len({t.id for t in norms}) != len(norms):
         raise r.fail("norms", "two norms tables have the same id")
+    probability = reduction = None
+    if "probability" in data:
+        probability = _probability(r, r.table(data, "probability", ""), item_index, citations)
+    if "reduction" in data:
+        if probability is None or not probability.has_total:
+            raise r.fail("reduction", "a reduction needs a probability with a total (logistic)")
+        reduction = _reduction(
+            r, r.table(data, "reduction", ""), next(s for s in scales if s.id == primary),
+            citations,
+        )
     name, summary = r.text(data, "name", ""), r.text(data, "summary", "")
     manual = r.text(data, "manual", "")
     languages = translation.check_complete(
@@ -390,6 +435,8 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
         research=research,
         languages=languages,
         lang=lang if lang in languages else translation.SOURCE_LANGUAGE,
+        probability=probability,
+        reduction=reduction,
     )
 
 
@@ -496,28 +543,23 @@ def _derivation(r: _Reader, raw, where: str, options, citations) -> Derivation:
     explanation = r.text(raw, "explanation", where)
     allowed = {o.points for o in options}
     if rule == "age_band":
-        birth, at = r.ident(raw, "birth", where), r.ident(raw, "at", where)
-        for fact in (birth, at):
-            if derive.FACT_TYPES.get(fact) != "date":
-                raise r.fail(where, f"'{fact}' is not a known date fact")
-        bands = []
-        for band in r.tables(raw, "bands", where):
-            r.known_keys(band, "age band", where)
-            lo = r.integer(band, "min", where)
-            hi = r.integer(band, "max", where, required=False)
-            points = r.integer(band, "points", where)
+        birth, at = r.fact(raw, "birth", where, "date"), r.fact(raw, "at", where, "date")
+        bands = _point_bands(r, raw, where, allowed, "age band")
+        return Derivation(rule, prov, explanation, birth=birth, at=at, bands=bands)
+    if rule == "count_band":
+        fact = r.fact(raw, "fact", where, "count")
+        bands = _point_bands(r, raw, where, allowed, "count band")
+        return Derivation(rule, prov, explanation, fact=fact, bands=bands)
+    if rule == "flag":
+        fact = r.fact(raw, "fact", where, "flag")
+        met = r.integer(raw, "points_if_met", where)
+        other = r.integer(raw, "points_otherwise", where)
+        for points in (met, other):
             if points not in allowed:
-                raise r.fail(where, f"an age band gives {points} points, which no option allows")
-            if hi is not None and hi < lo:
-                raise r.fail(where, f"an age band runs from {lo} down to {hi}")
-            bands.append(AgeBand(lo, hi, points))
-        bands.sort(key=lambda b: b.min)
-        for low, high in pairwise(bands):
-            if low.max is None or low.max + 1 != high.min:
-                raise r.fail(where, f"age bands must meet without gap or overlap at {high.min}")
-        if bands[-1].max is not None:
-            raise r.fail(where, "the oldest age band must have no 'max'")
-        return Derivation(rule, prov, explanation, birth=birth, at=at, bands=tuple(bands))
+                raise r.fail(where, f"derivation gives {points} points, which no option allows")
+        return Derivation(
+            rule, prov, explanation, fact=fact, points_if_met=met, points_otherwise=other
+        )
     fact = r.ident(raw, "fact", where)
     if derive.FACT_TYPES.get(fact) != "count":
         raise r.fail(where, f"'{fact}' is not a known count fact")
@@ -531,6 +573,30 @@ def _derivation(r: _Reader, raw, where: str, options, citations) -> Derivation:
         rule, prov, explanation, fact=fact, threshold=threshold,
         points_if_met=met, points_otherwise=other,
     )
+
+
+def _point_bands(r: _Reader, raw, where: str, allowed, what: str) -> tuple[AgeBand, ...]:
+    """Bands of completed years or of a count: ascending, no gap or overlap, the last open."""
+    article = "an" if what[0] in "aeiou" else "a"
+    bands = []
+    for band in r.tables(raw, "bands", where):
+        r.known_keys(band, "age band", where)
+        lo = r.integer(band, "min", where)
+        hi = r.integer(band, "max", where, required=False)
+        points = r.integer(band, "points", where)
+        if points not in allowed:
+            raise r.fail(where, f"{article} {what} gives {points} points, which no option allows")
+        if hi is not None and hi < lo:
+            raise r.fail(where, f"{article} {what} runs from {lo} down to {hi}")
+        bands.append(AgeBand(lo, hi, points))
+    bands.sort(key=lambda b: b.min)
+    for low, high in pairwise(bands):
+        if low.max is None or low.max + 1 != high.min:
+            raise r.fail(where, f"{what}s must meet without gap or overlap at {high.min}")
+    if bands[-1].max is not None:
+        last = "oldest" if what == "age band" else "highest"
+        raise r.fail(where, f"the {last} {what} must have no 'max'")
+    return tuple(bands)
 
 
 def _scales(r: _Reader, raws: list[dict], items: dict[str, Item], citations) -> list[Scale]:
@@ -651,11 +717,93 @@ def _check(r: _Reader, raw, index: int, citations, population: Population) -> Ch
             raise r.fail(where, f"'{at}' is not a known date fact")
         if population.min_age is None:
             raise r.fail(where, "min_age check needs population.min_age")
-    limit, prov = 0, None
-    if rule == "max_missing":
+    limit, prov, counted, of = 0, None, (), ""
+    if rule in ("max_missing", "max_age"):
         limit = r.integer(raw, "limit", where)
         prov = r.provenance(raw, where, citations)
-    return Check(rule, r.text(raw, "message", where), at=at, limit=limit, provenance=prov)
+    if rule == "max_age":
+        at = r.fact(raw, "at", where, "date")
+    if rule in ("counts_all_zero", "counts_exceed"):
+        counted = r.facts(raw, "facts", where, "count")
+        if not counted:
+            raise r.fail(where, f"{rule} needs 'facts' (a list of count facts)")
+        prov = r.provenance(raw, where, citations)
+    if rule == "counts_exceed":
+        of = r.fact(raw, "of", where, "count")
+    return Check(rule, r.text(raw, "message", where), at=at, limit=limit, provenance=prov,
+                 facts=counted, of=of)
+
+
+def _probability(r: _Reader, raw, items: dict[str, Item], citations) -> Probability:
+    where = "probability"
+    r.known_keys(raw, "probability", where)
+    rule = raw.get("rule")
+    if rule not in PROBABILITY_RULES:
+        raise r.fail(where, f"unknown probability rule {rule!r} "
+                            f"(known: {', '.join(PROBABILITY_RULES)})")
+    note = r.text(raw, "note", where)
+    if rule == "logistic":
+        zero = None
+        if "zero_total" in raw:
+            zero = _fraction(r, raw, "zero_total", where)
+        return Probability(
+            rule, note, r.provenance(raw, where, citations),
+            intercept=r.number(raw, "intercept", where), slope=r.number(raw, "slope", where),
+            zero_total=zero,
+        )
+    tiers = []
+    raws = r.tables(raw, "tiers", where)
+    for i, tier in enumerate(raws, 1):
+        twhere = f"probability tier {i}"
+        r.known_keys(tier, "tier", twhere)
+        conditions = []
+        for cond in r.tables(tier, "when", twhere):
+            r.known_keys(cond, "condition", twhere)
+            item = r.ident(cond, "item", twhere)
+            if item not in items:
+                raise r.fail(twhere, f"unknown item {item!r}")
+            conditions.append(Condition(item, r.integer(cond, "min", twhere)))
+        if not conditions and i != len(raws):
+            raise r.fail(twhere, "only the last tier may have no conditions (the otherwise)")
+        if conditions and i == len(raws):
+            raise r.fail(twhere, "the last tier must have no conditions: it is the otherwise")
+        prov = r.provenance(tier, twhere, citations)
+        band = Band(
+            r.ident(tier, "band", twhere, pattern=_BAND_ID), r.text(tier, "label", twhere),
+            0, 0, prov, r.text(tier, "description", twhere, required=False),
+        )
+        tiers.append(Tier(
+            tuple(conditions), band, _fraction(r, tier, "probability", twhere), prov,
+            r.text(tier, "note", twhere, required=False),
+        ))
+    return Probability(rule, note, tiers=tuple(tiers))
+
+
+def _fraction(r: _Reader, raw, key: str, where: str) -> float:
+    value = r.number(raw, key, where)
+    if not 0.0 <= value <= 1.0:
+        raise r.fail(where, f"'{key}' must be a probability from 0 to 1, got {value!r}")
+    return value
+
+
+def _reduction(r: _Reader, raw, primary: Scale, citations) -> Reduction:
+    where = "reduction"
+    r.known_keys(raw, "reduction", where)
+    rule = raw.get("rule")
+    if rule not in REDUCTION_RULES:
+        raise r.fail(where, f"unknown reduction rule {rule!r} "
+                            f"(known: {', '.join(REDUCTION_RULES)})")
+    if len(primary.bands) < 2:
+        raise r.fail(where, f"the primary scale {primary.id!r} has no bands to lower")
+    years, levels = r.integer(raw, "years", where), r.integer(raw, "levels", where)
+    if years < 1 or levels < 1:
+        raise r.fail(where, "'years' and 'levels' must be 1 or more")
+    return Reduction(
+        rule, years, levels, r.fact(raw, "at", where, "date"),
+        r.facts(raw, "dates", where, "date"), r.facts(raw, "required", where, "date"),
+        r.fact(raw, "blocked_by", where, "flag"), r.text(raw, "explanation", where),
+        r.provenance(raw, where, citations),
+    )
 
 
 def _context(r: _Reader, raw, where: str, citations) -> Context:

@@ -265,6 +265,65 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """One test of a first-match tier: the item's value is at least `min`."""
+
+    item: str
+    min: int
+
+
+@dataclass(frozen=True)
+class Tier:
+    """A rule of a first-match hierarchy (OSP/IIC): when every condition holds, this band and
+    probability; no conditions = the final "otherwise". `note` is said beside the result."""
+
+    when: tuple[Condition, ...]
+    band: Band
+    probability: float
+    provenance: Provenance
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Probability:
+    """How a form turns its answers into a probability; `rule` names a function in core.rules.
+
+    logistic: 1 / (1 + e^-(intercept + slope x total)), `zero_total` when the total is 0.
+    first_match: the first tier whose conditions hold gives band and probability (no total).
+    `note` is the caveat shown wherever the probability appears (e.g. no follow-up period)."""
+
+    rule: str
+    note: str
+    provenance: Provenance | None = None
+    intercept: float = 0.0
+    slope: float = 0.0
+    zero_total: float | None = None
+    tiers: tuple[Tier, ...] = ()
+
+    @property
+    def has_total(self) -> bool:
+        return self.rule != "first_match"
+
+
+@dataclass(frozen=True)
+class Reduction:
+    """A band lowered after time without offending (OSP/DC); `rule` names it in core.rules.
+
+    Every date in `dates` that is given must lie at least `years` full years before `at`;
+    `required` dates must be given; a true `blocked_by` flag prevents it."""
+
+    rule: str
+    years: int
+    levels: int
+    at: str
+    dates: tuple[str, ...]
+    required: tuple[str, ...]
+    blocked_by: str
+    explanation: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
 class Check:
     """An applicability check: `rule` names a function in core.checks; message is form text."""
 
@@ -273,6 +332,8 @@ class Check:
     at: str = ""
     limit: int = 0
     provenance: Provenance | None = None
+    facts: tuple[str, ...] = ()  # counts_all_zero, counts_exceed: the counts looked at
+    of: str = ""  # counts_exceed: the count their sum may not exceed
 
 
 @dataclass(frozen=True)
@@ -311,6 +372,8 @@ class Form:
     research: tuple[Context, ...] = ()
     citation_kinds: dict[str, SourceKind] = field(default_factory=dict)
     norms: tuple[NormsTable, ...] = ()  # per-score norms (core.norms); none ship unread
+    probability: Probability | None = None
+    reduction: Reduction | None = None
     path: str = ""
     content_hash: str = ""  # SHA-256 of the form file: stored with every assessment
     languages: tuple[str, ...] = ("en",)  # the languages the form has all its text in

@@ -2,14 +2,19 @@
 
 RM2000/S step two: aggravating factors raise the step-one category. The thresholds and the
 number of levels come from the form; only the arithmetic of "raise, never past the top" is
-here.
+here. OSP/DC and OSP/IIC: the logistic, the first-match hierarchy and the risk reduction;
+their coefficients, tiers, years and dates come from the form.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from tally.core.model import Band, Evidence, Rule, Scale
+from tally.core.facts import completed_years
+from tally.core.model import Band, Evidence, Probability, Reduction, Rule, Scale, Tier
 
 
 @dataclass(frozen=True)
@@ -36,3 +41,68 @@ def raise_by_factors(rule: Rule, base: Scale, base_band: Band, factors: int) -> 
 
 
 RULES = {"rm2000s_aggravating": raise_by_factors}
+
+
+# --- OSP/DC and OSP/IIC (the Ministry of Justice's published code): probability and reduction
+
+
+def logistic(prob: Probability, total: int) -> float:
+    """e^z / (1 + e^z) with z = intercept + slope x total, as the published code computes it
+    (so the last digit agrees with it); `zero_total` replaces the formula at a total of 0."""
+    if total == 0 and prob.zero_total is not None:
+        return prob.zero_total
+    e = math.exp(prob.intercept + prob.slope * total)
+    return e / (1.0 + e)
+
+
+def first_match(prob: Probability, points: Mapping[str, int]) -> tuple[int, Tier]:
+    """The first tier (1-based number and tier) whose conditions all hold."""
+    for number, tier in enumerate(prob.tiers, 1):
+        if all(points[c.item] >= c.min for c in tier.when):
+            return number, tier
+    raise AssertionError("the loader guarantees a final tier without conditions")  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class Reduced:
+    band: Band
+    applied: bool
+    how: str  # why it was or was not applied, one sentence
+    missing: tuple[str, ...] = ()  # facts that kept it from being considered
+
+
+def osp_risk_reduction(rule: Reduction, scale: Scale, band: Band, facts: Mapping[str, Any]):
+    """Lower the band `levels` when no blocking flag is set and every given date lies `years`
+    full years before the assessment date (an absent optional date is skipped, as in the
+    published code). Never below the lowest band; the lowest band is never reduced."""
+    order = list(scale.bands)
+    start = order.index(band)
+    if start == 0:
+        return Reduced(band, False, f"no reduction from the lowest band ({band.label})")
+    needed = [rule.at, *rule.required, rule.blocked_by]
+    absent = tuple(name for name in needed if name not in facts)
+    if absent:
+        return Reduced(band, False, f"reduction not considered: needs {', '.join(absent)}", absent)
+    if facts[rule.blocked_by]:
+        return Reduced(band, False, f"no reduction: {rule.blocked_by} is yes")
+    on = facts[rule.at]
+    for name in (*rule.required, *rule.dates):
+        if name not in facts:
+            continue
+        years = completed_years(facts[name], on)
+        if years < rule.years:
+            return Reduced(
+                band, False,
+                f"no reduction: {name} is {years} full year(s) before {rule.at}, "
+                f"fewer than {rule.years}",
+            )
+    target = order[max(0, start - rule.levels)]
+    return Reduced(
+        target, True,
+        f"lowered from {band.label} to {target.label}: {rule.years} full years or more since "
+        + ", ".join(n for n in (*rule.required, *rule.dates) if n in facts),
+    )
+
+
+PROBABILITY = {"logistic": logistic, "first_match": first_match}
+REDUCTIONS = {"osp_risk_reduction": osp_risk_reduction}

@@ -46,6 +46,18 @@ class ScaleResult:
         return out
 
 
+@dataclass(slots=True)
+class Prediction:
+    """What a form's probability rule gave: the fraction, which tier decided (first_match),
+    and for OSP/DC the risk reduction (band before it, whether applied, and why)."""
+
+    probability: float
+    tier: int | None = None
+    note: str = ""  # the tier's note, said beside the result
+    base_band: Band | None = None  # the band before any reduction
+    reduced: rules.Reduced | None = None
+
+
 @dataclass(slots=True)  # not frozen: frozen init costs a third of batch scoring
 class Result:
     form: Form
@@ -59,6 +71,7 @@ class Result:
     items: dict[str, ItemResult] = field(default_factory=dict)
     raised_levels: int = 0  # RM2000/S: levels added by aggravating factors
     not_scored: tuple[str, ...] = ()  # items the case facts rule out (STABLE-2007 item 3)
+    prediction: Prediction | None = None  # forms with a [probability] (OSP/DC, OSP/IIC)
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -70,6 +83,14 @@ class Result:
         }
         if self.not_scored:
             out["not_scored"] = list(self.not_scored)
+        prob = self.form.probability
+        if prob is not None:
+            found = self.prediction
+            if not prob.has_total:
+                out["total"] = None
+            out["probability"] = found.probability if found else None
+            if self.form.reduction is not None:
+                out["band_reduced"] = found.reduced.applied if found and found.reduced else None
         if len(self.scales) > 1:
             out["scales"] = {sid: s.to_contract() for sid, s in self.scales.items()}
         if self.warnings:
@@ -168,6 +189,10 @@ def score(
         band, evidence, raised = outcome.band, outcome.evidence, outcome.levels
     elif complete and primary.band is not None:
         band, evidence = primary.band, primary.band.provenance.evidence
+    prediction = None
+    if complete and form.probability is not None:
+        prediction, band, evidence = _predict(form, primary.total, band, item_results,
+                                              typed_facts, warnings)
 
     warnings.extend(checks.run_checks(form, typed_facts, list(missing)))
     return Result(
@@ -182,7 +207,36 @@ def score(
         items=item_results,
         raised_levels=raised,
         not_scored=not_scored,
+        prediction=prediction,
     )
+
+
+def _predict(form: Form, total: int, band: Band | None, items: dict[str, ItemResult],
+             facts: Mapping[str, Any], warnings: list[str]):
+    """OSP/DC: logistic probability of the total, then the risk reduction of its band.
+    OSP/IIC: the first tier of the hierarchy that matches gives band and probability."""
+    prob = form.probability
+    assert prob is not None
+    if prob.rule == "first_match":
+        number, tier = rules.first_match(prob, {i: r.points for i, r in items.items()})
+        if tier.note:
+            warnings.append(tier.note)
+        found = Prediction(tier.probability, tier=number, note=tier.note)
+        return found, tier.band, tier.provenance.evidence
+    assert band is not None and prob.provenance is not None  # logistic forms band every total
+    found = Prediction(rules.logistic(prob, total), base_band=band)
+    evidence = band.provenance.evidence
+    if form.reduction is not None:
+        reduced = rules.REDUCTIONS[form.reduction.rule](
+            form.reduction, form.primary, band, facts
+        )
+        found.reduced = reduced
+        if reduced.missing:
+            warnings.append(f"Risk reduction not considered: needs {', '.join(reduced.missing)}.")
+        if reduced.applied:
+            band = reduced.band
+            evidence = Evidence.weakest(evidence, form.reduction.provenance.evidence)
+    return found, band, evidence
 
 
 def score_answers(form: Form, answers: Any) -> Result:
