@@ -143,6 +143,7 @@ def run_show(args: argparse.Namespace) -> int:
         for step in form.rule.steps:
             print("   " + w["step"].format(n=step.min_factors, levels=step.levels)
                   + f"  {ev(step.provenance)}")
+    _show_probability(form)  # OSP: in English (no French OSP text yet)
     if form.research:
         print("\n" + w["research"])
         for note in form.research:
@@ -157,6 +158,33 @@ def run_show(args: argparse.Namespace) -> int:
         print(_wrap(f"{key} ({kind}): {text}", "   "))
     _print_reviews(catalog)
     return 0
+
+
+def _show_probability(form) -> None:
+    """OSP/DC's logistic and reduction, OSP/IIC's hierarchy, with the follow-up caveat."""
+    from tally.core.rules import percent, tier_text
+
+    prob = form.probability
+    if prob is None:
+        return
+    if prob.rule == "logistic":
+        zero = ""
+        if prob.zero_total is not None:
+            zero = f"; {prob.zero_total:g} at a total of 0"
+        print(f"\nProbability: 1 / (1 + e^-({prob.intercept:g} + {prob.slope:g} x total)){zero}  "
+              f"{_evidence(prob.provenance)}")
+    else:
+        print("\nHierarchy (first match wins; no total)")
+        for number, tier in enumerate(prob.tiers, 1):
+            print(f"   {number}. {tier_text(tier)}: {tier.band.label}, "
+                  f"{tier.probability:g} ({percent(tier.probability)})"
+                  f"  {_evidence(tier.provenance)}")
+            if tier.note:
+                print(_wrap(tier.note, "      "))
+    print(_wrap(f"Follow-up period: {prob.note}", "   "))
+    if form.reduction:
+        print()
+        print(_wrap(f"{form.reduction.explanation} {_evidence(form.reduction.provenance)}", ""))
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from tally.core.facts import completed_years
@@ -60,7 +61,7 @@ def first_match(prob: Probability, points: Mapping[str, int]) -> tuple[int, Tier
     for number, tier in enumerate(prob.tiers, 1):
         if all(points[c.item] >= c.min for c in tier.when):
             return number, tier
-    raise AssertionError("the loader guarantees a final tier without conditions")  # pragma: no cover
+    raise AssertionError("the loader ends every hierarchy with an otherwise")  # pragma: no cover
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,19 @@ def osp_risk_reduction(rule: Reduction, scale: Scale, band: Band, facts: Mapping
         f"lowered from {band.label} to {target.label}: {rule.years} full years or more since "
         + ", ".join(n for n in (*rule.required, *rule.dates) if n in facts),
     )
+
+
+def percent(probability: float) -> str:
+    """A probability as the published service prints it: x 100, two places, half up."""
+    value = (Decimal(probability) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return f"{value}%"
+
+
+def tier_text(tier: Tier) -> str:
+    """One hierarchy rule in words, e.g. 'indecent_image_sanctions 2+ and ...', or 'otherwise'."""
+    if not tier.when:
+        return "otherwise"
+    return " and ".join(f"{c.item} {c.min}+" for c in tier.when)
 
 
 PROBABILITY = {"logistic": logistic, "first_match": first_match}
