@@ -356,4 +356,5 @@ def test_every_number_cites_the_published_code(dc, iic):
             assert prov.evidence.value == "published"
             assert "016919c5305b083e690a145856909c7b6de8c6a1" in form.citations[prov.source]
             assert "hmpps-arns-risk-actuarial-api" in form.citations[prov.source]
+            assert form.citation_kinds[prov.source].value == "official_code"
         assert "follow-up period" in form.probability.note
