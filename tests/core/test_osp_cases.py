@@ -358,3 +358,31 @@ def test_every_number_cites_the_published_code(dc, iic):
             assert "hmpps-arns-risk-actuarial-api" in form.citations[prov.source]
             assert form.citation_kinds[prov.source].value == "official_code"
         assert "follow-up period" in form.probability.note
+
+
+PERCENTS = md_table("""
+| probability | text   |
+| 0.10310     | 10.31% |
+| 0.03328     | 3.33%  |
+| 0.00926     | 0.93%  |
+| 0.00634     | 0.63%  |
+| 0.00281     | 0.28%  |
+| 0.015388904099572493 | 1.54% |
+| 0           | 0.00%  |
+""")
+
+
+@pytest.mark.parametrize("row", PERCENTS, ids=lambda r: r["text"])
+def test_percentages_as_the_published_service_rounds_them(row):
+    from tally.core.rules import percent
+
+    assert percent(float(row["probability"])) == row["text"]
+
+
+def test_tiers_in_words(iic):
+    from tally.core.rules import tier_text
+
+    words = [tier_text(t) for t in iic.probability.tiers]
+    assert words[0] == "indecent_image_sanctions 2+"
+    assert words[4] == "noncontact_offences 1+ and contact_adult_sanctions 1+"
+    assert words[5] == "otherwise"
