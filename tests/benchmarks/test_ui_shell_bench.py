@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tally.operations.desk import Desk
 from tests.benchmarks.report import record
 
 pytestmark = [pytest.mark.benchmark, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -110,7 +111,7 @@ def test_case_list_over_100k_cases_opens_and_filters_within_budget(qtbot, big_st
     opens = []
     for _ in range(7):
         started = time.perf_counter()
-        panel = CaseListPanel(big_store)
+        panel = CaseListPanel(Desk(big_store))
         panel.resize(700, 700)
         panel.show()
         app.processEvents()  # laid out and painted
@@ -118,7 +119,7 @@ def test_case_list_over_100k_cases_opens_and_filters_within_budget(qtbot, big_st
         assert panel.model.total == N_CASES and panel.model.rowCount() == 200
         panel.close()
         panel.deleteLater()
-    panel = CaseListPanel(big_store)
+    panel = CaseListPanel(Desk(big_store))
     qtbot.addWidget(panel)
     panel.resize(700, 700)
     panel.show()

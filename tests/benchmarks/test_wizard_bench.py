@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tally.operations.desk import Desk
 from tally.ui.assessment import AssessmentView, StoreSession
 from tests.benchmarks.report import record
 from tests.ui.assessment_fixtures import digit_key, make_assessment, make_store
@@ -26,7 +27,7 @@ def test_wizard_step_under_a_frame(qtbot, tmp_path, catalog):
         form_id = ("stable2007", "static99r", "acute2007")[run % 3]
         form = catalog.get(form_id)
         aid = make_assessment(store, catalog, form_id, case_id=f"B-{run}")
-        view = AssessmentView(StoreSession(store, aid), catalog)
+        view = AssessmentView(StoreSession(Desk(store), aid), catalog)
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.show()

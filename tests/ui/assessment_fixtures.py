@@ -71,13 +71,14 @@ def _child(db: str, assessment_id: int, keys: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from tally.operations.desk import Desk
     from tally.paths import load_catalog
     from tally.store import Store
     from tally.ui.assessment import AssessmentView, StoreSession
 
     app = QApplication([])
     store = Store.open(db, PASSPHRASE)
-    session = StoreSession(store, assessment_id)
+    session = StoreSession(Desk(store), assessment_id)
     view = AssessmentView(session, load_catalog())
     view.resize(1366, 768)
     view.show()

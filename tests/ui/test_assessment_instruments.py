@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tally.core.scoring import score_answers
+from tally.operations.desk import Desk
 from tally.store import Store
 from tally.ui.assessment import AssessmentView, StoreSession
 from tests.ui.assessment_fixtures import PASSPHRASE, digit_key, make_assessment, make_store, press
@@ -39,7 +40,7 @@ PLANS = {
 
 
 def open_view(qtbot, store, catalog, assessment_id, **kwargs) -> AssessmentView:
-    view = AssessmentView(StoreSession(store, assessment_id), catalog, **kwargs)
+    view = AssessmentView(StoreSession(Desk(store), assessment_id), catalog, **kwargs)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()

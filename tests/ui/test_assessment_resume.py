@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tally.operations.desk import Desk
 from tally.store import Store
 from tally.ui.assessment import AssessmentView, StoreSession
 from tests.ui.assessment_fixtures import PASSPHRASE, make_assessment, make_store
@@ -87,7 +88,7 @@ def test_killed_mid_assessment_resumes_with_every_answer(qtbot, tmp_path, catalo
 
     reopened = Store.open(db, PASSPHRASE)  # SQLCipher recovers its WAL on open
     try:
-        view = AssessmentView(StoreSession(reopened, aid), catalog)
+        view = AssessmentView(StoreSession(Desk(reopened), aid), catalog)
         qtbot.addWidget(view)
         view.resize(1366, 768)
         view.show()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from tally.operations.desk import Desk
 from tally.store import Store
 from tally.ui.assessment import AssessmentView, StoreSession
 from tally.ui.assessment.state import ItemState
@@ -19,7 +20,7 @@ CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 
 def open_view(qtbot, store, catalog, assessment_id, **kwargs) -> AssessmentView:
-    view = AssessmentView(StoreSession(store, assessment_id), catalog, **kwargs)
+    view = AssessmentView(StoreSession(Desk(store), assessment_id), catalog, **kwargs)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
@@ -368,7 +369,7 @@ def test_host_window_keeps_its_own_shortcuts(qtbot, store, catalog):
     close_tab.setShortcut("Ctrl+W")
     close_tab.triggered.connect(lambda _checked=False: fired.append("host"))
     window.addAction(close_tab)
-    view = AssessmentView(StoreSession(store, aid), catalog)
+    view = AssessmentView(StoreSession(Desk(store), aid), catalog)
     view.closed.connect(lambda: fired.append("view"))
     window.setCentralWidget(view)
     window.resize(1366, 768)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tally.operations.desk import Desk
 from tests.ui.assessment_fixtures import make_assessment
 from tests.ui.conftest import unlock
 
@@ -51,7 +52,7 @@ def case_with_assessments(store, catalog):
 def make_identity(qtbot, store, folder):
     from tally.ui.identity import IdentityDialog
 
-    dialog = IdentityDialog(store, folder)
+    dialog = IdentityDialog(Desk(store), folder)
     qtbot.addWidget(dialog)
     dialog.passphrase.setText(KEY_PASS)
     dialog.passphrase_again.setText(KEY_PASS)
@@ -62,7 +63,7 @@ def make_identity(qtbot, store, folder):
 def export_dialog(qtbot, store, catalog, case_pk, selected, folder, out_dir):
     from tally.ui.export import ExportDialog
 
-    dialog = ExportDialog(store, catalog, case_pk, selected, identity_folder=folder,
+    dialog = ExportDialog(Desk(store), catalog, case_pk, selected, identity_folder=folder,
                           out_dir=out_dir)
     qtbot.addWidget(dialog)
     return dialog
@@ -72,7 +73,7 @@ def test_identity_dialog_creates_and_shows_the_identity(qtbot, store, id_folder,
     from tally.reports import identity
     from tally.ui.identity import IdentityDialog
 
-    dialog = IdentityDialog(store, id_folder)
+    dialog = IdentityDialog(Desk(store), id_folder)
     qtbot.addWidget(dialog)
     # prefilled from the evaluator profile; nothing exists yet
     assert dialog.name.text() == "Dr Test Evaluator"
@@ -122,7 +123,7 @@ def test_request_for_a_ca_then_import_of_the_issued_certificate(qtbot, store, id
     from tally.reports import identity
     from tally.ui.identity import IdentityDialog
 
-    dialog = IdentityDialog(store, id_folder)
+    dialog = IdentityDialog(Desk(store), id_folder)
     qtbot.addWidget(dialog)
     dialog.passphrase.setText(KEY_PASS)
     dialog.passphrase_again.setText(KEY_PASS)
@@ -200,7 +201,7 @@ def test_sign_and_export_then_verify(qtbot, store, catalog, case_with_assessment
     assert check.valid, check.problems
 
     # the Verify screen: VALID, and both records match this database
-    screen = VerifyDialog(store, identity_folder=id_folder)
+    screen = VerifyDialog(Desk(store), identity_folder=id_folder)
     qtbot.addWidget(screen)
     assert screen.trust_own.isChecked()  # my own certificate is trusted on my computer
     assert screen.verify(pdf).valid
@@ -423,7 +424,7 @@ def test_pkcs12_import_through_the_dialog(qtbot, store, id_folder, tmp_path):
     p12 = tmp_path / "me.p12"
     p12.write_bytes(pkcs12.serialize_key_and_certificates(
         b"me", key, cert, None, BestAvailableEncryption(b"p12 secret")))
-    dialog = IdentityDialog(store, id_folder)
+    dialog = IdentityDialog(Desk(store), id_folder)
     qtbot.addWidget(dialog)
     dialog.p12_passphrase.setText("wrong")
     dialog.p12_new_passphrase.setText(KEY_PASS)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tally.operations.desk import Desk
 from tests.ui.conftest import add_cases, unlock
 
 # the offscreen platform warns that it cannot pass size hints to a top-level window
@@ -18,7 +19,7 @@ def panel(qtbot, store):
     from tally.ui.case_list import CaseListPanel
 
     add_cases(store, 450)
-    widget = CaseListPanel(store)
+    widget = CaseListPanel(Desk(store))
     qtbot.addWidget(widget)
     widget.resize(700, 600)
     widget.show()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tally.operations.desk import Desk
 from tests.ui.conftest import unlock
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -128,7 +129,7 @@ def test_case_view_lists_assessments_with_scores_and_a_trend(qtbot, store, catal
     draft = store.create_assessment(pk, "cport", catalog.get("cport").version,
                                     catalog.get("cport").content_hash, "2024-02-01")
     store.set_answer(draft, "prior_criminal_history", 1)
-    view = CaseView(store, catalog, pk)
+    view = CaseView(Desk(store), catalog, pk)
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()

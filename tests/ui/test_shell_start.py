@@ -105,7 +105,7 @@ def test_idle_time_locks_and_closes_the_store(qtbot, closed_db, window):
     window.idle.set_timeout_ms(150)
     qtbot.waitUntil(lambda: window.current_page() == "unlock", timeout=5000)
     assert window.store is None and window.workspace is None
-    assert store._conn is None  # closed, not just forgotten
+    assert store.closed  # closed, not just forgotten
     assert "after a period without activity" in window.unlock_page.reason.text()
     assert not window.menuBar().isVisible()
     assert not window.act_new_case.isEnabled()

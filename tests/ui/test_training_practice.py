@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tally.operations.desk import Desk
 from tally.store import Store
 from tally.training.library import BUNDLED, USER, Library
 from tally.ui.training import TrainingWindow
@@ -27,7 +28,7 @@ def window(qtbot, tmp_path, catalog):
     store = Store.create(tmp_path / "tally.db", "training passphrase")
     user = tmp_path / "user-training"
     library = Library.load([(CASES, BUNDLED), (user, USER)])
-    win = TrainingWindow(store, catalog, library=library, user_folder=user)
+    win = TrainingWindow(Desk(store), catalog, library=library, user_folder=user)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

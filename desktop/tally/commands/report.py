@@ -127,10 +127,10 @@ def _check_out(path: Path) -> None:
 def _export(args: argparse.Namespace) -> int:
     from tally.commands._db import open_store
     from tally.lookups import earlier_ratings, previous_versions
+    from tally.operations.signoff import record_sign_off
     from tally.reports import identity
     from tally.reports.export import export_report
     from tally.reports.local_review import reviewed_catalog
-    from tally.signoff import record_sign_off
     from tally.store import StoreError
 
     out = Path(args.out)

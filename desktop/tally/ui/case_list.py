@@ -32,7 +32,8 @@ from tally.ui.typology import pattern_label
 from tally.ui.widgets import label
 
 if TYPE_CHECKING:
-    from tally.store import CaseRow, Store
+    from tally.operations.desk import Desk
+    from tally.operations.rows import CaseRow
 
 BATCH = 200
 SEARCH_DEBOUNCE_MS = 150
@@ -53,7 +54,7 @@ class CaseTableModel(QAbstractTableModel):
 
     search_failed = Signal(str)
 
-    def __init__(self, store: Store, batch: int = BATCH, parent: Any = None) -> None:
+    def __init__(self, store: Desk, batch: int = BATCH, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._batch = batch
@@ -144,7 +145,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Reload from the first page (after a search, sort, new case or unlock)."""
-        from tally.store import StoreError
+        from tally.operations.errors import StoreError
 
         try:
             total = self._store.count_cases(self._query)
@@ -181,7 +182,7 @@ class CaseListPanel(QWidget):
     new_case_requested = Signal()
     open_requested = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CaseTableModel(store, parent=self)
         self.search = QLineEdit()

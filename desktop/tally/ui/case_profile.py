@@ -38,7 +38,9 @@ from tally.ui.widgets import card, label, set_role
 
 if TYPE_CHECKING:
     from tally.core.catalog import Catalog
-    from tally.store import CaseRow, Store
+    from tally.operations.changes import Change
+    from tally.operations.desk import Desk
+    from tally.operations.rows import CaseRow
 
 NOTES_SAVE_DELAY_MS = 800
 FLAG_CHOICES = ((None, "Not recorded"), (False, "No"), (True, "Yes"))
@@ -69,7 +71,7 @@ class ProfileForm(QWidget):
 
     saved = Signal(int)
 
-    def __init__(self, store: Store, case: CaseRow, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Desk, case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._case = case
@@ -261,7 +263,7 @@ class ProfileForm(QWidget):
 
     def save(self) -> bool:
         """Save what is on screen now; False (and a message) when it cannot be saved."""
-        from tally.store import StoreError
+        from tally.operations.errors import StoreError
 
         self._notes_timer.stop()
         fields, problem = self.values()
@@ -357,7 +359,7 @@ class CaseView(QScrollArea):
     choose_instrument = Signal(int)
     export_requested = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, case_pk: int,
+    def __init__(self, store: Desk, catalog: Catalog, case_pk: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -419,6 +421,9 @@ class CaseView(QScrollArea):
         self.setWidget(body)
 
         self.profile.saved.connect(self._profile_saved)
+        self._stale = False  # answers changed while hidden: refresh when shown
+        unsubscribe = store.changes.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: unsubscribe())
         self.assessments.open_requested.connect(self.open_assessment)
         self.open_button.clicked.connect(self.open_selected)
         self.add_button.clicked.connect(lambda: self.choose_instrument.emit(self.case_pk))
@@ -439,10 +444,31 @@ class CaseView(QScrollArea):
 
     def _profile_saved(self, pk: int) -> None:
         self._update_title()
-        self.refresh_assessments()  # facts feed derived items: totals may change
-        self.saved.emit(pk)
+        self.saved.emit(pk)  # the totals follow from the change notification
+
+    def _on_change(self, change: Change) -> None:
+        """One operation's notification: refresh what this view shows of its case."""
+        from tally.operations import changes
+
+        if change.case_pk != self.case_pk:
+            return
+        if change.kind == changes.CASE_EDITED:
+            case = self._store.get_case(self.case_pk)
+            if case != self.profile.case:  # written elsewhere (a CASIC total from a wizard)
+                self.profile.load(case)
+                self._update_title()
+        if change.kind == changes.ANSWERED and not self.isVisible():
+            self._stale = True  # a wizard step in another tab: never re-score per keystroke
+            return
+        self.refresh_assessments()
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.refresh_assessments()
+        super().showEvent(event)
 
     def refresh_assessments(self) -> None:
+        self._stale = False
         lines = summarise(self._store, self._catalog, self.case_pk)
         self.assessments.show_lines(lines)
         self.assessments.setVisible(bool(lines))
@@ -468,7 +494,7 @@ class CaseView(QScrollArea):
 class NewCaseDialog(QDialog):
     """Ask for the pseudonymous id of a new case; the store refuses a duplicate."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.case_pk = -1
@@ -491,7 +517,7 @@ class NewCaseDialog(QDialog):
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
-        from tally.store import StoreError
+        from tally.operations.errors import StoreError
 
         case_id = self.case_id.text().strip()
         if not case_id:

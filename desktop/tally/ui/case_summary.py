@@ -16,7 +16,8 @@ from tally.ui.trend_chart import TrendPoint, TrendSeries
 
 if TYPE_CHECKING:
     from tally.core.catalog import Catalog
-    from tally.store import AssessmentMeta, Store
+    from tally.operations.desk import Desk
+    from tally.operations.rows import AssessmentMeta
 
 TREND_FORMS = ("stable2007", "acute2007")
 _C = "AssessmentStatus"
@@ -48,7 +49,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseSummary", text)
 
 
-def summarise(store: Store, catalog: Catalog, case_pk: int) -> list[AssessmentLine]:
+def summarise(store: Desk, catalog: Catalog, case_pk: int) -> list[AssessmentLine]:
     """Every assessment of a case, newest first, with its total and band."""
     lines = []
     for meta in store.list_assessments(case_pk=case_pk):

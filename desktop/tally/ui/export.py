@@ -34,7 +34,8 @@ from tally.ui.widgets import label, set_role
 
 if TYPE_CHECKING:
     from tally.core.catalog import Catalog
-    from tally.store import AssessmentMeta, Store
+    from tally.operations.desk import Desk
+    from tally.operations.rows import AssessmentMeta
 
 EXPORTABLE = ("locked", "signed")
 _C = "SignatureMeaning"
@@ -88,7 +89,7 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult
     identity_requested = Signal()
 
-    def __init__(self, store: Store, catalog: Catalog, case_pk: int,
+    def __init__(self, store: Desk, catalog: Catalog, case_pk: int,
                  selected: list[int] | tuple[int, ...] = (), identity_folder: str | Path | None
                  = None, out_dir: str | Path | None = None, parent: QWidget | None = None
                  ) -> None:
@@ -381,12 +382,11 @@ class ExportDialog(QDialog):
 
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
         from tally.lookups import earlier_ratings, previous_versions
+        from tally.operations.errors import StoreError
         from tally.reports.content import ReportError
         from tally.reports.export import export_report
         from tally.reports.identity import IdentityError
         from tally.reports.signing import SigningError
-        from tally.signoff import record_sign_off
-        from tally.store import StoreError
 
         try:
             records = [self._store.get_assessment(i) for i in ids]
@@ -402,7 +402,7 @@ class ExportDialog(QDialog):
                 "%1", str(path)).replace("%2", exc.strerror or str(exc)))
             return None
         try:
-            record_sign_off(self._store, records, result, meaning)
+            self._store.sign_off(records, result, meaning)
         except StoreError as exc:
             # The file is out; say plainly that the database did not record it.
             self._say(self.tr("The PDF was written, but the database could not record it: "

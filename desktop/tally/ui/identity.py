@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from tally.ui.widgets import label, set_role
 
 if TYPE_CHECKING:
-    from tally.store import Store
+    from tally.operations.desk import Desk
 
 MIN_KEY_PASSPHRASE = 8  # tally.reports.identity.MIN_PASSPHRASE, without importing it here
 
@@ -48,7 +48,7 @@ class IdentityDialog(QDialog):
     changed = Signal()
     key_bits: int | None = None  # tests use 2048 to save time; None = the library default
 
-    def __init__(self, store: Store | None = None, folder: str | Path | None = None,
+    def __init__(self, store: Desk | None = None, folder: str | Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Signing identity"))

@@ -36,7 +36,7 @@ from tally.ui.widgets import label
 
 if TYPE_CHECKING:
     from tally.core.catalog import Catalog
-    from tally.store import AssessmentMeta, CaseRow
+    from tally.operations.rows import AssessmentMeta, CaseRow
 
 APPLIES, PAIRED, NOT_MET = "applies", "paired", "not_met"
 _C = "InstrumentChoice"

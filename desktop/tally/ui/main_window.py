@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from tally.core.catalog import Catalog
-    from tally.store import Store
+    from tally.operations.desk import Desk
     from tally.ui.workspace import Workspace
 
 MINUTE_MS = 60_000
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.prefs = prefs or Preferences()
         self.db_path = Path(db_path)
-        self.store: Store | None = None
+        self.store: Desk | None = None
         self.workspace: Workspace | None = None
         self._catalog: Catalog | None = None
         self.setWindowTitle(self.tr("Tally"))
@@ -267,11 +267,12 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
 
-        from tally.store import Store, StoreError
+        from tally.operations.desk import Desk
+        from tally.operations.errors import StoreError
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.store = Store.create(self.db_path, passphrase)
+            self.store = Desk.create(self.db_path, passphrase)
         except (StoreError, OSError) as exc:
             self.first_run.database.show_error(str(exc))
             return
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         self.first_run.show_profile_step()
 
     def _save_profile(self, name: str, credentials: str, organisation: str) -> None:
-        from tally.store import StoreError
+        from tally.operations.errors import StoreError
 
         if self.store is None:
             self._show_start_page()
@@ -296,12 +297,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
 
-        from tally.store import NotATallyDatabase, Store, StoreError, WrongPassphrase
+        from tally.operations.desk import Desk
+        from tally.operations.errors import NotATallyDatabase, StoreError, WrongPassphrase
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents()  # show "Unlocking…" while the key is derived
         try:
-            self.store = Store.open(self.db_path, passphrase)
+            self.store = Desk.open(self.db_path, passphrase)
         except WrongPassphrase:
             self.unlock_page.show_error(self.tr(
                 "That passphrase does not open this database. Nothing was changed; try again."))

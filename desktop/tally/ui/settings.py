@@ -29,13 +29,13 @@ from tally.ui.preferences import FONT_POINTS_RANGE, IDLE_MINUTES_RANGE, THEMES, 
 from tally.ui.widgets import label
 
 if TYPE_CHECKING:
-    from tally.store import Store
+    from tally.operations.desk import Desk
 
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, database_in_use: str, store: Store | None = None,
+    def __init__(self, prefs: Preferences, database_in_use: str, store: Desk | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))

@@ -31,7 +31,7 @@ from tally.ui.export import format_moment
 from tally.ui.widgets import label, set_role
 
 if TYPE_CHECKING:
-    from tally.store import Store
+    from tally.operations.desk import Desk
 
 VALID, INVALID, UNREADABLE = "valid", "invalid", "unreadable"
 NOT_CURRENT = "not current"  # authentic, but superseded in or absent from this database
@@ -40,7 +40,7 @@ BANNER_COLOURS = {VALID: "#1b6e3a", INVALID: "#a61b1b", UNREADABLE: "#5b5b5b",
                   NOT_CURRENT: "#8a4b00"}
 
 
-def store_lookup(store: Store) -> Any:
+def store_lookup(store: Desk) -> Any:
     """lookup(id, uid) for `compare_records`: the record with that uid in this database."""
     from tally.lookups import record_lookups
 
@@ -58,7 +58,7 @@ def verdict(result: Any) -> str:
 class VerifyDialog(QDialog):
     """File → Verify a signed PDF… (Ctrl+Shift+V)."""
 
-    def __init__(self, store: Store | None = None, identity_folder: str | Path | None = None,
+    def __init__(self, store: Desk | None = None, identity_folder: str | Path | None = None,
                  parent: QWidget | None = None, forms: Any = None) -> None:
         """`forms(form_id) -> Form` scores a newer version to show its total."""
         super().__init__(parent)

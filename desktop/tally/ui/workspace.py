@@ -15,13 +15,14 @@ from tally.ui.widgets import centred_column, label
 
 if TYPE_CHECKING:
     from tally.core.catalog import Catalog
-    from tally.store import Store
+    from tally.operations.changes import Change
+    from tally.operations.desk import Desk
 
 
 class Workspace(QWidget):
     status = Signal(str)
 
-    def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Desk, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.catalog = catalog
@@ -65,6 +66,8 @@ class Workspace(QWidget):
         self.cases.new_case_requested.connect(self.new_case)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
+        unsubscribe = store.changes.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: unsubscribe())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -88,6 +91,14 @@ class Workspace(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.show_case_list(index <= 0)
+
+    def _on_change(self, change: Change) -> None:
+        """The case list shows a case's id and its number of assessments: reload that row
+        when an operation changed either (answers change neither)."""
+        from tally.operations import changes
+
+        if change.case_pk is not None and change.kind != changes.ANSWERED:
+            self.cases.model.reload_case(change.case_pk)
 
     # ------------------------------------------------------------------ cases
 
@@ -114,7 +125,6 @@ class Workspace(QWidget):
         self.tabs.setTabText(0, self.tr("Case %1").replace("%1", view.case.case_id))
 
     def _case_saved(self, pk: int) -> None:
-        self.cases.model.reload_case(pk)
         if self.case_view is not None:
             self.tabs.setTabText(0, self.tr("Case %1").replace("%1", self.case_view.case.case_id))
 
@@ -189,9 +199,6 @@ class Workspace(QWidget):
         form, when = chosen
         assessment_id = self.store.create_assessment(
             case_pk, form.id, form.version, form.content_hash, when)
-        self.cases.model.reload_case(case_pk)
-        if self.case_view is not None and self.case_view.case_pk == case_pk:
-            self.case_view.refresh_assessments()
         self.open_assessment(assessment_id)
         return assessment_id
 
@@ -214,13 +221,8 @@ class Workspace(QWidget):
         self.tabs.setTabToolTip(index, title)
         self.tabs.setCurrentIndex(index)
         view.closed.connect(lambda: self._remove_tab(view))
-        view.changed.connect(lambda: self._assessment_changed(meta.case_pk))
         view.setFocus()
         return view
-
-    def _assessment_changed(self, case_pk: int) -> None:
-        if self.case_view is not None and self.case_view.case_pk == case_pk:
-            self.case_view.refresh_assessments()
 
     def _remove_tab(self, view: QWidget) -> None:
         index = self.tabs.indexOf(view)
@@ -229,7 +231,6 @@ class Workspace(QWidget):
         for key, widget in list(self._assessment_tabs.items()):
             if widget is view:
                 del self._assessment_tabs[key]
-                self._assessment_changed(self.store.assessment_meta(key).case_pk)
         view.deleteLater()
 
     def close_tab(self, index: int | None = None) -> None:
@@ -264,9 +265,6 @@ class Workspace(QWidget):
         self._restore_focus(before)
 
     def _exported(self) -> None:
-        if self.case_view is not None:
-            self.cases.model.reload_case(self.case_view.case_pk)
-            self.case_view.refresh_assessments()
         self.status.emit(self.tr("Report written"))
 
     def open_selected_assessment(self) -> None:

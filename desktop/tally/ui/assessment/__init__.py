@@ -7,7 +7,7 @@ API used by the shell and by training:
         show_wizard(item_id=None), show_review(), show_results(), current_page(),
         current_item_id(), flush(), set_session(session), session, form, state
     AssessmentSession   the protocol the view talks to (see session.py)
-    StoreSession(store, assessment_id)   that protocol over tally.store.Store
+    StoreSession(desk, assessment_id)    that protocol over the case database (operations)
     PreviousAssessment   what AssessmentSession.previous() returns
 """
 

@@ -27,7 +27,6 @@ from tally.core.catalog import Catalog
 from tally.training.compare import Feedback
 from tally.training.library import BUNDLED, USER, Library, bundled_dir, user_dir
 from tally.training.progress import ProficiencyRule, progress_by_instrument
-from tally.training.storage import TrainingStore
 from tally.ui.shortcuts import key
 from tally.ui.training.feedback import FeedbackView
 from tally.ui.training.practice import CasePicker, PracticeView, start_session
@@ -51,7 +50,7 @@ class TrainingWindow(QWidget):
         self.setWindowTitle(self.tr("Training (fictional cases)"))
         self.setAccessibleName(self.tr("Training"))
         self.catalog = catalog
-        self.tstore = TrainingStore(store.db)
+        self.tstore = store.training_store()
         self.user_folder = user_folder or user_dir()
         self.library = library or self._load_library()
         self.practice: PracticeView | None = None

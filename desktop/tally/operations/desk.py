@@ -1,0 +1,169 @@
+"""The Desk: what a user does to the cases of one open database, as plain calls.
+
+The GUI holds a Desk, never the store. Reads pass through; every write runs the store's
+committed transaction and then tells the desk's ChangeHub what it changed, so the views that
+show it refresh once (and only those). The CLI may call the same operations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tally.operations import changes
+from tally.operations.changes import Change, ChangeHub
+
+if TYPE_CHECKING:
+    from tally.core.record import AssessmentRecord, EvaluatorRecord
+    from tally.store import AssessmentMeta, CaseRow, Store
+    from tally.training.storage import TrainingStore
+
+
+class Desk:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.changes = ChangeHub()
+        self._case_pks: dict[int, int] = {}  # assessment id -> case key (never changes)
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def create(cls, path: str | Path, passphrase: str) -> Desk:
+        from tally.store import Store
+
+        return cls(Store.create(path, passphrase))
+
+    @classmethod
+    def open(cls, path: str | Path, passphrase: str) -> Desk:
+        from tally.store import Store
+
+        return cls(Store.open(path, passphrase))
+
+    def close(self) -> None:
+        self._store.close()
+
+    @property
+    def closed(self) -> bool:
+        from tally.store import StoreError
+
+        try:
+            self._store.conn  # noqa: B018 - raises once the connection is closed
+        except StoreError:
+            return True
+        return False
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @contextmanager
+    def batch(self) -> Iterator[Desk]:
+        """Several operations in one transaction (bulk imports, tests)."""
+        with self._store.batch():
+            yield self
+
+    def training_store(self) -> TrainingStore:
+        """The training tables of this database (kept apart from real cases)."""
+        from tally.training.storage import TrainingStore
+
+        return TrainingStore(self._store.db)
+
+    # ------------------------------------------------------------------ the evaluator
+
+    def evaluator(self) -> EvaluatorRecord | None:
+        return self._store.evaluator()
+
+    def set_evaluator(self, name: str, credentials: str = "", organisation: str = "") -> int:
+        pk = self._store.set_evaluator(name, credentials, organisation)
+        self.changes.emit(Change(changes.EVALUATOR))
+        return pk
+
+    # ------------------------------------------------------------------ cases
+
+    def get_case(self, case_pk: int) -> CaseRow:
+        return self._store.get_case(case_pk)
+
+    def find_case(self, case_id: str) -> CaseRow | None:
+        return self._store.find_case(case_id)
+
+    def count_cases(self, query: str = "") -> int:
+        return self._store.count_cases(query)
+
+    def list_cases(self, *args: Any, **kwargs: Any) -> list[CaseRow]:
+        return self._store.list_cases(*args, **kwargs)
+
+    def create_case(
+        self, case_id: str, date_of_birth: str | None = None,
+        facts: dict[str, Any] | None = None, offence_pattern: str = "", notes: str = "",
+    ) -> int:
+        pk = self._store.create_case(case_id, date_of_birth, facts, offence_pattern, notes)
+        self.changes.emit(Change(changes.CASE_CREATED, pk))
+        return pk
+
+    def update_case(self, case_pk: int, **fields: Any) -> None:
+        self._store.update_case(case_pk, **fields)
+        self.changes.emit(Change(changes.CASE_EDITED, case_pk))
+
+    def set_case_fact(self, case_pk: int, name: str, value: Any) -> None:
+        """One fact of the profile, read and written in one step (the others stay)."""
+        with self._store.batch():
+            case = self._store.get_case(case_pk)
+            self._store.update_case(case_pk, facts={**case.facts, name: value})
+        self.changes.emit(Change(changes.CASE_EDITED, case_pk))
+
+    # ------------------------------------------------------------------ assessments
+
+    def list_assessments(
+        self, case_pk: int | None = None, form_id: str | None = None
+    ) -> list[AssessmentMeta]:
+        return self._store.list_assessments(case_pk=case_pk, form_id=form_id)
+
+    def assessment_meta(self, assessment_id: int) -> AssessmentMeta:
+        return self._store.assessment_meta(assessment_id)
+
+    def get_assessment(self, assessment_id: int) -> AssessmentRecord:
+        return self._store.get_assessment(assessment_id)
+
+    def create_assessment(
+        self, case_pk: int, form_id: str, form_version: str, form_hash: str,
+        assessment_date: str, kind_note: str = "",
+    ) -> int:
+        aid = self._store.create_assessment(
+            case_pk, form_id, form_version, form_hash, assessment_date, kind_note)
+        self.changes.emit(Change(changes.ASSESSMENT_CREATED, case_pk, aid))
+        return aid
+
+    def set_answer(self, assessment_id: int, item_id: str, points: int | None,
+                   **fields: Any) -> None:
+        self._store.set_answer(assessment_id, item_id, points, **fields)
+        self.changes.emit(Change(changes.ANSWERED, self._case_of(assessment_id), assessment_id))
+
+    def set_position(self, assessment_id: int, item_id: str) -> None:
+        """Where the wizard resumes: no view shows it, so nothing is notified."""
+        self._store.set_position(assessment_id, item_id)
+
+    def lock(self, assessment_id: int) -> str:
+        digest = self._store.lock(assessment_id)
+        self.changes.emit(Change(changes.LOCKED, self._case_of(assessment_id), assessment_id))
+        return digest
+
+    def amend(self, assessment_id: int, reason: str) -> int:
+        new_id = self._store.amend(assessment_id, reason)
+        self.changes.emit(Change(changes.AMENDED, self._case_of(new_id), new_id))
+        return new_id
+
+    def sign_off(self, records: Sequence[AssessmentRecord], result: Any, meaning: str) -> None:
+        """After a written report: sign what it holds and audit the export."""
+        from tally.operations.signoff import record_sign_off
+
+        record_sign_off(self._store, records, result, meaning)
+        for case_pk in {self._case_of(r.id) for r in records}:
+            self.changes.emit(Change(changes.EXPORTED, case_pk))
+
+    def _case_of(self, assessment_id: int) -> int:
+        pk = self._case_pks.get(assessment_id)
+        if pk is None:
+            pk = self._case_pks[assessment_id] = self._store.assessment_meta(assessment_id).case_pk
+        return pk

@@ -1,0 +1,142 @@
+"""One assessment as the wizard edits it, over the Desk (or anything with the Desk's calls).
+
+Reads once, then keeps its answers in step with every committed write, so the wizard never
+re-reads the database between steps. It satisfies tally.ui.assessment.session's protocol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tally.core.record import AnswerRecord, VersionNote
+
+DRAFT = "draft"
+
+
+@dataclass(frozen=True)
+class PreviousAssessment:
+    """The last earlier assessment of the same instrument for the same case (for change)."""
+
+    assessment_date: str
+    version: int
+    answers: Mapping[str, AnswerRecord] = field(default_factory=dict)
+
+
+class StoreSession:
+    """An assessment in the encrypted case store. Reads once, then keeps its answers in step
+    with every committed write, so the wizard never re-reads the database between steps."""
+
+    def __init__(self, store: Any, assessment_id: int) -> None:
+        self._store = store
+        self._id = assessment_id
+        self._reload()
+
+    def _reload(self) -> None:
+        record = self._store.get_assessment(self._id)
+        meta = self._store.assessment_meta(self._id)
+        self._record = record
+        self._meta = meta
+        self._answers = {a.item_id: a for a in record.answers}
+        self._position = meta.position
+        self._status = record.status
+        self._facts = record.facts()
+
+    @property
+    def assessment_id(self) -> int:
+        return self._id
+
+    @property
+    def form_id(self) -> str:
+        return self._record.form_id
+
+    def facts(self) -> dict[str, Any]:
+        return dict(self._facts)
+
+    def answers(self) -> dict[str, AnswerRecord]:
+        return dict(self._answers)
+
+    def set_answer(
+        self,
+        item_id: str,
+        points: int | None,
+        *,
+        rationale: str | None = None,
+        sources: Iterable[str] | None = None,
+        origin: str = "entered",
+        override_reason: str | None = None,
+        derivation: str | None = None,
+    ) -> None:
+        old = self._answers.get(item_id, AnswerRecord(item_id, None))
+        new = old.updated(
+            points, origin=origin, rationale=rationale, sources=sources,
+            override_reason=override_reason, derivation=derivation,
+        )
+        self._store.set_answer(
+            self._id,
+            item_id,
+            points,
+            rationale=new.rationale,
+            sources=list(new.sources),
+            origin=origin,
+            override_reason=new.override_reason,
+            derivation=new.derivation,
+        )
+        self._answers[item_id] = new
+
+    def set_fact(self, name: str, value: Any) -> None:
+        case = self._store.get_case(self._meta.case_pk)
+        self._store.update_case(self._meta.case_pk, facts={**case.facts, name: value})
+        self._facts[name] = value
+
+    def position(self) -> str | None:
+        return self._position
+
+    def set_position(self, item_id: str) -> None:
+        if self._status != DRAFT or item_id == self._position:
+            return  # a locked assessment keeps the position it was locked at
+        self._store.set_position(self._id, item_id)
+        self._position = item_id
+
+    def status(self) -> str:
+        return self._status
+
+    def read_only(self) -> bool:
+        return self._status != DRAFT
+
+    def lock(self) -> str:
+        digest = self._store.lock(self._id)
+        self._reload()
+        return digest
+
+    def amend(self, reason: str) -> StoreSession:
+        new_id = self._store.amend(self._id, reason)
+        self._reload()
+        return StoreSession(self._store, new_id)
+
+    def history(self) -> list[VersionNote]:
+        return list(self._record.history)
+
+    def version(self) -> int:
+        return self._record.version
+
+    def title(self) -> str:
+        return f"{self._record.case.case_id} · {self._record.assessment_date}"
+
+    def previous(self) -> PreviousAssessment | None:
+        mine = self._meta
+        earlier = [
+            m
+            for m in self._store.list_assessments(case_pk=mine.case_pk, form_id=mine.form_id)
+            if m.chain_uid != mine.chain_uid
+            and m.status != "amended"  # only the newest version of each chain counts
+            and (m.assessment_date, m.created_at) < (mine.assessment_date, mine.created_at)
+        ]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda m: (m.assessment_date, m.created_at))
+        record = self._store.get_assessment(last.id)
+        return PreviousAssessment(
+            record.assessment_date, record.version, {a.item_id: a for a in record.answers}
+        )

@@ -1,0 +1,55 @@
+"""One change notification refreshes the case view: a CASIC total recorded from a wizard shows
+in the profile at once, and the next profile edit keeps it (0.1 silently dropped it)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tally.operations.desk import Desk
+from tally.operations.session import StoreSession
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def test_a_casic_total_from_the_wizard_survives_a_profile_edit(qtbot, store, catalog):
+    from tally.ui.case_profile import CaseView
+
+    desk = Desk(store)
+    cport = catalog.get("cport")
+    pk = desk.create_case("K-1", "1980-05-20", {"csem_only": True}, "csem_only")
+    aid = desk.create_assessment(pk, "cport", cport.version, cport.content_hash, "2024-02-01")
+    view = CaseView(desk, catalog, pk)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.profile.casic.value() == -1  # "Not scored"
+
+    StoreSession(desk, aid).set_fact("casic_total", 3)  # what the CASIC dialog does
+    assert view.profile.casic.value() == 3  # the profile shows what the database holds
+    rows = [view.assessments.item(0, c).text() for c in range(6)]
+    assert rows[4].startswith("1 so far")  # item 5 derived from the CASIC total
+
+    view.profile.notes.setFocus()
+    qtbot.keyClicks(view.profile.notes, "Probation file read.")
+    view.profile.flush()
+    qtbot.keyClick(view.profile.release_date, Qt.Key.Key_Tab)
+    case = store.get_case(pk)
+    assert case.notes == "Probation file read."
+    assert case.facts["casic_total"] == 3  # not dropped by the edit
+
+
+def test_answers_in_a_hidden_case_view_refresh_it_once_when_shown(qtbot, store, catalog):
+    from tally.ui.case_profile import CaseView
+
+    desk = Desk(store)
+    cport = catalog.get("cport")
+    pk = desk.create_case("K-2", "1980-05-20", {"csem_only": True}, "csem_only")
+    aid = desk.create_assessment(pk, "cport", cport.version, cport.content_hash, "2024-02-01")
+    view = CaseView(desk, catalog, pk)
+    qtbot.addWidget(view)
+    assert not view.isVisible()
+    desk.set_answer(aid, "prior_criminal_history", 1)
+    desk.set_answer(aid, "conditional_release_failure", 1)
+    assert view.assessments.item(0, 4).text().startswith("0 so far")  # not re-scored yet
+    view.show()
+    assert view.assessments.item(0, 4).text().startswith("2 so far")
