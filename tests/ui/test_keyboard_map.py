@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tally.operations.desk import Desk
 from tally.ui.shortcuts import declared
 from tests.ui.assessment_fixtures import make_assessment, press
 from tests.ui.conftest import unlock
@@ -104,7 +105,7 @@ def test_no_key_is_bound_twice_in_any_window_or_dialog(qtbot, opened, catalog, t
         check(dialog, allowed, name, seen)
         dialog.close()
 
-    training = TrainingWindow(store, catalog)
+    training = TrainingWindow(store, catalog)  # the window's Desk
     qtbot.addWidget(training)
     check(training, declared("training"), "training, no trainee", seen)
     training.trainer.name.setText("Trainee Tomasz Wiśniewski")
@@ -200,7 +201,7 @@ def test_shortcut_sheet_lists_every_window_map(qtbot, window):
 def test_training_window_closes_with_ctrl_w_and_escape(qtbot, store, catalog):
     from tally.ui.training import TrainingWindow
 
-    win = TrainingWindow(store, catalog)
+    win = TrainingWindow(Desk(store), catalog)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
