@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tally.operations.desk import Desk
 from tally.operations.validation import export_research
 from tally.store import Store
 from tally.store.demo import add_demo_data
@@ -64,7 +65,7 @@ def test_case_view_outcomes_card_saves_audits_and_refuses(qtbot, tmp_path: Path,
     with Store.create(tmp_path / "c.db", "card pass") as store:
         store.set_evaluator("Dr Card")
         pk = store.create_case("CARD-1", "1980-01-02", {"csem_only": True}, "csem_only")
-        view = CaseView(store, catalog, pk)
+        view = CaseView(Desk(store), catalog, pk)
         qtbot.addWidget(view)
         card = view.outcomes
         assert not card.add_button.isEnabled()  # no event before follow-up starts
