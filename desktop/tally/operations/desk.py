@@ -167,8 +167,3 @@ class Desk:
         if pk is None:
             pk = self._case_pks[assessment_id] = self._store.assessment_meta(assessment_id).case_pk
         return pk
-
-
-def store_of(target: Desk | Store) -> Store:
-    """The store under a Desk: operations modules take either (the ui holds a Desk)."""
-    return target._store if isinstance(target, Desk) else target
