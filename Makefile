@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
-COVERED := desktop/tally/core/*,desktop/tally/operations/*,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py
+COVERED := desktop/tally/core/*,desktop/tally/operations/desk.py,desktop/tally/operations/changes.py,desktop/tally/operations/signoff.py,desktop/tally/operations/session.py,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py
 
 .PHONY: setup run test lint stress bench bundle bundle-smoke icons translations clean
 
