@@ -86,6 +86,9 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
             )
         passphrase = read_passphrase(args)
     try:
-        return Store.create(path, passphrase) if create else Store.open(path, passphrase)
+        store = Store.create(path, passphrase) if create else Store.open(path, passphrase)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
+    for notice in store.notices:  # e.g. a -wal that did not belong was set aside
+        print(f"note: {notice}", file=sys.stderr)
+    return store

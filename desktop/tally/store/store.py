@@ -27,6 +27,7 @@ from tally.core.record import (
 from tally.store import audit, lifecycle
 from tally.store.clock import now_iso
 from tally.store.connection import APPLICATION_ID, connect, quote_literal
+from tally.store.connection import create as create_file
 from tally.store.errors import LifecycleError, StoreError, WrongPassphrase
 from tally.store.rows import AssessmentMeta, CaseRow
 from tally.store.schema import migrate
@@ -92,6 +93,8 @@ class Store:
         self._conn = conn
         self._db: Any = None
         self._who: str | None = None
+        # one-line messages for the user about what opening found (e.g. a WAL set aside)
+        self.notices: list[str] = []
 
     # ----------------------------------------------------------------- opening and closing
 
@@ -103,7 +106,7 @@ class Store:
             if candidate.exists():
                 raise StoreError(f"{candidate}: already exists; refusing to overwrite it")
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = connect(path, passphrase, mode="rwc", check="none")
+        conn = create_file(path, passphrase)
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             migrate(conn)
@@ -121,13 +124,16 @@ class Store:
         check: "quick" (PRAGMA quick_check, the default for unlock), "full" or "none".
         """
         path = Path(path)
-        conn = connect(path, passphrase, mode="rw", check=check)
+        notices: list[str] = []
+        conn = connect(path, passphrase, mode="rw", check=check, notices=notices)
         try:
             migrate(conn)
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn)
+        store = cls(path, conn)
+        store.notices = notices
+        return store
 
     def close(self) -> None:
         if self._conn is not None:
