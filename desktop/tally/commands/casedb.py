@@ -167,6 +167,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from tally.store import Store, StoreError
+    from tally.store.locking import DatabaseInUse
 
     source, target = Path(args.file), db_path(args)
     if not source.is_file():
@@ -174,6 +175,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, "Passphrase of the backup: ")
     try:
         aside = Store.restore(source, target, passphrase)
+    except DatabaseInUse as exc:
+        raise UsageError(f"restore refused, nothing was changed: {exc}") from None
     except StoreError as exc:
         raise UsageError(f"backup refused, nothing was changed: {exc}") from None
     print(f"restored {target} from {source}")

@@ -171,12 +171,12 @@ def create(path: Path, passphrase: str) -> Any:
 
 def connect(
     path: Path, passphrase: str, *, mode: str = "rw", check: str = "quick",
-    notices: list[str] | None = None,
+    notices: list[str] | None = None, set_aside: bool = True,
 ) -> Any:
     """A keyed, checked connection, or an exception with the files left as they were.
 
     mode is "rw" or "ro"; check is "quick", "full" or "none". One-line messages about files
-    set aside are appended to notices.
+    set aside are appended to notices; set_aside=False (a backup being checked) only refuses.
     """
     check_passphrase_text(passphrase)
     dbapi = driver()
@@ -192,7 +192,7 @@ def connect(
             probe.close()  # read-only: closing never writes the WAL into the database
             probe = None
         remove_new_side_files(path, existed)
-        moved = _set_aside_foreign_wal(dbapi, path, key, check)
+        moved = _set_aside_foreign_wal(dbapi, path, key, check) if set_aside else None
         if not moved:
             raise exc from None
         if notices is not None:

@@ -24,7 +24,7 @@ from tally.core.record import (
     VersionNote,
     canonical_json,
 )
-from tally.store import audit, lifecycle
+from tally.store import audit, lifecycle, locking
 from tally.store.clock import now_iso
 from tally.store.connection import APPLICATION_ID, connect, quote_literal
 from tally.store.connection import create as create_file
@@ -91,6 +91,7 @@ class Store:
     def __init__(self, path: Path, conn: Any) -> None:
         self.path = path
         self._conn = conn
+        self._lock: Any = None  # the shared lock that makes a restore wait for close()
         self._db: Any = None
         self._who: str | None = None
         # one-line messages for the user about what opening found (e.g. a WAL set aside)
@@ -106,16 +107,23 @@ class Store:
             if candidate.exists():
                 raise StoreError(f"{candidate}: already exists; refusing to overwrite it")
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = create_file(path, passphrase)
+        lock = locking.shared(path)
         try:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrate(conn)
+            conn = create_file(path, passphrase)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate(conn)
+            except BaseException:
+                conn.close()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                raise
         except BaseException:
-            conn.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            lock.release()
             raise
-        return cls(path, conn)
+        store = cls(path, conn)
+        store._lock = lock
+        return store
 
     @classmethod
     def open(cls, path: str | Path, passphrase: str, *, check: str = "quick") -> Store:
@@ -123,23 +131,41 @@ class Store:
 
         check: "quick" (PRAGMA quick_check, the default for unlock), "full" or "none".
         """
+        from tally.store.backup import recover_interrupted_restore
+
         path = Path(path)
-        notices: list[str] = []
-        conn = connect(path, passphrase, mode="rw", check=check, notices=notices)
-        try:
-            migrate(conn)
-        except BaseException:
-            conn.close()
-            raise
-        store = cls(path, conn)
-        store.notices = notices
-        return store
+        notices = recover_interrupted_restore(path, passphrase)
+        while True:
+            before = locking.file_identity(path)
+            conn = connect(path, passphrase, mode="rw", check=check, notices=notices)
+            try:
+                # the lock file appears only beside a proven database; a restore that swapped
+                # the file between the proof and the lock means opening again
+                lock = locking.shared(path)
+                if locking.file_identity(path) != before:
+                    lock.release()
+                    conn.close()
+                    continue
+                try:
+                    migrate(conn)
+                except BaseException:
+                    lock.release()
+                    raise
+            except BaseException:
+                conn.close()
+                raise
+            store = cls(path, conn)
+            store.notices, store._lock = notices, lock
+            return store
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
             self._db = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -207,7 +233,7 @@ class Store:
     def verify_passphrase(self, passphrase: str) -> bool:
         """Re-authentication (before signing, after idle): does this passphrase open the file?"""
         try:
-            probe = connect(self.path, passphrase, mode="ro", check="none")
+            probe = connect(self.path, passphrase, mode="ro", check="none", set_aside=False)
         except (WrongPassphrase, StoreError):
             return False
         probe.close()
