@@ -3,7 +3,7 @@ export, verify; then read the pages as a reader would and check the store agrees
 
 from __future__ import annotations
 
-from tally.lookups import earlier_ratings, previous_versions, record_lookups
+from tally.operations.lookups import earlier_ratings, previous_versions, record_lookups
 from tally.operations.signoff import record_sign_off
 from tally.reports.export import export_report
 from tally.reports.identity import SigningIdentity, make_self_signed

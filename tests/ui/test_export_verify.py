@@ -436,3 +436,65 @@ def test_pkcs12_import_through_the_dialog(qtbot, store, id_folder, tmp_path):
     assert dialog.import_pkcs12(p12), dialog.message.text()
     assert "Dr Imported" in dialog.subject.text()
     assert identity.load(KEY_PASS, id_folder).cert == cert
+
+
+def test_report_context_is_entered_once_and_printed_with_a_docx_copy(
+        qtbot, store, catalog, case_with_assessments, id_folder, tmp_path):
+    """The context dialog fills the report; it is remembered for the case's next export."""
+    import docx
+
+    from tally.ui.report_context import ReportContextDialog
+    from tests.reports.test_report_pages import flatten, pages
+
+    case_pk, stable, acute, _draft = case_with_assessments
+    dialog = export_dialog(qtbot, store, catalog, case_pk, [stable, acute], id_folder, tmp_path)
+    seen = []
+
+    def filled(context, forms, parent):
+        screen = ReportContextDialog(context, forms, parent)
+        qtbot.addWidget(screen)
+        seen.append(screen)
+        screen.referral.setPlainText("Risk of sexual recidivism on release?")
+        screen.jurisdiction.setText("Ontario, Canada")
+        screen.records.setPlainText("Police case summary | 2024-03-01\nCriminal record")
+        screen.interviews.setPlainText("Clinical interview | 2024-04-20 | 2 h")
+        screen.training["stable2007"].setText("SAARNA training 2023")
+        screen.combined.setText("my reading of the official table")
+        screen.combined_source.setText("Evaluator Workbook")
+        screen.departures.setPlainText("ACUTE-2007 | Higher than the total. | Recent loss.")
+        screen.profile.setCurrentIndex(1)  # working copy
+        screen.exec = lambda: True
+        return screen
+
+    assert dialog.edit_context(filled)
+    assert sorted(f.id for f in seen[0]._forms) == ["acute2007", "stable2007"]
+    dialog.unsigned.setChecked(True)
+    dialog.docx.setChecked(True)
+    assert dialog.export(), dialog.message.text()
+    result = dialog.result
+    assert result.docx_path == result.path.with_suffix(".docx")
+    assert "working copy" in dialog.written_docx.text()
+    flat = flatten(" ".join(pages(result.path)))
+    for expected in ("Risk of sexual recidivism on release?", "Ontario, Canada",
+                     "Police case summary · 2024-03-01", "Clinical interview · 2024-04-20 · 2 h",
+                     "STABLE-2007: SAARNA training 2023", "my reading of the official table",
+                     "ACUTE-2007: Higher than the total. Reason given by the evaluator: Recent",
+                     "(cut-offs not confirmed)"):
+        assert expected in flat, expected
+    copy = docx.Document(str(result.docx_path))
+    assert result.data_sha256 in copy.core_properties.subject
+
+    # the next export of the same case remembers it; cancelling the dialog changes nothing
+    again = export_dialog(qtbot, store, catalog, case_pk, [stable], id_folder, tmp_path)
+
+    class Cancelled(ReportContextDialog):
+        def exec(self):
+            return False
+
+    assert not again.edit_context(Cancelled)
+    from tally.operations.lookups import load_report_context
+
+    remembered = load_report_context(store, [store.get_assessment(stable)])
+    assert remembered.referral_question == "Risk of sexual recidivism on release?"
+    assert remembered.training["stable2007"] == "SAARNA training 2023"
+    assert remembered.profile == "working"

@@ -36,6 +36,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--meaning", help="the meaning of the signature printed on the page")
     p.add_argument("--unsigned", action="store_true",
                    help="export without signing even when a signing identity exists")
+    p.add_argument("--profile", choices=("court", "working"),
+                   help="court (the default for a signed report): a category whose cut-offs "
+                   "are not confirmed is given only as 'category not confirmed'; working: "
+                   "shown, marked (default: the case's saved report context, else court)")
+    p.add_argument("--docx", metavar="FILE.docx",
+                   help="also write an editable, unsigned working copy of the same report")
     add_passphrase_option(p)
     p.set_defaults(handler=run_report)
 
@@ -117,16 +123,25 @@ def _meaning(args: argparse.Namespace) -> str:
     return meaning
 
 
-def _check_out(path: Path) -> None:
-    if path.suffix.lower() != ".pdf":
-        raise UsageError(f"{path}: the report file name must end in .pdf")
+def _check_out(path: Path, suffix: str = ".pdf") -> None:
+    if path.suffix.lower() != suffix:
+        raise UsageError(f"{path}: the {'report' if suffix == '.pdf' else 'copy'} file name "
+                         f"must end in {suffix}")
     if not path.parent.is_dir():
         raise UsageError(f"{path.parent}: no such folder")
 
 
+def _docx(args: argparse.Namespace) -> Path | None:
+    if not args.docx:
+        return None
+    path = Path(args.docx)
+    _check_out(path, ".docx")
+    return path
+
+
 def _export(args: argparse.Namespace) -> int:
     from tally.commands._db import open_store
-    from tally.lookups import earlier_ratings, previous_versions
+    from tally.operations.lookups import earlier_ratings, load_report_context, previous_versions
     from tally.operations.signoff import record_sign_off
     from tally.reports import identity
     from tally.reports.export import export_report
@@ -135,6 +150,7 @@ def _export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     _check_out(out)
+    docx = _docx(args)
     meaning = _meaning(args)
     store = open_store(args)
     try:
@@ -147,7 +163,9 @@ def _export(args: argparse.Namespace) -> int:
             signer = identity.load(key_passphrase())
         result = export_report(records, reviewed_catalog().get, out, identity=signer,
                                meaning=meaning, previous=previous_versions(store, records),
-                               earlier=earlier_ratings(store, records))
+                               earlier=earlier_ratings(store, records),
+                               context=load_report_context(store, records),
+                               profile=args.profile, docx_out=docx)
         record_sign_off(store, records, result, meaning)
     finally:
         store.close()
@@ -160,6 +178,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _print_result(result) -> None:
     print(f"wrote {result.path}")
+    if result.docx_path is not None:
+        print(f"wrote {result.docx_path} (an editable, unsigned working copy of the PDF)")
     if result.signed:
         from tally.reports.build import format_time
 
@@ -175,6 +195,7 @@ def _example(args: argparse.Namespace) -> int:
 
     out = Path(args.example)
     _check_out(out)
+    docx = _docx(args)
     cert_out = Path(args.cert_out) if args.cert_out else out.with_name(out.stem + "-signer.pem")
     forms = example.example_forms(load_catalog())
     key, cert = identity.make_self_signed(
@@ -185,7 +206,7 @@ def _example(args: argparse.Namespace) -> int:
     result = export_report(
         case.records, {f.id: f for f in forms}, out, identity=signer,
         meaning=_meaning(args), example=True, context=case.context, previous=case.previous,
-        earlier=case.earlier,
+        earlier=case.earlier, profile=args.profile, docx_out=docx,
     )
     cert_out.write_bytes(identity.certificate_pem(cert))
     _print_result(result)

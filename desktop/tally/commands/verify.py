@@ -58,7 +58,7 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         lookup = newest = forms = None
         if store is not None:
-            from tally.lookups import record_lookups
+            from tally.operations.lookups import record_lookups
             from tally.reports.local_review import reviewed_catalog
 
             lookup, newest = record_lookups(store)

@@ -70,6 +70,42 @@ class Desk:
 
         return TrainingStore(self._store.db)
 
+    # ------------------------------------------------------------------ report context
+
+    def report_context(self, case_pk: int) -> dict[str, Any] | None:
+        from tally.store import report_context
+
+        return report_context.get_context(self._store, case_pk)
+
+    def set_report_context(self, case_pk: int, context: dict[str, Any]) -> None:
+        from tally.store import report_context
+
+        report_context.set_context(self._store, case_pk, context)
+        self.changes.emit(Change(changes.CASE_EDITED, case_pk))
+
+    def training(self) -> dict[str, str]:
+        """The evaluator's training per instrument (form id -> text)."""
+        from tally.store import report_context
+
+        return report_context.get_training(self._store)
+
+    def set_training(self, form_id: str, text: str) -> None:
+        from tally.store import report_context
+
+        report_context.set_training(self._store, form_id, text)
+
+    def rating_period(self, assessment_id: int) -> tuple[str, str] | None:
+        from tally.store import report_context
+
+        return report_context.get_period(self._store, assessment_id)
+
+    def set_rating_period(self, assessment_id: int, start: str | None, end: str | None) -> None:
+        """The period a draft rating covers (inclusive ISO dates); None for both clears it."""
+        from tally.store import report_context
+
+        report_context.set_period(self._store, assessment_id, start, end)
+        self.changes.emit(Change(changes.ANSWERED, self._case_of(assessment_id), assessment_id))
+
     # ------------------------------------------------------------------ the evaluator
 
     def evaluator(self) -> EvaluatorRecord | None:

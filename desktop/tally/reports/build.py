@@ -55,6 +55,7 @@ class BuiltReport:
     signature_page: int  # 0-based page holding the signature field
     signature_box: tuple[float, float, float, float]  # x1, y1, x2, y2 in points
     text: str = ""  # every block's text, in order (what the DOCX holds too)
+    blocks: tuple = ()  # the story's blocks, for the DOCX copy
 
 
 _FONTS: dict[str, str] = {}
@@ -313,7 +314,8 @@ def build_pdf(
     doc.build(flowables, canvasmaker=_page_canvas(case_id, data_hash, example, fonts))
     pdf = attach_json(buffer.getvalue(), data, data_hash)
     text = "\n".join(plain(t) for t in _texts(story.blocks))
-    return BuiltReport(pdf, data, data_hash, recorder.page, recorder.box, text)
+    return BuiltReport(pdf, data, data_hash, recorder.page, recorder.box, text,
+                       tuple(story.blocks))
 
 
 def _texts(blocks: Sequence[Block]) -> list[str]:

@@ -35,6 +35,7 @@ class ExportResult:
     signed_at: datetime | None = None
     path: Path | None = None
     text: str = ""  # the report's text, block by block (what the DOCX copy holds)
+    docx_path: Path | None = None  # the editable working copy, when one was asked for
 
 
 def now_with_offset() -> datetime:
@@ -68,14 +69,17 @@ def export_report(
     previous: Mapping[str, AssessmentRecord] | None = None,
     earlier: Mapping[str, AssessmentRecord] | None = None,
     today: date | None = None,
+    docx_out: str | Path | None = None,
 ) -> ExportResult:
     """Build (and sign, when an unlocked identity is given) the report for `records`.
 
     `context` is the referral and the evaluator's judgement; `profile` "court" (the default)
     or "working"; `previous` the versions amended records replace (by uid) and `earlier` the
     previous rating of each record's instrument (by the record's uid), so the page can say
-    what changed. Raises ReportError for records that may not leave (drafts, tampered, mixed
-    cases), IdentityError/SigningError when signing fails. Nothing is written on failure.
+    what changed; `docx_out` also writes the editable, unsigned DOCX copy of the same
+    content (which names the PDF's data SHA-256). Raises ReportError for records that may
+    not leave (drafts, tampered, mixed cases), IdentityError/SigningError when signing
+    fails. Nothing is written on failure.
     """
     from tally.reports.build import Manifest, build_pdf
     from tally.reports.signing import sign_pdf
@@ -98,11 +102,19 @@ def export_report(
     if identity is not None:
         assert moment is not None
         pdf = sign_pdf(pdf, identity, moment, meaning, built.signature_page, built.signature_box)
+    docx_bytes = None
+    if docx_out is not None:
+        from tally.reports.docx import build_docx
+
+        docx_bytes = build_docx(built.blocks, digest, manifest, scored[0].record.case.case_id)
     target = Path(out) if out is not None else None
     if target is not None:
         write_atomically(target, pdf)
+    docx_path = Path(docx_out) if docx_out is not None else None
+    if docx_path is not None and docx_bytes is not None:
+        write_atomically(docx_path, docx_bytes)
     return ExportResult(
         pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest(), data=data, data_sha256=digest,
         signed=identity is not None, signer=identity.common_name if identity else "",
-        signed_at=moment, path=target, text=built.text,
+        signed_at=moment, path=target, text=built.text, docx_path=docx_path,
     )

@@ -333,6 +333,8 @@ DOCX_NOTICE = ("<b>Unsigned working copy.</b> This editable document was generat
                "from the signed PDF report whose embedded data has SHA-256 {hash}. It carries "
                "no signature: only the signed PDF is the evaluator's attested report. Edits "
                "made here are not part of it.")
+DOCX_COMMENT = ("Unsigned working copy of a signed Tally PDF report; the PDF's embedded data "
+                "SHA-256 is {hash}.")
 DOCX_SIGNATURE = ("The digital signature is in the signed PDF only. Printed name: {name}; "
                   "date and time: {when} (signer's own clock); meaning: {meaning}.")
 DOCX_UNSIGNED = "The PDF this copy was made from is not digitally signed."

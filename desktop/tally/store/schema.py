@@ -11,6 +11,7 @@ from typing import Any
 from tally.store.audit import GENESIS
 from tally.store.errors import NotATallyDatabase
 from tally.store.lifecycle import TRIGGERS_SQL
+from tally.store.report_context import REPORT_CONTEXT_SQL
 
 # The search index keeps no positions (detail=none: words are matched as prefixes, not as
 # phrases) and indexes prefixes of 1-9 letters: measured over 100,000 demo cases this makes
@@ -164,7 +165,11 @@ CREATE INDEX recidivism_events_case ON recidivism_events(case_pk, event_date);
 
 # Each migration is one SQL script; scripts (not Python steps) so one executescript runs it
 # inside the same transaction as the version bump.
-MIGRATIONS: tuple[str, ...] = (TABLES_V1 + TRIGGERS_SQL, OUTCOMES)
+MIGRATIONS: tuple[str, ...] = (
+    TABLES_V1 + TRIGGERS_SQL,
+    OUTCOMES,  # 2: follow-up outcomes for local validation
+    REPORT_CONTEXT_SQL,  # 3: report context per case, training per instrument, rating periods
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -709,6 +709,9 @@ class Store:
                 "derivation, ?, ? FROM answers WHERE assessment_id = ? ORDER BY id",
                 (new_id, now, now, assessment_id),
             )
+            from tally.store.report_context import copy_period
+
+            copy_period(conn, assessment_id, new_id, now)
             conn.execute(
                 "UPDATE assessments SET status = 'amended', updated_at = ? WHERE id = ?",
                 (now, assessment_id),

@@ -151,6 +151,19 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         f_row.addWidget(self.out_path, 1)
         f_row.addWidget(browse)
+        self.context_button = QPushButton(self.tr("Report conte&xt…"))
+        self.context_button.setAccessibleName(self.tr("Edit the report context of this case"))
+        self.context_button.setToolTip(self.tr(
+            "Referral question, jurisdiction, sources of information, your training, "
+            "responsivity, your combined level and departures: entered once per case"))
+        self.context_button.clicked.connect(self.edit_context)
+        f_row.addWidget(self.context_button)
+        self.docx = QCheckBox(self.tr("Also write an editable &DOCX copy (unsigned working "
+                                      "copy, beside the PDF)"))
+        self.docx.setAccessibleName(self.tr("Also write an editable DOCX copy"))
+        file_layout = QVBoxLayout()
+        file_layout.addWidget(file_box)
+        file_layout.addWidget(self.docx)
 
         self.manifest = QGroupBox(self.tr("Signature printed on the page"))
         m_form = QFormLayout(self.manifest)
@@ -206,6 +219,9 @@ class ExportDialog(QDialog):
             lambda: open_folder(Path(self.written_to.text())))
         self.out_path.textChanged.connect(lambda _text: setattr(self, "_replace_ok", None))
         o_form.addRow(self.tr("File:"), self.written_to)
+        self.written_docx = label("", selectable=True)
+        self.written_docx.setAccessibleName(self.tr("Editable copy written to"))
+        o_form.addRow(self.tr("Copy:"), self.written_docx)
         o_form.addRow(self.tr("Signature:"), self.written_signer)
         o_form.addRow(self.tr("Data SHA-256:"), self.written_hash)
         o_form.addRow("", self.open_folder_button)
@@ -220,7 +236,7 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(chooser)
-        layout.addWidget(file_box)
+        layout.addLayout(file_layout)
         layout.addWidget(self.manifest)
         layout.addWidget(self.no_identity)
         layout.addWidget(self.message)
@@ -307,6 +323,28 @@ class ExportDialog(QDialog):
             self.out_path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
             self._replace_ok = Path(self.out_path.text())  # the file dialog asked already
 
+    def _records(self, ids: list[int]) -> list[Any]:
+        return [self._store.get_assessment(i) for i in ids]
+
+    def edit_context(self, dialog_factory: Any = None) -> bool:
+        """Open the report context of this case; save it when the evaluator saves."""
+        from tally.operations.lookups import load_report_context, save_report_context
+        from tally.store import StoreError
+        from tally.ui.report_context import ReportContextDialog
+
+        records = self._records(self.chosen_ids() or self.offered_ids())
+        forms = [self._catalog.get(r.form_id) for r in records if r.form_id in self._catalog]
+        context = load_report_context(self._store, records)
+        dialog = (dialog_factory or ReportContextDialog)(context, forms, self)
+        if not dialog.exec():
+            return False
+        try:
+            save_report_context(self._store, self._case.pk, dialog.context())
+        except StoreError as exc:
+            self._say(self.tr("The report context was not saved: %1").replace("%1", str(exc)))
+            return False
+        return True
+
     def _create_identity(self) -> None:
         from tally.ui.identity import IdentityDialog
 
@@ -381,7 +419,7 @@ class ExportDialog(QDialog):
         return True
 
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
-        from tally.lookups import earlier_ratings, previous_versions
+        from tally.operations.lookups import earlier_ratings, load_report_context, previous_versions
         from tally.operations.errors import StoreError
         from tally.reports.content import ReportError
         from tally.reports.export import export_report
@@ -389,11 +427,14 @@ class ExportDialog(QDialog):
         from tally.reports.signing import SigningError
 
         try:
-            records = [self._store.get_assessment(i) for i in ids]
+            records = self._records(ids)
             result = export_report(records, self._catalog.get, out=path, identity=signer,
                                    meaning=meaning,
                                    previous=previous_versions(self._store, records),
-                                   earlier=earlier_ratings(self._store, records))
+                                   earlier=earlier_ratings(self._store, records),
+                                   context=load_report_context(self._store, records),
+                                   docx_out=path.with_suffix(".docx")
+                                   if self.docx.isChecked() else None)
         except (ReportError, SigningError, IdentityError, StoreError) as exc:
             self._say(self.tr("%1. Nothing was written.").replace("%1", str(exc)))
             return None
@@ -419,6 +460,9 @@ class ExportDialog(QDialog):
         else:
             self.written_signer.setText(self.tr("not signed (the page says so)"))
         self.written_hash.setText(result.data_sha256)
+        if result.docx_path is not None:
+            self.written_docx.setText(self.tr("%1 (editable, unsigned working copy)")
+                                      .replace("%1", str(result.docx_path)))
         self.outcome.setVisible(True)
         self.manifest.setEnabled(False)
         self.no_identity.setEnabled(False)

@@ -42,7 +42,7 @@ BANNER_COLOURS = {VALID: "#1b6e3a", INVALID: "#a61b1b", UNREADABLE: "#5b5b5b",
 
 def store_lookup(store: Desk) -> Any:
     """lookup(id, uid) for `compare_records`: the record with that uid in this database."""
-    from tally.lookups import record_lookups
+    from tally.operations.lookups import record_lookups
 
     return record_lookups(store)[0]
 
@@ -201,7 +201,7 @@ class VerifyDialog(QDialog):
         logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
         lookup = newest = None
         if self._store is not None:
-            from tally.lookups import record_lookups
+            from tally.operations.lookups import record_lookups
 
             lookup, newest = record_lookups(self._store)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

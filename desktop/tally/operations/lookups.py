@@ -1,4 +1,7 @@
-"""Looking up the records around a report in an open database, for the app and the CLI.
+"""The records around a report in an open database, for the app and the CLI alike.
+
+The report context of a case (referral, sources, the evaluator's judgement) is loaded and
+saved here, with the evaluator's training and the rating periods.
 
 An export names, for each amended assessment, the version it replaced (so page 1 can say
 what changed). `tally verify --db` and the Verify screen compare the assessments embedded in
@@ -94,3 +97,41 @@ def earlier_ratings(store: Any, records: Any) -> dict[str, Any]:
             except StoreError:
                 continue
     return out
+
+
+def load_report_context(store: Any, records: Any) -> Any:
+    """The case's remembered report context, with the evaluator's training and the periods
+    of `records` (what `export_report` takes as `context`)."""
+    from dataclasses import replace
+
+    from tally.core.report_context import RatingPeriod, ReportContext
+
+    stored = _desk(store)
+    if not records:
+        return ReportContext()
+    case_pk = store.assessment_meta(records[0].id).case_pk
+    ctx = ReportContext.from_dict(stored.report_context(case_pk))
+    periods = {}
+    for record in records:
+        found = stored.rating_period(record.id)
+        if found is not None:
+            periods[record.uid] = RatingPeriod(*found)
+    return replace(ctx, training=stored.training(), periods=periods)
+
+
+def save_report_context(store: Any, case_pk: int, context: Any) -> None:
+    """Remember `context` for the case; its training goes to the evaluator profile (the
+    periods belong to the ratings and are set in the wizard, not here)."""
+    from dataclasses import replace
+
+    stored = _desk(store)
+    for form_id, text in context.training.items():
+        stored.set_training(form_id, text)
+    stored.set_report_context(case_pk, replace(context, training={}, periods={}).to_dict())
+
+
+def _desk(store: Any) -> Any:
+    """The Desk over `store` (the CLI holds a bare Store, the app a Desk)."""
+    from tally.operations.desk import Desk
+
+    return store if isinstance(store, Desk) else Desk(store)
