@@ -136,3 +136,14 @@ def test_store_session_writes_through_the_desk(desk):
     session.set_fact("casic_total", 4)
     assert desk.get_case(pk).facts["casic_total"] == 4
     assert [k for k, _, _ in kinds(desk)] == [changes.ANSWERED, changes.CASE_EDITED]
+
+
+def test_a_rating_period_set_through_the_desk_is_stored_and_notified(desk):
+    pk = desk.create_case("D-9", "1980-01-02", {"csem_only": True}, "csem_only")
+    aid = desk.create_assessment(pk, "stable2007", "1", "f" * 64, "2026-11-01")
+    kinds(desk)
+    desk.set_rating_period(aid, "2026-09-01", "2026-10-31")
+    assert desk.rating_period(aid) == ("2026-09-01", "2026-10-31")
+    assert kinds(desk) == [(changes.ANSWERED, pk, aid)]
+    desk.set_rating_period(aid, None, None)
+    assert desk.rating_period(aid) is None

@@ -21,7 +21,8 @@ from tally.store.errors import StoreError
 if TYPE_CHECKING:
     from tally.store.store import Store
 
-# Appended as its own migration (schema version 3, after the outcomes): three tables, nothing existing changes.
+# Appended as its own migration (schema version 3, after the outcomes): three new tables,
+# nothing existing changes.
 REPORT_CONTEXT_SQL = """
 CREATE TABLE report_contexts (
     case_pk INTEGER PRIMARY KEY REFERENCES cases(id),

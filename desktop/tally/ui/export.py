@@ -328,8 +328,8 @@ class ExportDialog(QDialog):
 
     def edit_context(self, dialog_factory: Any = None) -> bool:
         """Open the report context of this case; save it when the evaluator saves."""
+        from tally.operations.errors import StoreError
         from tally.operations.lookups import load_report_context, save_report_context
-        from tally.store import StoreError
         from tally.ui.report_context import ReportContextDialog
 
         records = self._records(self.chosen_ids() or self.offered_ids())
@@ -419,8 +419,8 @@ class ExportDialog(QDialog):
         return True
 
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
-        from tally.operations.lookups import earlier_ratings, load_report_context, previous_versions
         from tally.operations.errors import StoreError
+        from tally.operations.lookups import earlier_ratings, load_report_context, previous_versions
         from tally.reports.content import ReportError
         from tally.reports.export import export_report
         from tally.reports.identity import IdentityError
