@@ -4,6 +4,7 @@ and the signed PDF's data hash, and it says it is an unsigned working copy."""
 from __future__ import annotations
 
 import json
+import re
 
 import docx
 
@@ -57,6 +58,8 @@ def test_example_docx_matches_the_signed_pdf(tmp_path, capsys):
         assert f"{result['total']} of " in whole  # each total as the PDF states it
     assert "The digital signature is in the signed PDF only" in whole
     assert "category not confirmed" in whole and "Moderate density of needs" not in whole
+    # the PDF's inline markup becomes formatting, never text a reader sees
+    assert not re.search(r"</?(font|b|i|br)\b|&(amp|lt|gt|#\d+);", whole), whole
 
 
 def test_docx_name_must_end_in_docx(tmp_path, capsys):

@@ -16,7 +16,8 @@ from xml.sax.saxutils import unescape
 from tally.reports import labels as L
 from tally.reports.document import Block, Box, Grid, Heading, Keep, SignatureSlot, Text, e
 
-_TAG = re.compile(r"(<b>|</b>|<i>|</i>|<br/>)")
+_TAG = re.compile(r"(<b>|</b>|<i>|</i>|<br/>|<font [^>]*>|</font>)")
+_FONT_ATTR = re.compile(r"(name|color)='([^']*)'")
 SIZES = {"title": 17, "subtitle": 9.5, "big": 12.5, "small": 8, "muted": 8, "hash": 8,
          "warn": 8.6, "base": 9}
 
@@ -27,6 +28,7 @@ def _runs(paragraph, markup: str, style: str = "base") -> None:
 
     bold = style in ("title", "big")
     italic = False
+    font: dict[str, str] = {}
     for part in _TAG.split(markup):
         if part == "<b>":
             bold = True
@@ -38,13 +40,19 @@ def _runs(paragraph, markup: str, style: str = "base") -> None:
             italic = False
         elif part == "<br/>":
             paragraph.add_run().add_break()
+        elif part.startswith("<font "):  # the PDF's inline font: a hash in Courier, a grey note
+            font = dict(_FONT_ATTR.findall(part))
+        elif part == "</font>":
+            font = {}
         elif part:
             run = paragraph.add_run(unescape(part))
             run.bold, run.italic = bold, italic
             run.font.size = Pt(SIZES.get(style, 9))
-            if style == "hash":
+            if style == "hash" or font.get("name") == "Courier":
                 run.font.name = "DejaVu Sans Mono"
-            if style in ("muted", "subtitle"):
+            if font.get("color", "").startswith("#"):
+                run.font.color.rgb = RGBColor.from_string(font["color"][1:].upper())
+            elif style in ("muted", "subtitle"):
                 run.font.color.rgb = RGBColor(0x5B, 0x67, 0x75)
             elif style == "warn":
                 run.font.color.rgb = RGBColor(0x8A, 0x4B, 0x00)
