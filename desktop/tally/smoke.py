@@ -92,7 +92,7 @@ def _store_round_trip(folder: Path, catalog):
             case_pk, form.id, form.version, form.content_hash, "2026-11-24"
         )
         for item in form.items:
-            if item.derive is None:
+            if item.derive is None or item.derive.optional:
                 store.set_answer(assessment, item.id, item.options[0].points,
                                  rationale="Smoke test answer.", sources=["file review"])
         store.lock(assessment)

@@ -75,6 +75,10 @@ def broken(change) -> dict:
     return data
 
 
+def _counts(tables: list) -> dict:
+    return {"rule": "count_table", "explanation": "Counts.", "tables": tables, **P}
+
+
 def _drop_band_source(d):
     del d["scales"][0]["bands"][0]["source"]
 
@@ -134,6 +138,22 @@ CASES = [
      "scale 'total': missing 'bands_note'"),
     ("unknown primary scale", lambda d: d.update(primary_scale="sum"),
      "primary_scale 'sum' is not one of the scales"),
+    ("count table on an unknown fact", lambda d: d["items"][1].update(derive=_counts(
+        [{"fact": "iq", "steps": [{"from": 0, "points": 0}]}])), "'iq' is not a known count fact"),
+    ("count table to a disallowed score", lambda d: d["items"][1].update(derive=_counts(
+        [{"fact": "prior_sentencing_date_count", "steps": [{"from": 0, "points": 5}]}])),
+     "prior_sentencing_date_count from 0 gives 5 points, which no option allows"),
+    ("count table not from the least count", lambda d: d["items"][1].update(derive=_counts(
+        [{"fact": "sexual_appearance_count", "steps": [{"from": 0, "points": 0}]}])),
+     "sexual_appearance_count: the first step must start at 1"),
+    ("count table steps falling", lambda d: d["items"][1].update(derive=_counts(
+        [{"fact": "prior_sentencing_date_count",
+          "steps": [{"from": 0, "points": 0}, {"from": 4, "points": 1}, {"from": 4, "points": 0}]}])),
+     "prior_sentencing_date_count: the steps must rise"),
+    ("count derivation without tables", lambda d: d["items"][1].update(derive=_counts([])),
+     "a count_table derivation needs at least one table"),
+    ("withhold reason not an id", lambda d: d["checks"][1].update(withhold_band="Not met!"),
+     "'withhold_band' must be a lower-case identifier"),
     ("unknown check", lambda d: d["checks"].append({"rule": "vibes", "message": "x"}),
      "check 3: unknown check rule 'vibes'"),
     ("text without English", lambda d: d.update(name={"fr": "Mini"}), "no English ('en') text"),

@@ -127,3 +127,18 @@ def test_no_table_no_estimate_and_no_row_for_an_incomplete_scale():
     short = parse_form(data, "mini.toml")
     (line,) = norms_lines(short, score(short, {"second": 1}, {"csem_only": False}))
     assert "an item is not scored" in line.text
+
+
+def test_no_rate_where_a_check_withholds_the_level():
+    """A CSEM-only man on a form whose criteria he does not meet: no level, so no rate."""
+    data = with_norms(table())
+    data["checks"] = [{"rule": "csem_only_without_contact_or_production",
+                       "withhold_band": "scoring_criteria_not_met",
+                       "message": "Criteria not met for this case."}]
+    form = parse_form(data, "mini.toml")
+    facts = {"csem_only": True, "csem_production": False, "contact_sexual_offence": False}
+    result = score(form, {"first": 1, "second": 1}, facts)
+    assert result.band is None and result.band_withheld == "scoring_criteria_not_met"
+    (line,) = norms_lines(form, result)
+    assert line.text == "Mini norms (test): no estimate: the scoring criteria are not met."
+    assert "rate" not in line.text

@@ -45,7 +45,10 @@ def test_writer_escapes_awkward_text(library) -> None:
     [
         ("total = 0\nnote = \"A low CPORT", "total = 2\nnote = \"A low CPORT",
          "reference cport: total is 0 by the form, the case says 2"),
-        ('band = "II"', 'band = "III"', "band is II by the form, the case says III"),
+        ('band = "low"', 'band = "medium"', "band is low by the form, the case says medium"),
+        ('total = 0\nexpect_warnings = ["does not meet',
+         'total = 0\nband = "II"\nexpect_warnings = ["does not meet',
+         "band is withheld (scoring_criteria_not_met) by the form, the case says II"),
         ("[reference.items.boy_content_other]\npoints = 0",
          "[reference.items.boy_content_other]\npoints = 5",
          "item 'boy_content_other' scores 5, which cport does not allow"),
@@ -134,11 +137,11 @@ def test_import_refuses_clashes_and_bad_cases_and_writes_nothing(library, catalo
         for name in src.namelist():
             data = src.read(name).decode()
             if name.startswith("cases/"):
-                data = data.replace('band = "II"', 'band = "IVb"')
+                data = data.replace('band = "low"', 'band = "high"', 1)
             dst.writestr(name, data)
     with pytest.raises(PackError) as info:
         import_pack(bad, catalog, target)
-    assert any("band is II by the form, the case says IVb" in p for p in info.value.problems)
+    assert any("band is low by the form, the case says high" in p for p in info.value.problems)
     assert not target.exists()
 
 
@@ -180,10 +183,10 @@ def test_cli_list_and_check(capsys, tmp_path: Path, library) -> None:
     assert main(["training", "check", str(CASES)]) == 0
 
     bad = tmp_path / "bad.toml"
-    bad.write_text(edited(TR01.read_text(), 'band = "II"', 'band = "I"'))
+    bad.write_text(edited(TR01.read_text(), 'band = "low"', 'band = "medium"'))
     assert main(["training", "check", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert "bad.toml: reference static99r: band is II by the form, the case says I" in err
+    assert "bad.toml: reference rm2000s: band is low by the form, the case says medium" in err
     assert "1 problem(s) in 1 case(s)" in err
 
     pack = export_pack([library.get("tr02_young_coach_casic_route")], tmp_path / "p.zip")

@@ -76,10 +76,13 @@ RULES: dict[str, Callable[..., str | None]] = {
 }
 
 
-def run_checks(form: Form, facts: Mapping[str, Any], missing: list[str]) -> list[str]:
+def run_checks(
+    form: Form, facts: Mapping[str, Any], missing: list[str]
+) -> list[tuple[Check, str]]:
+    """Every check that applies, with its message."""
     found = []
     for check in form.checks:
         message = RULES[check.rule](form, check, facts, missing)
         if message:
-            found.append(message)
+            found.append((check, message))
     return found

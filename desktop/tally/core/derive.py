@@ -20,6 +20,7 @@ __all__ = ["FACT_TYPES", "RULES", "Derived", "derive"]
 class Derived:
     points: int | None
     how: str  # how the value was reached, or why it could not be
+    quiet: bool = False  # missing optional facts (counts): no warning, the item is entered
 
 
 def _age_band(rule: Derivation, facts: Mapping[str, Any]) -> Derived:
@@ -62,10 +63,29 @@ def _flag(rule: Derivation, facts: Mapping[str, Any]) -> Derived:
     return Derived(points, f"{rule.fact} = {'yes' if met else 'no'}")
 
 
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _count_table(rule: Derivation, facts: Mapping[str, Any]) -> Derived:
+    """Counts entered as facts become points by the form's tables; with several tables (charges
+    and convictions) the higher points count. Every table's fact is needed."""
+    missing = [t.fact for t in rule.tables if t.fact not in facts]
+    if missing:
+        return Derived(None, f"needs {' and '.join(missing)}", quiet=True)
+    found = [(t.fact, facts[t.fact], t.points_for(facts[t.fact])) for t in rule.tables]
+    best = max(points for _, _, points in found)
+    how = "; ".join(f"{fact} = {_number(value)} → {points}" for fact, value, points in found)
+    if len(found) > 1:
+        how += f" (the higher: {best})"
+    return Derived(best, how)
+
+
 RULES: dict[str, Callable[[Derivation, Mapping[str, Any]], Derived]] = {
     "age_band": _age_band,
     "at_least": _at_least,
     "count_band": _count_band,  # a count through a table: 0 / 1 / 2 / 3+ -> points
+    "count_table": _count_table,  # counts or percentages through step tables, the highest
     "flag": _flag,  # a yes/no fact -> points_if_met or points_otherwise
 }
 

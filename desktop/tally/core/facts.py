@@ -32,7 +32,17 @@ FACT_TYPES: dict[str, str] = {
     "most_recent_offence_date": "date",
     "stranger_victim_current": "flag",
     "in_custody": "flag",  # OASys supervision status "custody" (remand is not custody)
+    # counts the instruments' tables turn into points (forms: derive rule count_table)
+    "prior_sex_charge_count": "count",  # Static-99R prior sex offences
+    "prior_sex_conviction_count": "count",
+    "prior_sentencing_date_count": "count",  # Static-99R prior sentencing dates
+    "sexual_appearance_count": "count1",  # RM2000/S, the index appearance included
+    "criminal_appearance_count": "count1",
+    "boy_content_csem_percent": "percent",  # CPORT items 6 and 7
+    "boy_content_other_percent": "percent",
 }
+COUNT_KINDS = ("count", "count1", "percent")  # facts a count table may read
+LOWEST = {"count": 0, "count1": 1, "percent": 0}  # the least value of each kind
 
 # Counts with a narrower range than "0 or more": (lowest, highest), from the published
 # validator (CommonValidator: total sanctions must be 1 to 999).
@@ -93,6 +103,18 @@ def parse_facts(raw: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[str
                     raise InputError(
                         f"fact '{name}' must be a whole number from {low} to {high}, got {value!r}"
                     )
+            facts[name] = value
+        elif kind == "count1":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InputError(
+                    f"fact '{name}' must be a whole number of 1 or more (the index "
+                    f"counts), got {value!r}"
+                )
+            facts[name] = value
+        elif kind == "percent":
+            if (isinstance(value, bool) or not isinstance(value, int | float)
+                    or not 0 <= value <= 100):  # NaN fails the range test too
+                raise InputError(f"fact '{name}' must be a percentage from 0 to 100, got {value!r}")
             facts[name] = value
         else:
             if not isinstance(value, bool):

@@ -19,6 +19,7 @@ from tally.core import checks as check_rules
 from tally.core import derive, translation
 from tally.core import norms as norms_tables
 from tally.core import rules as scoring_rules
+from tally.core.facts import COUNT_KINDS, FACT_TYPES, LOWEST
 from tally.core.model import (
     AgeBand,
     Applicability,
@@ -27,6 +28,7 @@ from tally.core.model import (
     Condition,
     Confirmation,
     Context,
+    CountTable,
     Derivation,
     Evidence,
     Form,
@@ -72,14 +74,16 @@ KEYS = {
     "scored_when": {"any", "explanation"} | PROV,
     "option": {"points", "label"},
     "derive": {"rule", "birth", "at", "bands", "fact", "threshold", "points_if_met",
-               "points_otherwise", "explanation"} | PROV,
+               "points_otherwise", "explanation", "tables"} | PROV,
+    "count table": {"fact", "steps"},
+    "count step": {"from", "points"},
     "age band": {"min", "max", "points"},
     "scale": {"id", "name", "items", "bands", "bands_note"} | PROV,
     "band": {"id", "label", "min", "max", "description"} | PROV,
     "rule": {"name", "base_scale", "factor_scale", "steps", "cap", "explanation"},
     "step": {"min_factors", "levels"} | PROV,
     "cap": PROV,
-    "check": {"rule", "at", "message", "limit", "facts", "of"} | PROV,
+    "check": {"rule", "at", "message", "limit", "facts", "of", "withhold_band"} | PROV,
     "context": {"label", "value"} | PROV,
     "citation": {"kind", "text"},
     "probability": {"rule", "note", "intercept", "slope", "zero_total", "tiers"} | PROV,
@@ -550,6 +554,9 @@ def _derivation(r: _Reader, raw, where: str, options, citations) -> Derivation:
         fact = r.fact(raw, "fact", where, "count")
         bands = _point_bands(r, raw, where, allowed, "count band")
         return Derivation(rule, prov, explanation, fact=fact, bands=bands)
+    if rule == "count_table":
+        return Derivation(rule, prov, explanation,
+                          tables=tuple(_count_tables(r, raw, where, allowed)))
     if rule == "flag":
         fact = r.fact(raw, "fact", where, "flag")
         met = r.integer(raw, "points_if_met", where)
@@ -573,6 +580,34 @@ def _derivation(r: _Reader, raw, where: str, options, citations) -> Derivation:
         rule, prov, explanation, fact=fact, threshold=threshold,
         points_if_met=met, points_otherwise=other,
     )
+
+
+def _count_tables(r: _Reader, raw, where: str, allowed: set[int]) -> list[CountTable]:
+    """Each table: a count fact and its steps (lowest value -> points), from the least value
+    the fact can take upwards, so every count has exactly one row."""
+    tables = []
+    for table in r.tables(raw, "tables", where):
+        r.known_keys(table, "count table", where)
+        fact = r.ident(table, "fact", where)
+        kind = FACT_TYPES.get(fact)
+        if kind not in COUNT_KINDS:
+            raise r.fail(where, f"'{fact}' is not a known count fact")
+        steps = []
+        for step in r.tables(table, "steps", f"{where} {fact}"):
+            r.known_keys(step, "count step", f"{where} {fact}")
+            low, points = r.integer(step, "from", where), r.integer(step, "points", where)
+            if points not in allowed:
+                raise r.fail(where, f"{fact} from {low} gives {points} points, which no option "
+                             "allows")
+            steps.append((low, points))
+        if not steps or steps[0][0] != LOWEST[kind]:
+            raise r.fail(where, f"{fact}: the first step must start at {LOWEST[kind]}")
+        if any(b[0] <= a[0] for a, b in pairwise(steps)):
+            raise r.fail(where, f"{fact}: the steps must rise")
+        tables.append(CountTable(fact, tuple(steps)))
+    if not tables:
+        raise r.fail(where, "a count_table derivation needs at least one table")
+    return tables
 
 
 def _point_bands(r: _Reader, raw, where: str, allowed, what: str) -> tuple[AgeBand, ...]:
@@ -730,8 +765,9 @@ def _check(r: _Reader, raw, index: int, citations, population: Population) -> Ch
         prov = r.provenance(raw, where, citations)
     if rule == "counts_exceed":
         of = r.fact(raw, "of", where, "count")
+    withhold = r.ident(raw, "withhold_band", where) if "withhold_band" in raw else ""
     return Check(rule, r.text(raw, "message", where), at=at, limit=limit, provenance=prov,
-                 facts=counted, of=of)
+                 facts=counted, of=of, withhold_band=withhold)
 
 
 def _probability(r: _Reader, raw, items: dict[str, Item], citations) -> Probability:

@@ -93,10 +93,17 @@ def unconfirmed(form: Form) -> list[Number]:
 
 
 def _derive_value(d) -> str:
-    if d.rule == "age_band":
+    if d.rule == "flag":
+        return f"{d.fact}: yes {d.points_if_met}, no {d.points_otherwise}"
+    if d.rule in ("age_band", "count_band"):
         return ", ".join(
             f"{b.min}{'+' if b.max is None else f'-{b.max}'}: {b.points}" for b in d.bands
         )
+    if d.rule == "count_table":
+        return "; ".join(
+            f"{t.fact}: " + ", ".join(f"{low}+: {points}" for low, points in t.steps)
+            for t in d.tables
+        ) + (" (the higher)" if len(d.tables) > 1 else "")
     return f"{d.fact} >= {d.threshold}: {d.points_if_met}, else {d.points_otherwise}"
 
 

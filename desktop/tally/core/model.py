@@ -142,6 +142,17 @@ class AgeBand:
 
 
 @dataclass(frozen=True)
+class CountTable:
+    """A count fact to points: each step is (lowest value, points), lowest first."""
+
+    fact: str
+    steps: tuple[tuple[int, int], ...]
+
+    def points_for(self, value: float) -> int:
+        return next(points for low, points in reversed(self.steps) if value >= low)
+
+
+@dataclass(frozen=True)
 class Derivation:
     """How an item can be filled from case facts; `rule` names a function in core.derive."""
 
@@ -155,6 +166,12 @@ class Derivation:
     threshold: int = 0
     points_if_met: int = 0
     points_otherwise: int = 0
+    tables: tuple[CountTable, ...] = ()  # count_table: the higher of these tables' points
+
+    @property
+    def optional(self) -> bool:
+        """Count tables are a convenience: without the counts the item is simply entered."""
+        return self.rule == "count_table"
 
 
 @dataclass(frozen=True)
@@ -334,6 +351,7 @@ class Check:
     provenance: Provenance | None = None
     facts: tuple[str, ...] = ()  # counts_all_zero, counts_exceed: the counts looked at
     of: str = ""  # counts_exceed: the count their sum may not exceed
+    withhold_band: str = ""  # a reason id: when the check fires, no level may be shown
 
 
 @dataclass(frozen=True)

@@ -188,6 +188,10 @@ def norms_lines(form: Form, result: Result) -> list[NormsLine]:
     lines = []
     for table in form.norms:
         found = result.scales[table.scale]
+        if result.band_withheld:  # the instrument does not apply: no level, so no rate either
+            lines.append(NormsLine(table, f"{table.name}: no estimate: the scoring criteria "
+                                          "are not met."))
+            continue
         if not found.complete or found.not_scored:
             why = ("the scale is incomplete" if not found.complete
                    else "an item is not scored, and the table is for the whole scale")

@@ -72,6 +72,8 @@ class Result:
     raised_levels: int = 0  # RM2000/S: levels added by aggravating factors
     not_scored: tuple[str, ...] = ()  # items the case facts rule out (STABLE-2007 item 3)
     prediction: Prediction | None = None  # forms with a [probability] (OSP/DC, OSP/IIC)
+    band_withheld: str = ""  # reason id of the check that withholds every level
+    band_withheld_why: str = ""  # that check's message (also among the warnings)
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -95,6 +97,8 @@ class Result:
             out["scales"] = {sid: s.to_contract() for sid, s in self.scales.items()}
         if self.warnings:
             out["warnings"] = list(self.warnings)
+        if self.band_withheld:
+            out["band_withheld"] = self.band_withheld
         return out
 
 
@@ -143,7 +147,9 @@ def score(
             found = derive(item.derive, typed_facts)
             if found.points is None:
                 item_results[item.id] = ItemResult(item.id, None, MISSING, found.how)
-                warnings.append(f"{item.name} could not be derived from case facts: {found.how}.")
+                if not found.quiet:
+                    warnings.append(
+                        f"{item.name} could not be derived from case facts: {found.how}.")
             else:
                 item_results[item.id] = ItemResult(item.id, found.points, DERIVED, found.how)
         else:
@@ -194,7 +200,15 @@ def score(
         prediction, band, evidence = _predict(form, primary.total, band, item_results,
                                               typed_facts, warnings)
 
-    warnings.extend(checks.run_checks(form, typed_facts, list(missing)))
+    withheld, why = "", ""
+    for check, message in checks.run_checks(form, typed_facts, list(missing)):
+        warnings.append(message)
+        if check.withhold_band and not withheld:
+            withheld, why = check.withhold_band, message
+    if withheld:  # the instrument does not apply: a total, but no level anywhere
+        band, evidence, raised = None, None, 0
+        for found in scales.values():
+            found.band = None
     return Result(
         form=form,
         total=primary.total,
@@ -208,6 +222,8 @@ def score(
         raised_levels=raised,
         not_scored=not_scored,
         prediction=prediction,
+        band_withheld=withheld,
+        band_withheld_why=why,
     )
 
 

@@ -146,6 +146,7 @@ def result_data(result: Result) -> dict[str, Any]:
         "band_label": result.band.label if result.band else None,
         "band_evidence": result.band_evidence.value if result.band_evidence else None,
         "raised_levels": result.raised_levels,
+        "band_withheld": result.band_withheld or None,  # no level: the criteria are not met
         "complete": result.complete,
         "missing": list(result.missing),
         "scales": scales,

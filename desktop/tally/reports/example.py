@@ -145,7 +145,8 @@ def _answers(form: Form) -> tuple[AnswerRecord, ...]:
         if form.has_item(item_id) and points in form.item(item_id).allowed:
             out.append(AnswerRecord(item_id, points, "entered", rationale, sources))
     for item in form.items:  # derivable items: record the rationale for the derived value
-        if item.derive is not None and item.id not in ANSWERS.get(form.id, {}):
+        if (item.derive is not None and not item.derive.optional
+                and item.id not in ANSWERS.get(form.id, {})):
             out.append(AnswerRecord(item.id, None, "derived",
                                     "Derived by Tally from the case facts.", (FILE,)))
     return tuple(out)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from tally.core.headline import NO_LEVEL, headline
 from tally.core.model import Band, Evidence, Provenance
 from tally.core.norms import norms_lines
 from tally.core.report_context import ReportContext
@@ -78,8 +79,20 @@ def category(band: Band | None, profile: str) -> str:
     return f"<b>{e(band.label)}</b>"
 
 
+def _no_level(why: str) -> str:
+    """Where the instrument does not apply (core.headline): the reason, never a level."""
+    return f"<b>{e(NO_LEVEL[:1].upper() + NO_LEVEL[1:])}</b> ({e(why)})"
+
+
 def _glance_category(item: ScoredAssessment, profile: str) -> tuple[str, str]:
     res = item.result
+    line = headline(res)
+    if line.withheld:
+        return _no_level(line.why), "–"
+    if line.several and line.complete:  # every scale's level: the higher is never hidden
+        return ("<br/>".join(f"{e(lv.scale_name)} {lv.total}: {category(lv.band, profile)}"
+                             for lv in line.levels),
+                "<br/>".join(mark(lv.band.provenance) for lv in line.levels if lv.band))
     if res.band is not None:
         return category(res.band, profile), mark(res.band.provenance)
     if not res.complete and item.form.primary.bands:
@@ -386,7 +399,15 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
                        + e(L.TOTAL_POSSIBLE.format(low=found.min_total,
                                                    high=found.max_total)),
                        "big")]
-    if res.band is not None:
+    line = headline(res)
+    if line.withheld:
+        paragraphs.append(Text(_no_level(line.why), "warn"))
+    elif line.several and line.complete:
+        paragraphs.extend(Text(L.CATEGORY_LINE.format(
+            label=f"{e(lv.scale_name)} {lv.total}: {category(lv.band, profile)}",
+            evidence=e(L.EVIDENCE[lv.evidence]) if lv.evidence else "–"))
+            for lv in line.levels)
+    elif res.band is not None:
         label = category(res.band, profile)
         if form.rule is not None:
             paragraphs.append(Text(L.FINAL_CATEGORY.format(label=label)))

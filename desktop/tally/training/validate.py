@@ -58,7 +58,9 @@ def check_reference(case: TrainingCase, ref: ReferenceScoring, form: Form) -> li
         problems.append(f"{where}: total is {result.total} by the form, the case says {ref.total}")
     got_band = result.band.id if result.band else None
     if got_band != ref.band:
-        problems.append(f"{where}: band is {got_band} by the form, the case says {ref.band}")
+        said = (f"withheld ({result.band_withheld})" if result.band_withheld
+                else got_band or "none")
+        problems.append(f"{where}: band is {said} by the form, the case says {ref.band or 'none'}")
     for scale_id, expected in ref.scales.items():
         got = result.scales.get(scale_id)
         if got is None:

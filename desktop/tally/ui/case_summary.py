@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tally.core.facts import InputError
-from tally.core.model import Evidence
+from tally.core.headline import headline
 from tally.core.scoring import score
+from tally.ui.headline_text import levels_text
 from tally.ui.trend_chart import TrendPoint, TrendSeries
 
 if TYPE_CHECKING:
@@ -65,11 +66,8 @@ def summarise(store: Desk, catalog: Catalog, case_pk: int) -> list[AssessmentLin
         except InputError as exc:
             lines.append(AssessmentLine(meta, form.name, None, False, 0, "", str(exc)))
             continue
-        band = ""
-        if result.band is not None:
-            band = result.band.label
-            if result.band_evidence == Evidence.UNCONFIRMED:
-                band += " " + _tr("(unconfirmed cut-offs)")
+        line = headline(result)  # every scale's level, or why there is none
+        band = levels_text(line) if line.has_bands else ""
         lines.append(AssessmentLine(
             meta, form.name, result.total, result.complete, len(result.missing), band,
             form_changed=bool(record.form_hash) and record.form_hash != form.content_hash,

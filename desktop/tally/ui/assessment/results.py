@@ -9,6 +9,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from tally.core.headline import headline
 from tally.core.model import Evidence
 from tally.core.norms import norms_lines
 from tally.ui.assessment.needs_profile import needs_profile_html
@@ -20,6 +21,7 @@ from tally.ui.assessment.text import (
     guidance_css,
     provenance_html,
 )
+from tally.ui.headline_text import no_level_text
 
 
 def _t(text: str) -> str:
@@ -33,6 +35,7 @@ def band_html(label: str, evidence: Evidence | None) -> str:
 
 def results_html(state: AssessmentState, previous: PreviousAssessment | None) -> str:
     form, result = state.form, state.result
+    line = headline(result)
     used_sources: set[str] = set()
     parts = [
         f"<h2>{html.escape(form.name)} "
@@ -62,6 +65,12 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
             )
             + "</p>"
         )
+    elif line.withheld:
+        parts.append(f'<p class="warn"><b>{html.escape(no_level_text(line))}</b></p>')
+    elif line.several:  # every scale's level in the headline: the higher is never hidden
+        for level in line.levels:
+            band = band_html(level.band.label, level.evidence) if level.band else "–"
+            parts.append(f"<p>{html.escape(level.scale_name)}: <b>{level.total}</b> · {band}</p>")
     elif result.band is not None:
         parts.append(
             f"<p>{html.escape(_t('Band:'))} "

@@ -12,6 +12,7 @@ from tally.ui.assessment.item_page import source_label
 from tally.ui.assessment.navigator import SYMBOL, state_word
 from tally.ui.assessment.state import AssessmentState, ItemState
 from tally.ui.assessment.text import guidance_css, points_text
+from tally.ui.headline_text import headline_text
 
 
 class ReviewPage(QWidget):
@@ -94,7 +95,7 @@ class ReviewPage(QWidget):
                            "feedback.")
         else:
             text = self.tr("Draft: every item is scored. Check the rationales, then lock.")
-        self.summary.setText(text)
+        self.summary.setText(text + "\n" + headline_text(result))
         self.missing_button.setEnabled(bool(missing) and not read_only)
         self.lock_button.setVisible(not read_only)
         self.amend_button.setVisible(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tally.core.catalog import Catalog
+from tally.core.headline import headline
 from tally.core.model import Evidence
 from tally.ui.assessment.dialogs import ConfirmDialog, ReasonDialog
 from tally.ui.assessment.results import ResultsPage
@@ -30,6 +31,7 @@ from tally.ui.assessment.state import AssessmentState
 from tally.ui.assessment.style import STYLE
 from tally.ui.assessment.text import evidence_text
 from tally.ui.assessment.wizard import Wizard
+from tally.ui.headline_text import headline_text, levels_text
 from tally.ui.shortcuts import key
 
 WIZARD, REVIEW, RESULTS = "wizard", "review", "results"
@@ -216,6 +218,8 @@ class AssessmentView(QWidget):
                 "Lock version %1 of this %2? Nothing can change after locking; a correction "
                 "needs an amendment with a reason, and the locked version stays on record."
             ).replace("%1", str(self._session.version())).replace("%2", self.form.name)
+            message += "\n\n" + self.tr("Result: %1").replace(
+                "%1", headline_text(self.state.result))
             confirm = self.tr("&Lock")
         if missing:
             message += "\n\n" + self.tr("%1 item(s) are still missing.").replace(
@@ -311,6 +315,14 @@ class AssessmentView(QWidget):
             return total + " · " + self.tr("incomplete, %1 missing").replace(
                 "%1", str(len(result.missing))
             )
+        line = headline(result)
+        if line.withheld or line.several:  # no level, or every scale's level
+            text = total + " · " + levels_text(line, evidence=False)
+            if not line.withheld and any(
+                    lv.evidence is Evidence.UNCONFIRMED for lv in line.levels):
+                text += " · " + self.tr(
+                    "UNCONFIRMED band: cut-offs not yet checked against a primary source")
+            return text
         if result.band is None:
             return total + " · " + self.tr("no risk categories published")
         text = f"{total} · {result.band.label} ({evidence_text(result.band_evidence)})"
