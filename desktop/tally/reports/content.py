@@ -139,6 +139,13 @@ def result_data(result: Result) -> dict[str, Any]:
             "band_label": s.band.label if s.band else None,
             "band_evidence": s.band.provenance.evidence.value if s.band else None,
         }
+    extra: dict[str, Any] = {}
+    if result.prediction is not None:  # OSP/DC, OSP/IIC: as in the scoring contract
+        extra["probability"] = result.prediction.probability
+        if result.prediction.reduced is not None:
+            extra["band_reduced"] = result.prediction.reduced.applied
+        if not result.form.probability.has_total:
+            extra["total"] = None
     return {
         "form": result.form.id,
         "total": result.total,
@@ -155,7 +162,7 @@ def result_data(result: Result) -> dict[str, Any]:
             {"id": i.id, "points": i.points, "origin": i.origin, "how": i.how}
             for i in result.items.values()
         ],
-    }
+    } | extra
 
 
 def assessment_data(item: ScoredAssessment) -> dict[str, Any]:

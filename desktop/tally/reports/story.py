@@ -204,6 +204,24 @@ def _amendments(scored: Sequence[ScoredAssessment]) -> list[Block]:
     return [Heading(L.H_AMENDMENTS, 2), Box(tuple(paragraphs), "warn")]
 
 
+def _has_total(item: ScoredAssessment) -> bool:
+    prob = item.form.probability
+    return prob is None or prob.has_total  # OSP/IIC is a hierarchy: its "total" means nothing
+
+
+def _probability(item: ScoredAssessment) -> str:
+    """'<br/>probability 8.31% (follow-up period not stated)' for OSP/DC and OSP/IIC, or ''."""
+    from tally.core.rules import percent
+
+    found = item.result.prediction
+    if found is None:
+        return ""
+    text = "<br/>" + e(L.GLANCE_PROBABILITY.format(percent=percent(found.probability)))
+    if found.note:  # OSP/IIC's last rule: the result may be a defect in the published code
+        text += "<br/>" + L.GLANCE_TIER_NOTE.format(form=e(item.form.name))
+    return text
+
+
 def _glance(scored: Sequence[ScoredAssessment], profile: str) -> list[Block]:
     rows = []
     for item in scored:
@@ -215,9 +233,9 @@ def _glance(scored: Sequence[ScoredAssessment], profile: str) -> list[Block]:
         cat, evidence = _glance_category(item, profile)
         if form.rule is not None and res.band is not None:
             cat = L.FINAL_CATEGORY.format(label=cat)
-        rows.append((name, e(rec.assessment_date),
-                     f"<b>{res.total}</b> of {res.scales[form.primary_scale].max_total}", cat,
-                     evidence))
+        total = (f"<b>{res.total}</b> of {res.scales[form.primary_scale].max_total}"
+                 if _has_total(item) else e(L.NO_TOTAL))
+        rows.append((name, e(rec.assessment_date), total, cat + _probability(item), evidence))
     return [Heading(L.H_RESULTS), Grid(L.GLANCE_HEAD, tuple(rows),
                                        (0.27, 0.13, 0.1, 0.26, 0.24)),
             Text(L.EVIDENCE_NOTE, "muted")]
@@ -285,8 +303,9 @@ def _result_line(item: ScoredAssessment, profile: str) -> str:
     if item.form.rule is not None and item.result.band is not None:
         cat = L.FINAL_CATEGORY.format(label=cat)
     top = item.result.scales[item.form.primary_scale].max_total  # without items not scored
-    return (f"<b>{e(item.form.name)}</b>: {e(item.form.primary.name)} {item.result.total} "
-            f"of {top}; {cat}")
+    total = (f"{e(item.form.primary.name)} {item.result.total} of {top}" if _has_total(item)
+             else e(L.NO_TOTAL))
+    return f"<b>{e(item.form.name)}</b>: {total}; {cat}{_probability(item)}"
 
 
 def _integration(scored: Sequence[ScoredAssessment], ctx: ReportContext,
@@ -391,6 +410,36 @@ def _item_rows(item: ScoredAssessment) -> tuple:
     return tuple(rows)
 
 
+def _prediction_lines(item: ScoredAssessment) -> list[str]:
+    """OSP/DC and OSP/IIC: the probability with its follow-up caveat, the hierarchy rule or
+    the formula that gave it, and the risk reduction, each with its evidence mark."""
+    from tally.core.rules import percent, tier_text
+
+    form, found = item.form, item.result.prediction
+    prob = form.probability
+    if found is None or prob is None:
+        return []
+    lines = [L.PROBABILITY_LINE.format(percent=e(percent(found.probability)),
+                                       fraction=repr(found.probability), note=e(prob.note))]
+    if found.tier is not None:
+        tier = prob.tiers[found.tier - 1]
+        lines.append(e(L.TIER_LINE.format(number=found.tier, count=len(prob.tiers),
+                                          rule=tier_text(tier), description=tier.band.description))
+                     + f" [{mark(tier.provenance)}]")
+        if found.note:
+            lines.append(L.TIER_NOTE.format(note=e(found.note)))
+    else:
+        lines.append(e(L.FORMULA_LINE.format(intercept=f"{prob.intercept:g}",
+                                             slope=f"{prob.slope:g}",
+                                             zero=f"{prob.zero_total or 0:g}"))
+                     + f" [{mark(prob.provenance)}]")
+    if found.reduced is not None and form.reduction is not None:
+        verb = L.REDUCTION_APPLIED if found.reduced.applied else L.REDUCTION_NOT_APPLIED
+        lines.append(e(L.REDUCTION_LINE.format(verb=verb, how=found.reduced.how))
+                     + f" [{mark(form.reduction.provenance)}]")
+    return lines
+
+
 def _score_box(item: ScoredAssessment, profile: str) -> Box:
     form, res = item.form, item.result
     primary = form.primary
@@ -399,6 +448,8 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
                        + e(L.TOTAL_POSSIBLE.format(low=found.min_total,
                                                    high=found.max_total)),
                        "big")]
+    if form.probability is not None and not form.probability.has_total:
+        paragraphs = [Text(e(L.NO_TOTAL_LINE.format(form=form.name)), "big")]
     line = headline(res)
     if line.withheld:
         paragraphs.append(Text(_no_level(line.why), "warn"))
@@ -429,6 +480,7 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
         paragraphs.append(Text(L.NO_CATEGORY_LINE.format(note=e(human(primary.bands_note)))))
     if res.raised_levels:
         paragraphs.append(Text(e(L.RAISED.format(levels=res.raised_levels)), "small"))
+    paragraphs.extend(Text(line, "small") for line in _prediction_lines(item))
     for line in norms_lines(form, res):  # the man's norms row, or "no estimate"
         where = f" [{mark(line.table.provenance)}]" if line.table else ""
         paragraphs.append(Text(L.NORMS_LINE.format(text=e(line.text)) + where, "small"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tally.ui.case_summary import AssessmentLine, status_label, summarise, trend
+from tally.ui.osp_facts import OspFactsDialog, recorded_text
 from tally.ui.trend_chart import TrendChart
 from tally.ui.typology import PATTERNS, is_csem_only, pattern_label
 from tally.ui.widgets import card, label, set_role
@@ -99,6 +100,10 @@ class ProfileForm(QWidget):
         self.casic.setAccessibleName(self.tr("CASIC total"))
         self.casic.setToolTip(self.tr("Used for CPORT item 5 when there is no admission or "
                                       "diagnosis: positive at 3 or more"))
+        self.osp_button = QPushButton()  # OSP/DC and OSP/IIC counts and dates (ui.osp_facts)
+        self.osp_button.setObjectName("ospFactsButton")
+        self.osp_button.setAutoDefault(False)
+        self.osp_button.clicked.connect(self.edit_osp_facts)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
@@ -122,6 +127,7 @@ class ProfileForm(QWidget):
         right.addRow(self.tr("Con&tact offence:"), self.contact)
         right.addRow(self.tr("Victim 13 or youn&ger:"), self.young_victim)
         right.addRow(self.tr("CASIC tota&l:"), self.casic)
+        right.addRow(self.tr("OSP:"), self.osp_button)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         notes_row = QFormLayout()
@@ -187,6 +193,7 @@ class ProfileForm(QWidget):
             casic = facts.get("casic_total")
             self.casic.setValue(casic if isinstance(casic, int) else -1)
             self.notes.setPlainText(case.notes)
+            self.osp_button.setText(recorded_text(facts))
             self._sync_contact_with_pattern()
             self.message.setText("")
         finally:
@@ -261,8 +268,14 @@ class ProfileForm(QWidget):
             "offence_pattern": pattern, "notes": self.notes.toPlainText(),
         }, ""
 
-    def save(self) -> bool:
-        """Save what is on screen now; False (and a message) when it cannot be saved."""
+    def edit_osp_facts(self) -> None:
+        dialog = OspFactsDialog(self._case.facts, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save(dialog.values)
+
+    def save(self, extra_facts: dict[str, Any] | None = None) -> bool:
+        """Save what is on screen now (and `extra_facts`, None removing one); False (and a
+        message) when it cannot be saved."""
         from tally.operations.errors import StoreError
 
         self._notes_timer.stop()
@@ -270,12 +283,18 @@ class ProfileForm(QWidget):
         if problem:
             self._show(problem, error=True)
             return False
+        for key, value in (extra_facts or {}).items():
+            if value is None:
+                fields["facts"].pop(key, None)
+            else:
+                fields["facts"][key] = value
         try:
             self._store.update_case(self._case.pk, **fields)
         except StoreError as exc:
             self._show(str(exc), error=True)
             return False
         self._case = self._store.get_case(self._case.pk)
+        self.osp_button.setText(recorded_text(self._case.facts))
         self._show(self.tr("All changes saved"), error=False)
         self.saved.emit(self._case.pk)
         return True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 from tally.core.headline import headline
 from tally.core.model import Evidence
 from tally.core.norms import norms_lines
+from tally.ui.assessment import prediction
 from tally.ui.assessment.needs_profile import needs_profile_html
 from tally.ui.assessment.session import PreviousAssessment
 from tally.ui.assessment.state import AssessmentState
@@ -43,16 +44,19 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
     ]
     primary = form.primary
     found_primary = result.scales[primary.id]
-    parts.append(
-        "<p>"
-        + html.escape(
-            _t("Total %1 (possible %2 to %3)")
-            .replace("%1", str(result.total))
-            .replace("%2", str(found_primary.min_total))
-            .replace("%3", str(found_primary.max_total))
+    if form.probability is not None and not form.probability.has_total:
+        parts.append(prediction.total_html(result))
+    else:
+        parts.append(
+            "<p>"
+            + html.escape(
+                _t("Total %1 (possible %2 to %3)")
+                .replace("%1", str(result.total))
+                .replace("%2", str(found_primary.min_total))
+                .replace("%3", str(found_primary.max_total))
+            )
+            + "</p>"
         )
-        + "</p>"
-    )
     for item_id in result.not_scored:  # a shorter version: the form says why, and no band
         parts.append(f'<p class="missing">{html.escape(result.items[item_id].how)}</p>')
     if not result.complete:
@@ -83,8 +87,9 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         if result.band.description:
             parts.append(f"<p>{html.escape(result.band.description)}</p>")
         used_sources.update(result.band.provenance.sources)
-    elif primary.bands_note and not result.not_scored:
+    elif primary.bands_note and not result.not_scored and form.probability is None:
         parts.append(f'<p class="muted">{html.escape(primary.bands_note)}</p>')
+    parts.append(prediction.prediction_html(result, used_sources))
 
     parts.append(f"<h4>{html.escape(_t('Norms'))}</h4>")
     for line in norms_lines(form, result):

@@ -24,6 +24,7 @@ from tally.core.catalog import Catalog
 from tally.core.headline import headline
 from tally.core.model import Evidence
 from tally.ui.assessment.dialogs import ConfirmDialog, ReasonDialog
+from tally.ui.assessment.prediction import header_suffix
 from tally.ui.assessment.results import ResultsPage
 from tally.ui.assessment.review import ReviewPage
 from tally.ui.assessment.session import AssessmentSession
@@ -309,8 +310,13 @@ class AssessmentView(QWidget):
         self.error_banner.show()
 
     def totals_text(self) -> str:
+        return self._totals_text() + header_suffix(self.state.result)
+
+    def _totals_text(self) -> str:
         result = self.state.result
         total = self.tr("Total %1").replace("%1", str(result.total))
+        if self.form.probability is not None and not self.form.probability.has_total:
+            total = self.tr("No total (hierarchy)")
         if not result.complete:
             return total + " · " + self.tr("incomplete, %1 missing").replace(
                 "%1", str(len(result.missing))
