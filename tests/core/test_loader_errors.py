@@ -296,3 +296,58 @@ def test_a_form_with_no_french_falls_back_to_english():
     data["name"] = {"en": "Mini", "fr": "Mini (fr)"}  # French for one field: all or none
     with pytest.raises(FormError, match="no French \\('fr'\\) text for 'summary'"):
         parse_form(data, "mini.toml", lang="fr")
+
+
+def _bundled_with(catalog, form_id: str, extra: str) -> str:
+    return Path(catalog.get(form_id).path).read_text(encoding="utf-8") + extra
+
+
+
+
+def test_a_check_rule_of_the_wrong_type_is_one_line_not_a_crash(tmp_path: Path, catalog):
+    path = tmp_path / "odd.toml"
+    path.write_text(_bundled_with(catalog, "static99r",
+                                  '\n[[checks]]\nrule = ["x"]\nmessage = "m"\n'))
+    with pytest.raises(FormError, match=r"^odd\.toml: ") as info:
+        load_form(path)
+    assert "\n" not in str(info.value)
+
+
+def test_deep_nesting_is_refused_with_one_line(tmp_path: Path):
+    path = tmp_path / "deep.toml"
+    path.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(FormError, match=r"^deep\.toml: (is nested too deeply|is not valid TOML)"):
+        load_form(path)
+
+
+def test_a_device_or_a_huge_file_is_never_read(tmp_path: Path):
+    with pytest.raises(FormError, match=r"^zero: is not a regular file"):
+        load_form("/dev/zero")
+    with pytest.raises(FormError, match=r"^folder: is not a regular file"):
+        (tmp_path / "folder").mkdir()
+        load_form(tmp_path / "folder")
+    big = tmp_path / "big.toml"
+    with big.open("wb") as out:
+        out.truncate(5 * 1024 * 1024)  # sparse: no real disk used
+    with pytest.raises(FormError, match=r"^big\.toml: is 5,242,880 bytes: too large"):
+        load_form(big)
+
+
+@pytest.mark.parametrize("command", [["forms", "list"], ["--smoke-test"]])
+def test_one_malformed_user_form_never_stops_the_commands(tmp_path: Path, catalog, command):
+    import os
+    import subprocess
+    import sys
+
+    forms = tmp_path / "data" / "forms"
+    forms.mkdir(parents=True)
+    (forms / "odd.toml").write_text(_bundled_with(
+        catalog, "casic", '\n[[checks]]\nrule = ["x"]\nmessage = "m"\n').replace(
+        'id = "casic"', 'id = "casic_odd"', 1))
+    (forms / "deep.toml").write_text("x = " + "[" * 5000 + "]" * 5000 + "\n")
+    env = {**os.environ, "TALLY_DATA_DIR": str(tmp_path / "data"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "tally", *command], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr + done.stdout

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Mapping
 from itertools import pairwise
@@ -301,8 +302,16 @@ def _citations(r: _Reader, raw: Mapping[str, Any]) -> _Citations:
     return citations
 
 
+MAX_FORM_BYTES = 4 * 1024 * 1024  # the largest bundled form is under 100 kB
+
+
 def _read_toml(path: Path, name: str) -> tuple[bytes, dict]:
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # /dev/zero, a fifo, a folder: never read them
+            raise FormError(name, "", "is not a regular file")
+        if info.st_size > MAX_FORM_BYTES:
+            raise FormError(name, "", f"is {info.st_size:,} bytes: too large for a form file")
         raw = path.read_bytes()
     except OSError as exc:
         raise FormError(name, "", f"cannot be read ({exc.strerror or exc})") from None
@@ -312,6 +321,8 @@ def _read_toml(path: Path, name: str) -> tuple[bytes, dict]:
         raise FormError(name, "", "is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise FormError(name, "", f"is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise FormError(name, "", "is nested too deeply to be a form file") from None
 
 
 def load_form(path: str | Path, lang: str = "en",
@@ -324,6 +335,18 @@ def load_form(path: str | Path, lang: str = "en",
     data first (a verified local review, core.local_review.amend) and allows its 'local'
     confirmations; the result goes through the same validator."""
     path = Path(path)
+    try:
+        return _load_form(path, lang, amend)
+    except FormError:
+        raise
+    except RecursionError:
+        raise FormError(path.name, "", "is nested too deeply to be a form file") from None
+    except Exception as exc:  # a value of the wrong type where the validator did not expect it
+        raise FormError(path.name, "", f"cannot be used: a value has the wrong type or shape "
+                        f"({type(exc).__name__}: {exc})") from None
+
+
+def _load_form(path: Path, lang: str, amend: Callable[[dict], dict] | None) -> Form:
     name = path.name
     raw, data = _read_toml(path, name)
     text_file = name
