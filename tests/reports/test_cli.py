@@ -37,6 +37,36 @@ def test_example_cert_defaults_beside_the_pdf(tmp_path, capsys):
     assert (tmp_path / "ex-signer.pem").exists()
 
 
+def test_an_existing_report_or_certificate_is_never_replaced_unasked(tmp_path, capsys):
+    pdf, cert, docx = tmp_path / "ex.pdf", tmp_path / "ex-signer.pem", tmp_path / "ex.docx"
+    for target in (pdf, cert, docx):
+        target.write_bytes(b"an earlier file the user keeps")
+        others = [p for p in (pdf, cert, docx) if p != target]
+        for other in others:
+            other.unlink(missing_ok=True)
+        assert main(["report", "--example", str(pdf), "--docx", str(docx)]) == 2
+        assert f"{target}: already exists; give --force to replace it" in capsys.readouterr().err
+        assert target.read_bytes() == b"an earlier file the user keeps"
+        assert not any(o.exists() for o in others)  # nothing else was written either
+    assert main(["report", "--example", str(pdf), "--docx", str(docx), "--force"]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF") and cert.read_bytes().startswith(b"-----BEGIN")
+    for written in (pdf, cert, docx):
+        assert written.stat().st_mode & 0o777 == 0o600, written
+
+
+def test_a_planted_temporary_file_or_symlink_is_never_written_through(tmp_path):
+    from tally.reports.export import write_atomically
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    out = tmp_path / "report.pdf"
+    (tmp_path / ".report.pdf.tmp").symlink_to(victim)  # the old fixed temporary name
+    write_atomically(out, b"%PDF-new")
+    assert out.read_bytes() == b"%PDF-new" and victim.read_text() == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".report.pdf.tmp", "report.pdf",
+                                                          "victim.txt"]
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -136,7 +166,9 @@ def test_report_from_the_store_signed_and_audited(store_with_assessments, tmp_pa
     identity.create_self_signed(PASSPHRASE, "Dr Store", bits=2048)
     cert = tmp_path / "cert.pem"
     cert.write_bytes(identity.certificate_pem(identity.certificate()))
-    assert main(["--db", str(db), "report", str(locked), "--out", str(out)]) == 0
+    assert main(["--db", str(db), "report", str(locked), "--out", str(out)]) == 2
+    assert "already exists; give --force" in capsys.readouterr().err
+    assert main(["--db", str(db), "report", str(locked), "--out", str(out), "--force"]) == 0
     printed = capsys.readouterr().out
     assert "signed by Dr Store" in printed
     qpdf_check(out)
@@ -166,13 +198,14 @@ def test_report_from_the_store_signed_and_audited(store_with_assessments, tmp_pa
     assert main(["verify", str(out), "--no-stored-trust"]) == 1
     assert "not trusted" in capsys.readouterr().out
     # drafts are refused, wrong key passphrase is refused, unknown ids are refused
-    assert main(["--db", str(db), "report", str(draft), "--out", str(out)]) == 2
+    assert main(["--db", str(db), "report", str(draft), "--out", str(out), "--force"]) == 2
     assert "is a draft" in capsys.readouterr().err
     monkeypatch.setenv("TALLY_KEY_PASSPHRASE", "wrong passphrase")
     assert main(["--db", str(db), "report", str(locked), "--out", str(tmp_path / "w.pdf")]) == 2
     assert "passphrase is wrong" in capsys.readouterr().err
     assert not (tmp_path / "w.pdf").exists()
-    assert main(["--db", str(db), "report", "999", "--out", str(out), "--unsigned"]) == 2
+    assert main(["--db", str(db), "report", "999", "--out", str(out), "--unsigned",
+                 "--force"]) == 2
     assert main(["--db", str(db), "report", str(locked), "--out", str(tmp_path / "u.pdf"),
                  "--unsigned"]) == 0
     assert "--unsigned was given" in capsys.readouterr().out
@@ -233,7 +266,7 @@ def test_verify_against_another_database_exits_3(store_with_assessments, tmp_pat
     assert main(["--db", str(db), "report", str(locked), "--out", str(out), "--unsigned"]) == 0
     monkeypatch.setenv("TALLY_KEY_PASSPHRASE", PASSPHRASE)
     identity.create_self_signed(PASSPHRASE, "Dr Store", bits=2048)
-    assert main(["--db", str(db), "report", str(locked), "--out", str(out)]) == 0
+    assert main(["--db", str(db), "report", str(locked), "--out", str(out), "--force"]) == 0
     other = tmp_path / "other.db"
     Store.create(other, DB_PASS).close()
     capsys.readouterr()

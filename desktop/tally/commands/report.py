@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="court (the default for a signed report): a category whose cut-offs "
                    "are not confirmed is given only as 'category not confirmed'; working: "
                    "shown, marked (default: the case's saved report context, else court)")
+    p.add_argument("--force", action="store_true",
+                   help="replace the PDF, DOCX or certificate file if it already exists")
     p.add_argument("--docx", metavar="FILE.docx",
                    help="also write an editable, unsigned working copy of the same report")
     add_passphrase_option(p)
@@ -123,19 +125,21 @@ def _meaning(args: argparse.Namespace) -> str:
     return meaning
 
 
-def _check_out(path: Path, suffix: str = ".pdf") -> None:
-    if path.suffix.lower() != suffix:
+def _check_out(path: Path, suffix: str = ".pdf", force: bool = False) -> None:
+    if suffix and path.suffix.lower() != suffix:
         raise UsageError(f"{path}: the {'report' if suffix == '.pdf' else 'copy'} file name "
                          f"must end in {suffix}")
     if not path.parent.is_dir():
         raise UsageError(f"{path.parent}: no such folder")
+    if (path.exists() or path.is_symlink()) and not force:  # never replace a file unasked
+        raise UsageError(f"{path}: already exists; give --force to replace it")
 
 
 def _docx(args: argparse.Namespace) -> Path | None:
     if not args.docx:
         return None
     path = Path(args.docx)
-    _check_out(path, ".docx")
+    _check_out(path, ".docx", args.force)
     return path
 
 
@@ -149,7 +153,7 @@ def _export(args: argparse.Namespace) -> int:
     from tally.store import StoreError
 
     out = Path(args.out)
-    _check_out(out)
+    _check_out(out, force=args.force)
     docx = _docx(args)
     meaning = _meaning(args)
     store = open_store(args)
@@ -191,12 +195,13 @@ def _print_result(result) -> None:
 def _example(args: argparse.Namespace) -> int:
     from tally.paths import load_catalog
     from tally.reports import example, identity
-    from tally.reports.export import export_report
+    from tally.reports.export import export_report, write_atomically
 
     out = Path(args.example)
-    _check_out(out)
+    _check_out(out, force=args.force)
     docx = _docx(args)
     cert_out = Path(args.cert_out) if args.cert_out else out.with_name(out.stem + "-signer.pem")
+    _check_out(cert_out, "", args.force)
     forms = example.example_forms(load_catalog())
     key, cert = identity.make_self_signed(
         f"{EXAMPLE_SIGNER} (fictional)", "Example Forensic Service (fictional)", bits=2048
@@ -208,7 +213,7 @@ def _example(args: argparse.Namespace) -> int:
         meaning=_meaning(args), example=True, context=case.context, previous=case.previous,
         earlier=case.earlier, profile=args.profile, docx_out=docx,
     )
-    cert_out.write_bytes(identity.certificate_pem(cert))
+    write_atomically(cert_out, identity.certificate_pem(cert))
     _print_result(result)
     print(f"signer's certificate: {cert_out} (check with: tally verify {out} --trust {cert_out})")
     return 0

@@ -366,10 +366,13 @@ class ExportDialog(QDialog):
         if not path.parent.is_dir():
             self._say(self.tr("The folder %1 does not exist.").replace("%1", str(path.parent)))
             return None
-        if path.exists() and self._replace_ok != path:
+        existing = [p for p in (path, path.with_suffix(".docx") if self.docx.isChecked() else None)
+                    if p is not None and p.exists()]
+        if existing and self._replace_ok != path:
             self._replace_ok = path  # asked once: the same button again replaces it
             self._say(self.tr("%1 already exists. Press the button again to replace it, or "
-                              "choose another name.").replace("%1", path.name))
+                              "choose another name.").replace(
+                "%1", " and ".join(p.name for p in existing)))
             return None
         return path
 
