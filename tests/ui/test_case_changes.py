@@ -53,3 +53,34 @@ def test_answers_in_a_hidden_case_view_refresh_it_once_when_shown(qtbot, store, 
     assert view.assessments.item(0, 4).text().startswith("0 so far")  # not re-scored yet
     view.show()
     assert view.assessments.item(0, 4).text().startswith("2 so far")
+
+
+def test_a_future_release_date_is_kept_and_a_refused_date_keeps_the_other_fields(
+        qtbot, store, catalog):
+    """A pre-release parole assessment has its release date ahead; a date of birth in the
+    future is refused in one line, and the other fields typed in the same edit stay."""
+    from datetime import date, timedelta
+
+    from tally.ui.case_profile import CaseView
+
+    desk = Desk(store)
+    pk = desk.create_case("F-1", "1980-05-20", {"csem_only": True}, "csem_only")
+    view = CaseView(desk, catalog, pk)
+    qtbot.addWidget(view)
+    view.show()
+    ahead = (date.today() + timedelta(days=200)).isoformat()
+    view.profile.release_date.setText(ahead)
+    view.profile.notes.setPlainText("Parole hearing before release.")
+    assert view.profile.save()
+    case = store.get_case(pk)
+    assert case.facts["release_date"] == ahead and case.notes == "Parole hearing before release."
+
+    view.profile.date_of_birth.setText(ahead)
+    view.profile.notes.setPlainText("Second note.")
+    assert not view.profile.save()
+    assert "cannot be in the future" in view.profile.message.text()
+    assert view.profile.notes.toPlainText() == "Second note."  # still on screen, not discarded
+    assert store.get_case(pk).date_of_birth == "1980-05-20"  # nothing half-saved
+    view.profile.date_of_birth.setText("2101-01-01")
+    view.profile.release_date.setText("2101-01-01")
+    assert not view.profile.save()

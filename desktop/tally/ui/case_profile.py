@@ -48,8 +48,10 @@ FLAG_CHOICES = ((None, "Not recorded"), (False, "No"), (True, "Yes"))
 CASIC_MAX = 6
 
 
-def parse_optional_date(text: str, what: str) -> tuple[str | None, str]:
-    """(ISO date or None, problem). Empty means not known."""
+def parse_optional_date(text: str, what: str,
+                        future_ok: bool = False) -> tuple[str | None, str]:
+    """(ISO date or None, problem). Empty means not known. `future_ok`: a release date may
+    lie ahead (a pre-release parole assessment), up to the year 2100."""
     text = text.strip()
     if not text:
         return None, ""
@@ -59,9 +61,9 @@ def parse_optional_date(text: str, what: str) -> tuple[str | None, str]:
     except ValueError:
         return None, tr("CaseProfile", "%1: write the date as YYYY-MM-DD (for example "
                         "1980-04-23).").replace("%1", what)
-    if value > date.today():
+    if value > date.today() and not future_ok:
         return None, tr("CaseProfile", "%1 cannot be in the future.").replace("%1", what)
-    if value.year < 1900:
+    if value.year < 1900 or value.year > 2100:
         return None, tr("CaseProfile", "%1: the year %2 is not plausible.").replace(
             "%1", what).replace("%2", str(value.year))
     return value.isoformat(), ""
@@ -235,7 +237,8 @@ class ProfileForm(QWidget):
         dob, problem = parse_optional_date(self.date_of_birth.text(), self.tr("Date of birth"))
         if problem:
             return {}, problem
-        release, problem = parse_optional_date(self.release_date.text(), self.tr("Release date"))
+        release, problem = parse_optional_date(self.release_date.text(), self.tr("Release date"),
+                                              future_ok=True)
         if problem:
             return {}, problem
         investigated, problem = parse_optional_date(
