@@ -26,8 +26,10 @@ from tally.core.model import (
     Applicability,
     Band,
     Check,
+    CheckCondition,
     Condition,
     Confirmation,
+    Consistency,
     Context,
     CountTable,
     Derivation,
@@ -67,7 +69,9 @@ PROV = {"source", "evidence", "evidence_note", "local"}
 KEYS = {
     "form": {"schema", "id", "name", "version", "kind", "summary", "manual", "primary_scale",
              "citations", "population", "applicability", "items", "scales", "rule", "checks",
-             "research", "norms", "probability", "reduction"},
+             "research", "norms", "probability", "reduction", "consistency"},
+    "consistency": {"id", "item", "severity", "message", "when"},
+    "consistency condition": {"fact", "item", "form", "is", "at_least", "at_most"},
     "population": {"text", "min_age"} | PROV,
     "applicability": {"summary", "csem_verdict", "notes", "pairs_with"},
     "item": {"id", "number", "name", "prompt", "guidance", "options", "derive", "context",
@@ -123,6 +127,7 @@ FORM_TEXT = Node(
             "cap": Node(("evidence_note",)),
         }),
         "checks": Many("check", Node(("message", "evidence_note"))),
+        "consistency": Many("consistency", Node(("message",)), key="id"),
         "research": Many("research", _CONTEXT),
         "norms": Many("norms table", Node(
             ("name", "norm_group", "follow_up", "outcome", "base_rate", "evidence_note")),
@@ -418,6 +423,8 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
         _check(r, raw, i, citations, population)
         for i, raw in enumerate(r.tables(data, "checks", "", required=False), 1)
     )
+    consistency = _consistency(r, r.tables(data, "consistency", "", required=False),
+                               item_index, form_id)
     research = tuple(
         _context(r, raw, f"research {i}", citations)
         for i, raw in enumerate(r.tables(data, "research", "", required=False), 1)
@@ -458,6 +465,7 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
         scales=tuple(scales),
         primary_scale=primary,
         checks=form_checks,
+        consistency=consistency,
         rule=rule,
         research=research,
         languages=languages,
@@ -863,6 +871,51 @@ def _reduction(r: _Reader, raw, primary: Scale, citations) -> Reduction:
         r.fact(raw, "blocked_by", where, "flag"), r.text(raw, "explanation", where),
         r.provenance(raw, where, citations),
     )
+
+
+OPS = ("is", "at_least", "at_most")
+
+
+def _consistency(r: _Reader, raws: list, items: dict[str, Item],
+                 form_id: str) -> tuple[Consistency, ...]:
+    """Consistency checks: when every condition holds, the message shows on the item."""
+    found, seen = [], set()
+    for raw in raws:
+        check_id = r.ident(raw, "id", "consistency")
+        where = f"consistency '{check_id}'"
+        r.known_keys(raw, "consistency", where)
+        if check_id in seen:
+            raise r.fail(where, "duplicate consistency check id")
+        seen.add(check_id)
+        item = r.ident(raw, "item", where)
+        if item not in items:
+            raise r.fail(where, f"unknown item '{item}'")
+        severity = raw.get("severity")
+        if severity not in ("warning", "info"):
+            raise r.fail(where, f"severity must be warning or info, got {severity!r}")
+        conditions = []
+        for cond in r.tables(raw, "when", where):
+            r.known_keys(cond, "consistency condition", where)
+            ops = [op for op in OPS if op in cond]
+            if len(ops) != 1:
+                raise r.fail(where, "each condition needs one of is, at_least, at_most")
+            op, value = ops[0], cond[ops[0]]
+            if "fact" in cond:
+                fact = r.ident(cond, "fact", where)
+                if fact not in FACT_TYPES:
+                    raise r.fail(where, f"'{fact}' is not a known fact")
+                conditions.append(CheckCondition(op, value, fact=fact))
+                continue
+            other = r.ident(cond, "form", where) if "form" in cond else form_id
+            item_id = r.ident(cond, "item", where)
+            if other == form_id and item_id not in items:
+                raise r.fail(where, f"unknown item '{item_id}'")
+            conditions.append(CheckCondition(op, value, item=item_id, form=other))
+        if not conditions:
+            raise r.fail(where, "a consistency check needs at least one condition")
+        found.append(Consistency(check_id, item, severity, r.text(raw, "message", where),
+                                 tuple(conditions)))
+    return tuple(found)
 
 
 def _context(r: _Reader, raw, where: str, citations) -> Context:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tally.core.norms import NormsTable
@@ -355,6 +355,30 @@ class Check:
 
 
 @dataclass(frozen=True)
+class CheckCondition:
+    """One condition of a consistency check: a case fact, an item of this form, or an item of
+    another form (`form`), compared with `value` by `op` (is, at_least, at_most)."""
+
+    op: str
+    value: Any
+    fact: str = ""
+    item: str = ""
+    form: str = ""
+
+
+@dataclass(frozen=True)
+class Consistency:
+    """A consistency check (core.consistency): when every condition holds, `message` shows on
+    `item` of this form; severity warning (likely an error) or info (the rules differ)."""
+
+    id: str
+    item: str
+    severity: str
+    message: str
+    when: tuple[CheckCondition, ...]
+
+
+@dataclass(frozen=True)
 class Population:
     text: str
     min_age: int | None
@@ -386,6 +410,7 @@ class Form:
     scales: tuple[Scale, ...]
     primary_scale: str
     checks: tuple[Check, ...] = ()
+    consistency: tuple[Consistency, ...] = ()
     rule: Rule | None = None
     research: tuple[Context, ...] = ()
     citation_kinds: dict[str, SourceKind] = field(default_factory=dict)

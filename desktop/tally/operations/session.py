@@ -31,6 +31,7 @@ class StoreSession:
     def __init__(self, store: Any, assessment_id: int) -> None:
         self._store = store
         self._id = assessment_id
+        self._others: dict[str, dict[str, int | None]] | None = None
         self._reload()
 
     def _reload(self) -> None:
@@ -123,6 +124,24 @@ class StoreSession:
 
     def title(self) -> str:
         return f"{self._record.case.case_id} · {self._record.assessment_date}"
+
+    def others(self) -> dict[str, dict[str, int | None]]:
+        """The points of the case's other instruments (the newest current version of each),
+        for the forms' consistency checks. Read once per session."""
+        if self._others is None:
+            newest: dict[str, Any] = {}
+            for m in self._store.list_assessments(case_pk=self._meta.case_pk):
+                if m.form_id == self._meta.form_id or m.status in ("amended", "void"):
+                    continue
+                best = newest.get(m.form_id)
+                if best is None or (m.assessment_date, m.created_at) > (
+                        best.assessment_date, best.created_at):
+                    newest[m.form_id] = m
+            self._others = {
+                form_id: {a.item_id: a.points for a in self._store.get_assessment(m.id).answers}
+                for form_id, m in newest.items()
+            }
+        return self._others
 
     def previous(self) -> PreviousAssessment | None:
         mine = self._meta

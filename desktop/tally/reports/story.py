@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from tally.core.consistency import WARNING, Finding, evaluate
 from tally.core.headline import NO_LEVEL, headline
 from tally.core.model import Band, Evidence, Provenance
 from tally.core.norms import norms_lines
@@ -492,7 +493,17 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
     return Box(tuple(paragraphs), "accent")
 
 
-def _instrument(item: ScoredAssessment, profile: str) -> list[Block]:
+def _findings(scored: Sequence[ScoredAssessment]) -> dict[str, list[Finding]]:
+    """The forms' consistency checks that fire, per record: case facts against items, and
+    items against the other instruments in this report."""
+    points = {s.form.id: {i: r.points for i, r in s.result.items.items()} for s in scored}
+    return {s.record.uid: evaluate(s.form, points[s.form.id], s.record.facts(),
+                                   {k: v for k, v in points.items() if k != s.form.id})
+            for s in scored}
+
+
+def _instrument(item: ScoredAssessment, profile: str,
+                findings: Sequence[Finding] = ()) -> list[Block]:
     form, res, rec = item.form, item.result, item.record
     locked = f", locked {format_iso(rec.locked_at)}" if rec.locked_at else ""
     out: list[Block] = [Heading(form.name),
@@ -524,8 +535,11 @@ def _instrument(item: ScoredAssessment, profile: str) -> list[Block]:
         out.append(Grid(L.SCALE_HEAD, tuple(rows), (0.28, 0.2, 0.28, 0.24)))
 
     warn = [Heading(L.H_WARNINGS, 2)]
-    if res.warnings:
-        warn.append(Box(tuple(Text("⚠ " + e(human(n)), "warn") for n in res.warnings), "warn"))
+    checks = [(L.CONSISTENCY_WARNING if f.severity == WARNING else L.CONSISTENCY_INFO).format(
+        number=form.item(f.item_id).number, message=f.message) for f in findings]
+    if res.warnings or checks:
+        warn.append(Box(tuple(Text("⚠ " + e(human(n)), "warn")
+                              for n in (*res.warnings, *checks)), "warn"))
     else:
         warn.append(Text(e(L.NO_WARNINGS), "small"))
     app = form.applicability
@@ -634,8 +648,9 @@ def build_story(scored: Sequence[ScoredAssessment], data_hash: str,
     blocks += _periods(scored, ctx, manifest, today)
     blocks += _integration(scored, ctx, profile)
     blocks += _needs(scored, ctx)
+    findings = _findings(scored)
     for item in scored:
-        blocks += _instrument(item, profile)
+        blocks += _instrument(item, profile, findings[item.record.uid])
     blocks += _limits(scored, ctx)
     blocks += _history(scored)
     blocks += _signature(manifest, data_hash)

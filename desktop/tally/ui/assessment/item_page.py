@@ -117,6 +117,13 @@ class ItemPage(QWidget):
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.consistency = QLabel()  # the forms' consistency checks firing on this item
+        self.consistency.setObjectName("consistencyNote")
+        self.consistency.setWordWrap(True)
+        self.consistency.setTextFormat(Qt.TextFormat.PlainText)
+        self.consistency.setProperty("role", "warn")
+        self.consistency.setAccessibleName(self.tr("Consistency check"))
+        self.consistency.hide()
         self.derived_box = QFrame()
         self.derived_box.setObjectName("derivedBox")
         self.derived_text = QLabel()
@@ -187,6 +194,7 @@ class ItemPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.consistency)
         layout.addWidget(self.derived_box)
         layout.addWidget(self.casic_box)
         layout.addWidget(self.choices)
@@ -260,6 +268,11 @@ class ItemPage(QWidget):
                 box.setEnabled(not read_only)
         finally:
             self._filling = False
+
+    def show_findings(self, lines: list[str]) -> None:
+        """Consistency checks that fire on this item (empty: none)."""
+        self.consistency.setText("\n".join(lines))
+        self.consistency.setVisible(bool(lines))
 
     def _build_choices(self, item: Item) -> None:
         for button in self._buttons:

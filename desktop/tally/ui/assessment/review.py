@@ -12,6 +12,7 @@ from tally.ui.assessment.item_page import source_label
 from tally.ui.assessment.navigator import SYMBOL, state_word
 from tally.ui.assessment.state import AssessmentState, ItemState
 from tally.ui.assessment.text import guidance_css, points_text
+from tally.ui.assessment.wizard import finding_text
 from tally.ui.headline_text import headline_text
 
 
@@ -95,6 +96,11 @@ class ReviewPage(QWidget):
                            "feedback.")
         else:
             text = self.tr("Draft: every item is scored. Check the rationales, then lock.")
+        checks = [f"{state.form.item(f.item_id).number}. {finding_text(f)}"
+                  for f in state.findings]  # the forms' consistency checks that fire
+        if checks:
+            text += "\n" + self.tr("%1 consistency check(s) to look at:").replace(
+                "%1", str(len(checks))) + "\n" + "\n".join(checks)
         self.summary.setText(text + "\n" + headline_text(result))
         self.missing_button.setEnabled(bool(missing) and not read_only)
         self.lock_button.setVisible(not read_only)

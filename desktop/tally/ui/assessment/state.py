@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from tally.core.consistency import Finding, evaluate
 from tally.core.facts import InputError
 from tally.core.model import Form, Item
 from tally.core.record import AnswerRecord
@@ -35,6 +36,7 @@ class AssessmentState:
         self.result: Result = score(form)
         self._facts_only: Result | None = None
         self._facts_seen: dict | None = None
+        self.findings: list[Finding] = []  # consistency checks that fire (forms' data)
         self.refresh()
 
     def refresh(self) -> Result:
@@ -50,6 +52,11 @@ class AssessmentState:
         if self.facts != self._facts_seen:  # facts rarely change: derive them once per change
             self._facts_seen = dict(self.facts)
             self._facts_only = None if self.fact_problem else score(self.form, {}, self.facts)
+        if self.form.consistency:
+            others = getattr(self.session, "others", None)  # the case's other instruments
+            self.findings = evaluate(
+                self.form, {i: r.points for i, r in self.result.items.items()}, self.facts,
+                others() if others is not None else {})
         return self.result
 
     def entered(self) -> dict[str, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tally.core.catalog import Catalog
+from tally.core.consistency import WARNING, Finding, for_item
 from tally.core.model import Form, Item
 from tally.ui.assessment.casic_dialog import CasicDialog
 from tally.ui.assessment.dialogs import ReasonDialog
@@ -43,6 +44,13 @@ from tally.ui.shortcuts import key
 
 RATIONALE_PAUSE_MS = 400  # save the rationale after this much quiet typing
 
+
+
+def finding_text(finding: Finding) -> str:
+    """'Check: ...' (likely an error) or 'Note: ...' (the instruments' rules differ)."""
+    head = (QCoreApplication.translate("Wizard", "Check:") if finding.severity == WARNING
+            else QCoreApplication.translate("Wizard", "Note:"))
+    return f"{head} {finding.message}"
 
 class Wizard(QWidget):
     changed = Signal()  # a change was stored (or refused: see error)
@@ -236,6 +244,7 @@ class Wizard(QWidget):
         )
         if item_state is ItemState.NOT_SCORED:
             self.page.show_not_scored(self.state.result.items[item_id].how)
+        self.page.show_findings([finding_text(f) for f in for_item(self.state.findings, item_id)])
         self.guidance.setDocument(self._guidance_doc(item))
         self.navigator.select_item(item_id)
         index = self.form.item_ids.index(item_id)
