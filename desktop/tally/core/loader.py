@@ -344,8 +344,6 @@ def load_form(path: str | Path, lang: str = "en",
         return _load_form(path, lang, amend)
     except FormError:
         raise
-    except RecursionError:
-        raise FormError(path.name, "", "is nested too deeply to be a form file") from None
     except Exception as exc:  # a value of the wrong type where the validator did not expect it
         raise FormError(path.name, "", f"cannot be used: a value has the wrong type or shape "
                         f"({type(exc).__name__}: {exc})") from None
