@@ -9,6 +9,7 @@ The case is fictional.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import tempfile
@@ -70,7 +71,7 @@ def main(page: str) -> int:
                      rationale="Release date from the sentence calculation sheet.")
     for item_id, (points, rationale, sources) in chosen:
         store.set_answer(aid, item_id, points, rationale=rationale, sources=sources)
-    store.set_position(aid, "prior_sex_offences")
+    store.set_position(aid, os.environ.get("SHOT_ITEM", "prior_sex_offences"))
 
     view = AssessmentView(StoreSession(store, aid), catalog)
     view.setWindowTitle("Tally — Static-99R")

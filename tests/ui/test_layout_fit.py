@@ -68,3 +68,32 @@ def test_the_checker_finds_what_does_not_fit(qtbot):
     # "guidance" left of the "item" and 60 px wide: both faults named
     assert guidance_problems(top, squeezed, scroll) == [
         "the coding guidance is 60 px wide", "the coding guidance is not beside the item"]
+
+
+def test_a_long_score_label_wraps_whole_never_elided(qtbot):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from tally.ui.assessment.item_page import ChoiceButton
+
+    label = "0    No – has lived with a partner for 2 years or more    (0)"
+    box = QWidget()
+    qtbot.addWidget(box)
+    button = ChoiceButton(label)
+    QVBoxLayout(box).addWidget(button)
+    box.resize(900, 200)
+    box.show()
+    one_line = button.height()
+    assert painted(button) == label
+    box.resize(230, 200)
+    qtbot.waitUntil(lambda: "\n" in painted(button))
+    shown = painted(button)
+    assert "…" not in shown and " ".join(shown.split()) == " ".join(label.split())
+    assert button.sizeHint().width() <= button.width() + 1  # nothing cut at the side
+    qtbot.waitUntil(lambda: button.height() > one_line)  # taller, so every line shows
+    assert button.text() == label  # the whole label for tests, tooltips and screen readers
+
+
+def painted(button) -> str:  # what the button paints
+    from PySide6.QtWidgets import QPushButton
+
+    return QPushButton.text(button)

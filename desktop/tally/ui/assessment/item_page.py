@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from tally.core.model import Item
 from tally.core.record import AnswerRecord
+from tally.ui.assessment.count_entry import CountField
 from tally.ui.assessment.text import points_text
 
 # Stored ids (language independent) of the information sources an evaluator can tick.
@@ -63,33 +66,43 @@ def choice_keys(item: Item) -> list[int]:
 
 
 class ChoiceButton(QPushButton):
-    """A score choice whose label elides to the width it gets (the tooltip and the
-    accessible name keep it whole), so a narrow pane never scrolls sideways."""
+    """A score choice whose label wraps onto more lines when the pane is narrow (never elided:
+    a cut-off score label could be misread), so a narrow pane never scrolls sideways either."""
+
+    PADDING = 34  # the style sheet's padding and border
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._full = text
         self.setToolTip(text)
 
-    def text(self) -> str:  # the whole label, whatever is painted
+    def text(self) -> str:  # the whole label, whatever line breaks are painted
         return self._full
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), 160), hint.height())
 
-    def sizeHint(self) -> QSize:
-        shown = super().text()
-        super().setText(self._full)
-        hint = super().sizeHint()
-        super().setText(shown)
-        return hint
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        room = self.contentsRect().width() - 34  # the style sheet's padding and border
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                      max(room, 40)))
+        shown = self._wrapped(self.contentsRect().width() - self.PADDING)
+        if shown != super().text():
+            super().setText(shown)
+            self.updateGeometry()  # more lines: a taller button
+
+    def _wrapped(self, room: int) -> str:
+        """The label broken at spaces into lines that fit `room` pixels (a word longer than
+        the room keeps a line of its own)."""
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._full) <= room:
+            return self._full
+        lines: list[str] = []
+        for word in self._full.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return "\n".join(line.strip() for line in lines)
 
 
 class ItemPage(QWidget):
@@ -99,6 +112,7 @@ class ItemPage(QWidget):
     override_requested = Signal()
     restore_derived_requested = Signal()
     casic_requested = Signal()
+    count_changed = Signal(str, object)  # a count fact and its value (None: not entered)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +154,13 @@ class ItemPage(QWidget):
         row.addWidget(self.override_button)
         row.addStretch(1)
         derived_layout.addLayout(row)
+
+        self.counts_box = QFrame()  # the counts an item's table scores (count_entry)
+        self.counts_box.setObjectName("countsBox")
+        self._counts_form = QFormLayout(self.counts_box)
+        self._counts_form.setContentsMargins(10, 8, 10, 8)
+        self._count_spins: dict[str, QSpinBox] = {}
+        self.counts_box.hide()
 
         self.casic_box = QFrame()
         self.casic_box.setObjectName("casicBox")
@@ -196,6 +217,7 @@ class ItemPage(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(self.consistency)
         layout.addWidget(self.derived_box)
+        layout.addWidget(self.counts_box)
         layout.addWidget(self.casic_box)
         layout.addWidget(self.choices)
         layout.addWidget(self.rationale_label)
@@ -234,6 +256,7 @@ class ItemPage(QWidget):
         overridden: bool,
         read_only: bool,
         casic: str | None,
+        counts: list[CountField] | None = None,
     ) -> None:
         """Fill the page for `item`. derived is (points, how) when the item is derivable."""
         self._filling = True
@@ -254,6 +277,7 @@ class ItemPage(QWidget):
                 button.setChecked(points is not None and option.points == points)
                 button.setEnabled(not read_only)
             self._fill_derived(item, derived, overridden, answer, read_only)
+            self._fill_counts(counts, read_only)
             self.casic_box.setVisible(casic is not None)
             if casic is not None:
                 self.casic_text.setText(casic)
@@ -268,6 +292,44 @@ class ItemPage(QWidget):
                 box.setEnabled(not read_only)
         finally:
             self._filling = False
+
+    def _fill_counts(self, counts: list[CountField] | None, read_only: bool) -> None:
+        if not counts:
+            self.counts_box.hide()
+            return
+        if [c.fact for c in counts] != list(self._count_spins):
+            while self._counts_form.rowCount():
+                self._counts_form.removeRow(0)
+            self._count_spins = {}
+            for field in counts:
+                spin = QSpinBox()
+                spin.setRange(field.lowest - 1, field.highest)  # the lowest - 1: not entered
+                spin.setSpecialValueText(self.tr("Not entered"))
+                spin.setAccessibleName(field.label)
+                spin.setToolTip(field.hint)
+                spin.setKeyboardTracking(False)  # one save per value, not per keystroke
+                spin.valueChanged.connect(
+                    lambda value, f=field: self.count_changed.emit(
+                        f.fact, None if value < f.lowest else value))
+                hint = QLabel(field.hint)
+                hint.setWordWrap(True)
+                hint.setProperty("role", "muted")
+                column = QVBoxLayout()
+                column.setSpacing(2)
+                column.addWidget(spin)
+                column.addWidget(hint)
+                self._counts_form.addRow(field.label + ":", column)
+                self._count_spins[field.fact] = spin
+        for field in counts:
+            spin = self._count_spins[field.fact]
+            spin.blockSignals(True)
+            spin.setValue(field.lowest - 1 if field.value is None else field.value)
+            spin.blockSignals(False)
+            spin.setEnabled(not read_only)
+        self.counts_box.show()
+
+    def count_spin(self, fact: str) -> QSpinBox:
+        return self._count_spins[fact]
 
     def show_findings(self, lines: list[str]) -> None:
         """Consistency checks that fire on this item (empty: none)."""
@@ -313,8 +375,14 @@ class ItemPage(QWidget):
         points, how = derived
         explanation = item.derive.explanation if item.derive else ""
         if points is None:
-            text = self.tr("Could not be derived from the case facts (%1). Score it by hand.")
-            self.derived_text.setText(text.replace("%1", how) + "\n" + explanation)
+            if item.derive is not None and item.derive.optional:  # counts not entered (yet)
+                self.derived_text.setText(self.tr(
+                    "Enter the counts below and Tally applies the table, or score it by "
+                    "hand.") + "\n" + explanation)
+            else:
+                text = self.tr("Could not be derived from the case facts (%1). Score it by "
+                               "hand.")
+                self.derived_text.setText(text.replace("%1", how) + "\n" + explanation)
             self.override_button.hide()
             return
         label = item.label_for(points)

@@ -29,6 +29,7 @@ from tally.core.catalog import Catalog
 from tally.core.consistency import WARNING, Finding, for_item
 from tally.core.model import Form, Item
 from tally.ui.assessment.casic_dialog import CasicDialog
+from tally.ui.assessment.count_entry import count_fields
 from tally.ui.assessment.dialogs import ReasonDialog
 from tally.ui.assessment.item_page import CASIC_ITEM, ItemPage
 from tally.ui.assessment.navigator import Navigator
@@ -77,6 +78,7 @@ class Wizard(QWidget):
         self.page.override_requested.connect(self.request_override)
         self.page.restore_derived_requested.connect(self.restore_derived)
         self.page.casic_requested.connect(self.open_casic)
+        self.page.count_changed.connect(self.set_count)
         scroll = QScrollArea()
         scroll.setObjectName("itemScroll")
         scroll.setWidgetResizable(True)
@@ -241,6 +243,7 @@ class Wizard(QWidget):
             overridden=item_state is ItemState.OVERRIDDEN,
             read_only=self.read_only(),
             casic=self._casic_text(item),
+            counts=count_fields(item, self.state.facts),
         )
         if item_state is ItemState.NOT_SCORED:
             self.page.show_not_scored(self.state.result.items[item_id].how)
@@ -486,6 +489,25 @@ class Wizard(QWidget):
         dialog.finished.connect(done)
         self._dialog = dialog
         dialog.open()
+
+    def set_count(self, fact: str, value: int | None) -> None:
+        """A count typed on the item's page: stored with the case, then the form's table
+        scores the item (a hand-entered score gives way to it; an override stays)."""
+        if self.read_only():
+            return
+        item = self.form.item(self._current)
+        try:
+            self.state.session.set_fact(fact, value)
+        except Exception as exc:
+            self.error.emit(str(exc))
+            return
+        self.state.refresh()
+        points, how = self.state.derived_points(item)
+        answer = self.state.answers.get(item.id)
+        if points is not None and (answer is None or not answer.override_reason):
+            self._store(item.id, points, origin="derived", override_reason="", derivation=how)
+        else:
+            self.refresh_item()
 
     def _apply_casic(self, item: Item, total: int, summary: str) -> None:
         try:
