@@ -99,12 +99,23 @@ def test_identity_commands(tmp_path, monkeypatch, capsys):
     assert "CN=Dr Cli" in capsys.readouterr().out
     cert = tmp_path / "mine.pem"
     assert main(["identity", "export-cert", str(cert)]) == 0
+    assert cert.stat().st_mode & 0o777 == 0o600
+    capsys.readouterr()
+    assert main(["identity", "export-cert", str(cert)]) == 2  # never replaced unasked
+    assert "already exists; give --force" in capsys.readouterr().err
+    assert main(["identity", "export-cert", str(cert), "--force"]) == 0
     assert main(["identity", "trust-add", str(cert)]) == 0
     assert "now trusted: O=Org,CN=Dr Cli" in capsys.readouterr().out
     # a request for the CA replaces the identity; the issued certificate completes it
     request = tmp_path / "req.pem"
+    request.write_bytes(b"the case database, say")
     assert main(["identity", "csr", "--name", "Dr Cli", "--out", str(request),
-                 "--replace"]) == 0
+                 "--replace"]) == 2
+    assert request.read_bytes() == b"the case database, say"
+    assert main(["identity", "show"]) == 0  # the identity was not replaced either
+    assert "CN=Dr Cli" in capsys.readouterr().out
+    assert main(["identity", "csr", "--name", "Dr Cli", "--out", str(request),
+                 "--replace", "--force"]) == 0
     assert request.read_bytes().startswith(b"-----BEGIN CERTIFICATE REQUEST")
     assert main(["identity", "import-cert", str(cert)]) == 2  # not for this key
     p12 = tmp_path / "me.p12"

@@ -61,6 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         q.add_argument("--replace", action="store_true", help="replace an existing identity")
         if name == "csr":
             q.add_argument("--out", required=True, metavar="REQUEST.pem")
+            q.add_argument("--force", action="store_true", help="replace REQUEST.pem")
         q.set_defaults(handler=run_identity)
     q = isub.add_parser("import-cert", help="import the certificate your CA issued")
     q.add_argument("cert", metavar="CERT")
@@ -73,6 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(handler=run_identity)
     q = isub.add_parser("export-cert", help="write the signing certificate (to give to others)")
     q.add_argument("out", metavar="CERT.pem")
+    q.add_argument("--force", action="store_true", help="replace CERT.pem if it exists")
     q.set_defaults(handler=run_identity)
     q = isub.add_parser("trust-add", help="trust an organisation's root certificate")
     q.add_argument("cert", metavar="CERT")
@@ -238,11 +240,14 @@ def _identity(args: argparse.Namespace, identity) -> int:
             overwrite=args.replace)
         _show(info)
     elif action == "csr":
+        from tally.reports.export import write_atomically
+
         out = Path(args.out)
+        _check_out(out, "", args.force)  # before a key is made: never a half-done step
         request = identity.create_request(
             key_passphrase(confirm=True), args.name, args.org, args.email,
             overwrite=args.replace)
-        out.write_bytes(request)
+        write_atomically(out, request)
         print(f"wrote the certificate request {out}: send it to your organisation's CA, "
               "then run `tally identity import-cert CERT`")
     elif action == "import-cert":
@@ -255,10 +260,13 @@ def _identity(args: argparse.Namespace, identity) -> int:
     elif action == "show":
         _show(identity.show())
     elif action == "export-cert":
+        from tally.reports.export import write_atomically
+
         cert = identity.certificate()
         if cert is None:
             raise UsageError("there is no signing certificate to export")
-        Path(args.out).write_bytes(identity.certificate_pem(cert))
+        _check_out(Path(args.out), "", args.force)
+        write_atomically(Path(args.out), identity.certificate_pem(cert))
         print(f"wrote {args.out}")
     else:  # trust-add
         for subject in identity.add_trust_anchor(args.cert):
