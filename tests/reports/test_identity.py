@@ -195,8 +195,42 @@ def test_the_stored_key_is_stretched_with_scrypt(tmp_path):
 
     identity.create_self_signed("a long key passphrase", "Dr Test", folder=tmp_path)
     raw = (tmp_path / identity.KEY_FILE).read_bytes()
-    assert raw.startswith(b"# tally-kdf scrypt n=16384 r=8 p=1 salt=")
+    assert raw.startswith(b"# tally-kdf scrypt n=131072 r=8 p=1 salt=")  # N=2^17
     pem = raw.split(b"\n", 1)[1]
     with pytest.raises(ValueError):
         serialization.load_pem_private_key(pem, b"a long key passphrase")
     assert identity.load("a long key passphrase", folder=tmp_path).common_name == "Dr Test"
+
+
+def test_a_key_stored_with_the_old_scrypt_cost_is_upgraded_when_unlocked(tmp_path, monkeypatch):
+    """Tally 0.1 stored keys at N=2^14; the next unlock re-encrypts at N=2^17, same key."""
+    from tally.reports import identity
+
+    monkeypatch.setattr(identity, "_SCRYPT", {"n": 2**14, "r": 8, "p": 1})
+    identity.create_self_signed("a long key passphrase", "Dr Old", folder=tmp_path)
+    old = (tmp_path / identity.KEY_FILE).read_bytes()
+    assert old.startswith(b"# tally-kdf scrypt n=16384 ")
+    before = identity.load("a long key passphrase", folder=tmp_path)
+    monkeypatch.undo()
+    assert (tmp_path / identity.KEY_FILE).read_bytes() == old  # nothing newer to upgrade to
+    again = identity.load("a long key passphrase", folder=tmp_path)
+    new = (tmp_path / identity.KEY_FILE).read_bytes()
+    assert new.startswith(b"# tally-kdf scrypt n=131072 ")
+    assert (tmp_path / identity.KEY_FILE).stat().st_mode & 0o777 == 0o600
+    assert again.key.private_numbers() == before.key.private_numbers()
+    assert identity.load("a long key passphrase", folder=tmp_path).common_name == "Dr Old"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+
+@pytest.mark.parametrize("header", [b"# tally-kdf scrypt n=3 r=8 p=1 salt=00",
+                                    b"# tally-kdf scrypt n=1099511627776 r=8 p=1 salt=00",
+                                    b"# tally-kdf scrypt n=x salt=00",
+                                    b"# tally-kdf scrypt n=16384 r=8 p=1"])
+def test_a_damaged_scrypt_header_is_one_line(tmp_path, header):
+    from tally.reports import identity
+
+    identity.create_self_signed("a long key passphrase", "Dr Test", folder=tmp_path)
+    path = tmp_path / identity.KEY_FILE
+    path.write_bytes(header + b"\n" + path.read_bytes().split(b"\n", 1)[1])
+    with pytest.raises(identity.IdentityError, match="scrypt"):
+        identity.load("a long key passphrase", folder=tmp_path)

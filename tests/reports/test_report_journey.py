@@ -21,7 +21,7 @@ def _assess(store, catalog, case, form_id: str, day: str, points: dict[str, int]
     form = catalog.get(form_id)
     aid = store.create_assessment(case, form_id, form.version, form.content_hash, day)
     for item in form.items:
-        if item.derive is None:
+        if item.derive is None or item.derive.optional:  # a count table: scored by hand here
             value = points.get(item.id, item.min_points)
             store.set_answer(aid, item.id, value, rationale=f"Seen in the file ({item.name}).",
                              sources=["file_review", "criminal_record"])
@@ -86,5 +86,35 @@ def test_journey_amend_sign_export_verify(catalog, tmp_path):
         (stale,) = [r for r in check.records if r.status == "superseded"]
         assert stale.form_id == "stable2007" and stale.newer.version == 2
         assert stale.newer.total_after == stale.newer.total_before + 2
+    finally:
+        store.close()
+
+
+def test_journey_with_a_withheld_level_a_consistency_check_and_a_profile_edit(catalog, tmp_path):
+    """CSEM-only man: Static-99R keeps its total but no level; RM2000/S non-contact = 1 draws
+    the form's consistency warning; a profile edit after lock changes no locked number."""
+    store = Store.create(tmp_path / "cases.db", "journey passphrase 2")
+    try:
+        store.set_evaluator("Dr Journey", "PhD", "Clinic")
+        case = store.create_case("J-8", "1979-02-10", FACTS, "csem_only")
+        cport = _assess(store, catalog, case, "cport", "2026-11-02", {})
+        static = _assess(store, catalog, case, "static99r", "2026-11-02",
+                         {"prior_sex_offences": 2, "noncontact_sex_offences": 1})
+        rm = _assess(store, catalog, case, "rm2000s", "2026-11-02", {"noncontact_offence": 1})
+        locked = {i: store.get_assessment(i) for i in (cport, static, rm)}
+        # the profile changes after lock: the locked records keep the facts they were scored on
+        store.update_case(case, facts={**FACTS, "casic_total": 0, "release_date": "2027-01-05"})
+        records = [store.get_assessment(i) for i in (cport, static, rm)]
+        for record in records:
+            assert record.facts()["casic_total"] == 3
+            assert record.content_hash == locked[record.id].content_hash
+        out = tmp_path / "report.pdf"
+        export_report(records, catalog.get, out)
+        flat = flatten(" ".join(pages(out)))
+        assert "No risk level: scoring criteria not met" in flat
+        assert "Level IV" not in flat and "Level III" not in flat
+        assert "Consistency check, item 2.4: Non-contact offence is scored 1 on a case" in flat
+        assert "incomplete" not in flatten(pages(out)[0]).lower()  # every instrument complete
+        assert "2025-11-03" in flat and "2027-01-05" not in flat  # the frozen release date
     finally:
         store.close()

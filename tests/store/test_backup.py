@@ -62,11 +62,11 @@ def test_restore_into_empty_place(tmp_path: Path, store: Store) -> None:
 
 def test_backup_after_passphrase_change_uses_new_one(tmp_path: Path, store: Store) -> None:
     draft(store)
-    store.change_passphrase(PASS, "second passphrase")
+    store.change_passphrase(PASS, "second new passphrase")
     backup = store.backup(tmp_path / "b.db")
     with pytest.raises(WrongPassphrase):
         Store.open(backup, PASS)
-    with Store.open(backup, "second passphrase") as copy:
+    with Store.open(backup, "second new passphrase") as copy:
         assert copy.count_cases() == 1
 
 

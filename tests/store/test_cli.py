@@ -10,7 +10,7 @@ import pytest
 from tally.cli import main
 from tally.store import Store
 
-PASS = "cli passphrase"
+PASS = "cli passphrase words"
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_passphrase_file_backup_restore_change(
     assert main([*base, "restore", str(env / "missing.db"), "--passphrase-file", str(pf)]) == 2
     assert main([*base, "cases", "list", "--passphrase-file", str(env / "nofile")]) == 2
     assert "cannot read the passphrase file" in capsys.readouterr().err
-    monkeypatch.setenv("TALLY_NEW_PASSPHRASE", "third passphrase")
+    monkeypatch.setenv("TALLY_NEW_PASSPHRASE", "third new passphrase")
     assert main([*base, "passphrase", "change", "--passphrase-file", str(new)]) == 2  # wrong old
     assert main([*base, "passphrase", "change", "--passphrase-file", str(pf)]) == 0
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
@@ -102,3 +102,27 @@ def test_demo_data_command(env: Path, capsys: pytest.CaptureFixture[str]) -> Non
                 if meta.status in ("locked", "signed", "amended"):
                     assert record.content_hash == record.content_hash_now()
         assert store.verify_audit().ok
+
+
+@pytest.mark.parametrize("weak", ["a", " ", "1", "password", "password123", "aaaaaaaaaaaa",
+                                  "12345678901234"])
+def test_one_passphrase_rule_for_init_and_change(env: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 weak: str) -> None:
+    from tally.core.passphrase import passphrase_problem
+
+    assert passphrase_problem(weak)
+    db = env / "weak.db"
+    monkeypatch.setenv("TALLY_PASSPHRASE", weak)
+    assert main(["--db", str(db), "init", "--name", "Dr W"]) == 2
+    err = capsys.readouterr().err
+    assert "passphrase" in err and err.count("\n") == 1
+    assert not db.exists() and not list(env.glob("weak.db*"))  # nothing was made
+    monkeypatch.setenv("TALLY_PASSPHRASE", PASS)
+    assert main(["--db", str(db), "init", "--name", "Dr W"]) == 0
+    before = db.read_bytes()
+    monkeypatch.setenv("TALLY_NEW_PASSPHRASE", weak)
+    assert main(["--db", str(db), "passphrase", "change"]) == 2
+    assert "passphrase" in capsys.readouterr().err
+    assert main(["--db", str(db), "cases", "list"]) == 0  # the old passphrase still opens it
+    assert db.read_bytes() == before

@@ -127,7 +127,7 @@ def _screens(app: QApplication) -> dict[str, list[str]]:
     configure_application(app, prefs)
     catalog = load_catalog()
     db = work / "fit.db"
-    store = Store.create(db, "fit passphrase 12")
+    store = Store.create(db, "fit passphrase words 12")
     store.set_evaluator("Dr Alexandra Fitzgerald-Okonkwo", "C.Psych.", "Regional Clinic")
     cport = make_assessment(store, catalog, "cport", case_id="FIT-2024-0001")
     static = make_assessment(store, catalog, "static99r", case_id="FIT-2024-0001")
@@ -142,7 +142,7 @@ def _screens(app: QApplication) -> dict[str, list[str]]:
     window = MainWindow(db, prefs)
     window.show_at_last_size()
     _settle(app)
-    window._unlock("fit passphrase 12")
+    window._unlock("fit passphrase words 12")
     _settle(app)
     ws = window.workspace
     ws.cases.select_case(ws.cases.model.case_at(0).pk)

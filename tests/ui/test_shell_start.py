@@ -82,7 +82,14 @@ def test_wrong_passphrase_changes_nothing_then_the_right_one_unlocks(qtbot, clos
     qtbot.keyClick(unlock_page.passphrase, Qt.Key.Key_Return)
     assert window.current_page() == "unlock"
     assert "does not open this database" in unlock_page.message.text()
-    assert unlock_page.passphrase.isEnabled() and unlock_page.unlock.isEnabled()
+    assert "Try again in 1 s." in unlock_page.message.text()  # a short wait before the next
+    assert not unlock_page.unlock.isEnabled()
+    qtbot.waitUntil(lambda: unlock_page.unlock.isEnabled(), timeout=5000)
+    assert unlock_page.passphrase.isEnabled() and "Try again" not in unlock_page.message.text()
+    qtbot.keyClicks(unlock_page.passphrase, "still not it")
+    qtbot.keyClick(unlock_page.passphrase, Qt.Key.Key_Return)
+    assert "Try again in 2 s." in unlock_page.message.text()  # each wrong one waits longer
+    qtbot.waitUntil(lambda: unlock_page.unlock.isEnabled(), timeout=8000)
     assert window.store is None and window.workspace is None
     assert _digest(closed_db) == before
     assert not os.path.exists(f"{closed_db}-wal")  # a refused open leaves no side files

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.gui
 
 def test_validation_screen_shows_every_group_and_pools_sites(qtbot, tmp_path: Path,
                                                              catalog) -> None:
-    with Store.create(tmp_path / "d.db", "screen pass") as store:
+    with Store.create(tmp_path / "d.db", "screen passphrase words") as store:
         add_demo_data(store, 160, seed=3)
         add_demo_outcomes(store, catalog, seed=3)
         dialog = ValidationDialog(store, catalog)
@@ -62,7 +62,7 @@ def test_case_view_outcomes_card_saves_audits_and_refuses(qtbot, tmp_path: Path,
     from tally.store import outcomes as oc
     from tally.ui.case_profile import CaseView
 
-    with Store.create(tmp_path / "c.db", "card pass") as store:
+    with Store.create(tmp_path / "c.db", "card passphrase words") as store:
         store.set_evaluator("Dr Card")
         pk = store.create_case("CARD-1", "1980-01-02", {"csem_only": True}, "csem_only")
         view = CaseView(Desk(store), catalog, pk)

@@ -9,5 +9,6 @@ store:
     operations.session   StoreSession: one assessment as the wizard edits it
     operations.signoff   record_sign_off: a written report signs what it holds
     operations.errors    the errors a view may catch; operations.rows the rows it lists
+    operations.passphrase   the one rule for a new database passphrase (core.passphrase)
     operations.validation, operations.outcomes   local validation over the case database
 """

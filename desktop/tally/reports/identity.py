@@ -15,6 +15,7 @@ module costs nothing at start-up.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -120,17 +121,41 @@ def _signing_extensions(builder, public_key, ca: bool):
 
 
 # PKCS#8 PEM encryption uses PBKDF2 with only 2,048 rounds, cheap to guess against a stolen
-# key file. The passphrase is first stretched with scrypt (about 50 ms, 16 MiB) and the
-# result encrypts the PEM; the first line of the file records the salt and parameters.
+# key file. The passphrase is first stretched with scrypt (N=2^17, r=8: 128 MiB and about half
+# a second a guess, current guidance) and the result encrypts the PEM; the first line of the
+# file records the salt and parameters. A key stored with weaker ones (Tally 0.1 used N=2^14)
+# is re-encrypted with these the next time it is unlocked.
 _KDF_TAG = b"# tally-kdf scrypt"
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+_SCRYPT = {"n": 2**17, "r": 8, "p": 1}
+_SCRYPT_MAXMEM = 256 * 2**20  # what N=2^17 needs, and a ceiling for a tampered header
 
 
 def _stretch(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
     import hashlib
 
-    derived = hashlib.scrypt(passphrase, salt=salt, n=n, r=r, p=p, dklen=32, maxmem=64 * 2**20)
+    try:
+        derived = hashlib.scrypt(passphrase, salt=salt, n=n, r=r, p=p, dklen=32,
+                                 maxmem=_SCRYPT_MAXMEM)
+    except (ValueError, MemoryError):  # parameters no Tally wrote (a damaged key file)
+        raise IdentityError("the key file's scrypt parameters are not valid") from None
     return derived.hex().encode()
+
+
+def _kdf_params(key_pem: bytes) -> dict[str, int] | None:
+    """The scrypt parameters a key file records, or None for a plain PKCS#8 file."""
+    if not key_pem.startswith(_KDF_TAG):
+        return None
+    header = key_pem.split(b"\n", 1)[0]
+    try:
+        fields = dict(f.decode().split("=", 1) for f in header[len(_KDF_TAG):].split())
+        return {k: int(v) for k, v in fields.items() if k != "salt"}
+    except ValueError:
+        raise IdentityError("the key file's scrypt header is damaged") from None
+
+
+def _weaker_than_now(key_pem: bytes) -> bool:
+    params = _kdf_params(key_pem)
+    return params is None or any(params.get(k, 0) < v for k, v in _SCRYPT.items())
 
 
 def _encrypted_key_pem(key, passphrase: str) -> bytes:
@@ -150,12 +175,18 @@ def _encrypted_key_pem(key, passphrase: str) -> bytes:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write owner-only, through a temporary name, so a crash never leaves half a key."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:  # mkstemp: a new 0600 file of our own, never a stale or planted one written through
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(name, path)
+    finally:
+        Path(name).unlink(missing_ok=True)
 
 
 def refuse_existing(folder: Path, overwrite: bool) -> None:
@@ -346,9 +377,13 @@ def _load_key(key_pem: bytes, passphrase: str):
     secret = passphrase.encode()
     if key_pem.startswith(_KDF_TAG):
         header, key_pem = key_pem.split(b"\n", 1)
-        fields = dict(f.decode().split("=", 1) for f in header[len(_KDF_TAG):].split())
-        salt = bytes.fromhex(fields.pop("salt"))
-        secret = _stretch(secret, salt, **{k: int(v) for k, v in fields.items()})
+        try:
+            fields = dict(f.decode().split("=", 1) for f in header[len(_KDF_TAG):].split())
+            salt = bytes.fromhex(fields.pop("salt"))
+            params = {k: int(v) for k, v in fields.items()}
+        except (ValueError, KeyError, UnicodeDecodeError):
+            raise IdentityError("the key file's scrypt header is damaged") from None
+        secret = _stretch(secret, salt, **params)
     try:
         # The key was generated here or checked when imported; re-checking an RSA-3072 key
         # costs ~85 ms per unlock, which the signing budget cannot afford.
@@ -377,7 +412,12 @@ def load(passphrase: str, folder: str | Path | None = None) -> SigningIdentity:
                 "(send request.pem to your CA, then import the certificate it issues)"
             )
         raise IdentityError(f"there is no signing identity in {target}")
-    key = _load_key((target / KEY_FILE).read_bytes(), passphrase)
+    key_pem = (target / KEY_FILE).read_bytes()
+    key = _load_key(key_pem, passphrase)
+    if _weaker_than_now(key_pem):  # upgrade an older key file to today's scrypt cost
+        # a passphrase below today's rule, or a read-only folder: keep the file as it is
+        with contextlib.suppress(IdentityError, OSError):
+            _write_private(target / KEY_FILE, _encrypted_key_pem(key, passphrase))
     cert = _load_certs((target / CERT_FILE).read_bytes(), "cert.pem")[0]
     if not _same_key(cert.public_key(), key.public_key()):
         raise IdentityError("cert.pem does not belong to the stored key")

@@ -85,6 +85,14 @@ def _answer_dict(row: Sequence[Any]) -> dict[str, Any]:
     }
 
 
+
+def _require_rule(passphrase: str) -> None:
+    """The one passphrase rule (core.passphrase) for every new database passphrase."""
+    from tally.core.passphrase import passphrase_problem
+
+    if isinstance(passphrase, str) and passphrase and (problem := passphrase_problem(passphrase)):
+        raise StoreError(problem)
+
 class Store:
     """An open case database. Create with Store.create or Store.open; close when done."""
 
@@ -103,6 +111,7 @@ class Store:
     def create(cls, path: str | Path, passphrase: str) -> Store:
         """A new, empty database; refuses a path where anything already exists."""
         path = Path(path)
+        _require_rule(passphrase)
         for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             if candidate.exists():
                 raise StoreError(f"{candidate}: already exists; refusing to overwrite it")
@@ -246,6 +255,7 @@ class Store:
         check_passphrase_text(new)
         if not self.verify_passphrase(old):
             raise WrongPassphrase("the current passphrase is wrong; nothing was changed")
+        _require_rule(new)
         self.conn.execute(f"PRAGMA rekey = {quote_literal(new)}")
         with self._write():
             self._audit("passphrase.change", "database", None)

@@ -6,7 +6,6 @@ this module never imports it and the first window stays light.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -23,40 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tally.operations.passphrase import MIN_LENGTH, passphrase_strength
 from tally.ui.widgets import card, centred_column, label, set_role
 
-MIN_LENGTH = 10
-_COMMON = frozenset({
-    "password", "passphrase", "letmein", "welcome", "qwerty", "iloveyou", "admin", "tally",
-    "monkey", "dragon", "football", "sunshine", "princess", "trustno1", "changeme",
-})
-
-
-def passphrase_strength(text: str) -> int:
-    """0 (very weak) to 4 (very strong): length and variety, minus obvious patterns.
-
-    A rough guide for the person typing, not a guarantee; length counts most, because a
-    few ordinary words make a strong passphrase that is still easy to remember.
-    """
-    if not text:
-        return 0
-    lowered = text.lower()
-    classes = sum(bool(re.search(p, text)) for p in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^\w\s]"))
-    words = len([w for w in re.split(r"[\s\-_.]+", text) if len(w) >= 3])
-    bits = len(text) * (2.0 + 0.6 * classes)
-    if words >= 3:
-        bits += 12
-    if len(set(text)) <= 3 or re.fullmatch(r"(.+?)\1+", text):
-        bits = min(bits, 10)  # "aaaa..." or "abcabc..."
-    if any(word in lowered for word in _COMMON):
-        bits -= 20
-    if re.fullmatch(r"\d+", text):
-        bits = min(bits, 25)
-    for limit, score in ((90, 4), (65, 3), (45, 2), (25, 1)):
-        if bits >= limit:
-            return score
-    return 0
-
+__all__ = ["MIN_LENGTH", "passphrase_strength"]  # the store's one rule, shown here
 
 class DatabaseStep(QWidget):
     create_requested = Signal(str)

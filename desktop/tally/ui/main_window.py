@@ -305,8 +305,8 @@ class MainWindow(QMainWindow):
         try:
             self.store = Desk.open(self.db_path, passphrase)
         except WrongPassphrase:
-            self.unlock_page.show_error(self.tr(
-                "That passphrase does not open this database. Nothing was changed; try again."))
+            self.unlock_page.wrong_passphrase(self.tr(
+                "That passphrase does not open this database. Nothing was changed."))
             return
         except (NotATallyDatabase, StoreError, OSError) as exc:
             self.unlock_page.show_error(str(exc))

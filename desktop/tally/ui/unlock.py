@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from tally.ui.widgets import card, centred_column, label, set_role
+
+MAX_DELAY_SECONDS = 30
 
 
 class UnlockPage(QWidget):
@@ -16,6 +18,9 @@ class UnlockPage(QWidget):
     def __init__(self, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Unlock"))
+        self._failures = 0  # wrong passphrases since the last unlock (see wrong_passphrase)
+        self.retry_in = 0
+        self._wrong_text = ""
         box = card()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -90,7 +95,32 @@ class UnlockPage(QWidget):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
+    def wrong_passphrase(self, text: str) -> None:
+        """A wrong passphrase: say so, then wait before the next try, twice as long each
+        time (1, 2, 4 ... up to 30 seconds), so guessing at the screen is slow."""
+        self._failures += 1
+        self.retry_in = min(2 ** (self._failures - 1), MAX_DELAY_SECONDS)
+        self._wrong_text = text
+        self.show_error(text)
+        self.unlock.setEnabled(False)
+        self.passphrase.setEnabled(False)
+        self._tick()
+
+    def _tick(self) -> None:
+        if self.retry_in <= 0:
+            self.unlock.setEnabled(True)
+            self.passphrase.setEnabled(True)
+            self.message.setText(self._wrong_text)
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.message.setText(self._wrong_text + " " + self.tr("Try again in %1 s.").replace(
+            "%1", str(self.retry_in)))
+        self.retry_in -= 1
+        QTimer.singleShot(1000, self._tick)
+
     def reset(self) -> None:
+        self._failures = 0
         self.set_busy(False)
         self.passphrase.clear()
         self.message.setText("")
