@@ -136,3 +136,28 @@ def test_the_osp_dialog_saves_counts_and_dates_on_the_case(qtbot, store):
     assert facts["release_date"] == "2024-03-01"  # facts the dialog does not edit are kept
     assert "contact_adult_sexual_sanction_count" not in facts  # not recorded stays absent
     assert profile.osp_button.text() == "OSP counts and dates: 4 of 10 recorded"
+
+
+def test_two_digits_pick_a_choice_beyond_nine(qtbot, tmp_path, catalog):
+    """OSP/DC age has fifteen choices: "1","2" picks the twelfth, "3" picks at once (there is
+    no 3x), and a lone "1" picks the first after a moment."""
+    store = make_store(tmp_path / "tally.db")
+    aid = make_assessment(store, catalog, "ospdc", facts={}, date="2026-06-01")
+    view = open_view(qtbot, store, catalog, aid)
+    wizard = view.wizard
+    wizard.go("age_at_followup_start")
+    item = catalog.get("ospdc").item("age_at_followup_start")
+    assert len(item.options) > 9
+    points = [o.points for o in item.options]
+
+    wizard.choose_key(1)
+    wizard.choose_key(2)
+    assert wizard.state.points("age_at_followup_start") == points[11]
+    wizard.go("age_at_followup_start")
+    wizard.choose_key(3)
+    assert wizard.state.points("age_at_followup_start") == points[2]
+    wizard.go("age_at_followup_start")
+    wizard.choose_key(1)
+    assert "type the second digit" in wizard.save_state.text()
+    qtbot.waitUntil(lambda: wizard.state.points("age_at_followup_start") == points[0],
+                    timeout=3000)

@@ -154,6 +154,11 @@ class Wizard(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(bar)
 
+        self._pending_digit: int | None = None  # the first of two digits (ten choices or more)
+        self._digit_timer = QTimer(self)
+        self._digit_timer.setSingleShot(True)
+        self._digit_timer.setInterval(800)
+        self._digit_timer.timeout.connect(self._pick_pending_digit)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(RATIONALE_PAUSE_MS)
@@ -320,6 +325,8 @@ class Wizard(QWidget):
     def go(self, item_id: str) -> None:
         if item_id not in self.form.item_ids:
             return
+        self._pending_digit = None  # a first digit belongs to the item it was typed on
+        self._digit_timer.stop()
         self._leave_item()
         self.show_item(item_id)
 
@@ -382,8 +389,32 @@ class Wizard(QWidget):
     # -- choosing and storing -----------------------------------------------------------
 
     def choose_key(self, digit: int) -> None:
+        """A digit picks the choice shown with it. Items with ten choices or more (OSP/DC age)
+        take two digits: "1" waits a moment for a second digit when "1x" is a choice too."""
         if self.read_only():
             return
+        if self._pending_digit is not None:
+            first, self._pending_digit = self._pending_digit, None
+            self._digit_timer.stop()
+            if self.page.index_for_key(first * 10 + digit) is not None:
+                digit = first * 10 + digit
+            else:
+                self._pick_key(first)
+        elif digit > 0 and any(self.page.index_for_key(digit * 10 + d) is not None
+                               for d in range(10)):
+            self._pending_digit = digit  # wait for a second digit, or pick this one alone
+            self._digit_timer.start()
+            self.save_state.setText(self.tr("%1… (type the second digit, or wait)").replace(
+                "%1", str(digit)))
+            return
+        self._pick_key(digit)
+
+    def _pick_pending_digit(self) -> None:
+        if self._pending_digit is not None:
+            digit, self._pending_digit = self._pending_digit, None
+            self._pick_key(digit)
+
+    def _pick_key(self, digit: int) -> None:
         index = self.page.index_for_key(digit)
         if index is not None:
             self.choose(self.form.item(self._current).options[index].points)
