@@ -4,6 +4,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
+# built from tally_fr.ts, never committed
+QM := resources/translations/tally_fr.qm
 COVERED := desktop/tally/core/*,desktop/tally/operations/desk.py,desktop/tally/operations/changes.py,desktop/tally/operations/signoff.py,desktop/tally/operations/session.py,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py
 
 .PHONY: setup run test lint stress bench bundle bundle-smoke icons translations clean
@@ -16,7 +18,11 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 	@bash scripts/system-deps.sh
 
-run: setup
+# the French catalogue the app loads (Qt's own qtbase_fr.qm comes with PySide6)
+$(QM): resources/translations/tally_fr.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: setup $(QM)
 	@bash scripts/system-deps.sh --gui
 	QT_QPA_PLATFORM= $(VENV)/bin/tally $(ARGS)
 
@@ -24,7 +30,7 @@ lint: setup
 	$(VENV)/bin/ruff check desktop tests packaging
 	$(VENV)/bin/lint-imports
 
-test: lint
+test: lint $(QM)
 	$(PY) -m pytest -m "not slow and not benchmark" -p no:cacheprovider \
 	  --cov=tally --cov-report= $(PYTEST_ARGS)
 	$(PY) -m coverage report --include='$(COVERED)' --fail-under=100 --show-missing --skip-covered
@@ -35,7 +41,7 @@ stress: setup
 bench: setup
 	$(PY) -m pytest tests/benchmarks -m benchmark -p no:cacheprovider -q -s $(PYTEST_ARGS)
 
-bundle: setup
+bundle: setup $(QM)
 	@start=$$(date +%s); \
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/tally.spec && echo "bundle built in $$(( $$(date +%s) - start )) s: $$(du -sh dist/tally | cut -f1)"
@@ -43,11 +49,11 @@ bundle: setup
 bundle-smoke: bundle
 	$(PY) packaging/smoke_bundle.py dist/tally/tally
 
-# refresh the translators' catalogue from every tr() string in the UI (then edit it in Qt
-# Linguist and build the .qm the app loads with pyside6-lrelease)
+# refresh the translators' catalogue from every tr() string in the UI (then translate the new
+# messages in Qt Linguist; the .qm is rebuilt by run, test and bundle)
 translations: setup
 	$(VENV)/bin/pyside6-lupdate $$(find desktop/tally/ui desktop/tally/app.py -name '*.py' | sort) \
-	  -ts resources/translations/tally_fr.ts
+	  -no-obsolete -ts resources/translations/tally_fr.ts
 
 icons: setup
 	$(PY) packaging/render_icons.py

@@ -112,22 +112,53 @@ def apply_appearance(app: QApplication, prefs: Preferences) -> None:
     app.setStyleSheet(_stylesheet(c, font.pointSizeF() if font.pointSizeF() > 0 else 10.0))
 
 
-def install_translators(app: QApplication) -> None:
-    """Qt's own strings and Tally's, for the system locale, when translations exist."""
+def system_language() -> str:
+    """The interface language the system locale asks for: French or English."""
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def interface_language(prefs: Preferences) -> str:
+    """The language chosen in Settings, or the system's (en or fr)."""
+    return prefs.language if prefs.language in ("en", "fr") else system_language()
+
+
+def current_language(app: QGuiApplication | None = None) -> str:
+    """The language the running interface is in (set by install_translators)."""
+    app = app or QGuiApplication.instance()
+    value = app.property("tally_language") if app is not None else None
+    return value if value in ("en", "fr") else "en"
+
+
+def install_translators(app: QApplication, lang: str = "en") -> bool:
+    """Qt's own strings (qtbase_fr: dialog buttons, file dialogs) and Tally's, for `lang`.
+
+    English is the source language: no translator. Returns False when Tally's catalogue is
+    missing (the .qm is built by the Makefile), so the caller can say so."""
     from tally.paths import resources_dir
 
-    locale = QLocale.system()
-    if locale.name() in ("C", "en_US", "en_GB", "en"):  # English is the source language
-        return
-    folders = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("tally", str(resources_dir() / "translations")),
-    )
-    for name, folder in folders:
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    app.setProperty("tally_language", "en")
+    if lang == "en":  # dates and numbers: the system's, unless the system is not English
+        english = QLocale.system().language() == QLocale.Language.English
+        QLocale.setDefault(QLocale.system() if english else QLocale(
+            QLocale.Language.English, QLocale.Country.Canada))
+        return True
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))
+    found = True
+    for name, folder in (
+        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"tally_{lang}", str(resources_dir() / "translations")),
+    ):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
+        elif name.startswith("tally"):
+            found = False
+    app.setProperty("tally_language", lang if found else "en")
+    return found
 
 
 def configure_application(app: QApplication, prefs: Preferences) -> None:
@@ -140,7 +171,7 @@ def configure_application(app: QApplication, prefs: Preferences) -> None:
         app.setStyle("Fusion")  # the same calm look on every platform
     if app.property("tally_default_font") is None:
         app.setProperty("tally_default_font", QFont(app.font()))
-    install_translators(app)
+    install_translators(app, interface_language(prefs))
     apply_appearance(app, prefs)
 
     def follow_system(scheme: object) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,11 +41,11 @@ SEARCH_DEBOUNCE_MS = 150
 MAX_PAGES_TO_FIND = 25  # beyond this the caller searches for the case instead
 # column -> (header, store order key)
 COLUMNS = (
-    ("Case", "case_id"),
-    ("Date of birth", "date_of_birth"),
-    ("Offending pattern", "offence_pattern"),
-    ("Assessments", "n_assessments"),
-    ("Last changed", "updated_at"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Case"), "case_id"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Date of birth"), "date_of_birth"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Offending pattern"), "offence_pattern"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Assessments"), "n_assessments"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "Last changed"), "updated_at"),
 )
 Index = QModelIndex | QPersistentModelIndex
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tally.ui.case_summary import AssessmentLine, status_label, summarise, trend
+from tally.ui.i18n import TrContext
 from tally.ui.osp_facts import OspFactsDialog, recorded_text
 from tally.ui.trend_chart import TrendChart
 from tally.ui.typology import PATTERNS, is_csem_only, pattern_label
@@ -44,7 +45,10 @@ if TYPE_CHECKING:
     from tally.operations.rows import CaseRow
 
 NOTES_SAVE_DELAY_MS = 800
-FLAG_CHOICES = ((None, "Not recorded"), (False, "No"), (True, "Yes"))
+CaseProfile = TrContext("CaseProfile")
+FLAG_CHOICES = ((None, QT_TRANSLATE_NOOP("ProfileForm", "Not recorded")),
+                (False, QT_TRANSLATE_NOOP("ProfileForm", "No")),
+                (True, QT_TRANSLATE_NOOP("ProfileForm", "Yes")))
 CASIC_MAX = 6
 
 
@@ -55,16 +59,15 @@ def parse_optional_date(text: str, what: str,
     text = text.strip()
     if not text:
         return None, ""
-    tr = QCoreApplication.translate
     try:
         value = date.fromisoformat(text)
     except ValueError:
-        return None, tr("CaseProfile", "%1: write the date as YYYY-MM-DD (for example "
+        return None, CaseProfile.tr("%1: write the date as YYYY-MM-DD (for example "
                         "1980-04-23).").replace("%1", what)
     if value > date.today() and not future_ok:
-        return None, tr("CaseProfile", "%1 cannot be in the future.").replace("%1", what)
+        return None, CaseProfile.tr("%1 cannot be in the future.").replace("%1", what)
     if value.year < 1900 or value.year > 2100:
-        return None, tr("CaseProfile", "%1: the year %2 is not plausible.").replace(
+        return None, CaseProfile.tr("%1: the year %2 is not plausible.").replace(
             "%1", what).replace("%2", str(value.year))
     return value.isoformat(), ""
 
@@ -317,7 +320,14 @@ class AssessmentTable(QTableWidget):
 
     open_requested = Signal(int)
 
-    HEADERS = ("Instrument", "Date", "Status", "Version", "Total", "Band")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AssessmentTable", "Instrument"),
+        QT_TRANSLATE_NOOP("AssessmentTable", "Date"),
+        QT_TRANSLATE_NOOP("AssessmentTable", "Status"),
+        QT_TRANSLATE_NOOP("AssessmentTable", "Version"),
+        QT_TRANSLATE_NOOP("AssessmentTable", "Total"),
+        QT_TRANSLATE_NOOP("AssessmentTable", "Band"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)

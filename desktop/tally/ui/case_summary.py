@@ -13,6 +13,7 @@ from tally.core.facts import InputError
 from tally.core.headline import headline
 from tally.core.scoring import score
 from tally.ui.headline_text import levels_text
+from tally.ui.i18n import TrContext
 from tally.ui.trend_chart import TrendPoint, TrendSeries
 
 if TYPE_CHECKING:
@@ -23,10 +24,10 @@ if TYPE_CHECKING:
 TREND_FORMS = ("stable2007", "acute2007")
 _C = "AssessmentStatus"
 STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP(_C, "Draft"),
-    "locked": QT_TRANSLATE_NOOP(_C, "Locked"),
-    "signed": QT_TRANSLATE_NOOP(_C, "Signed"),
-    "amended": QT_TRANSLATE_NOOP(_C, "Superseded by an amendment"),
+    "draft": QT_TRANSLATE_NOOP("AssessmentStatus", "Draft"),
+    "locked": QT_TRANSLATE_NOOP("AssessmentStatus", "Locked"),
+    "signed": QT_TRANSLATE_NOOP("AssessmentStatus", "Signed"),
+    "amended": QT_TRANSLATE_NOOP("AssessmentStatus", "Superseded by an amendment"),
 }
 
 
@@ -46,8 +47,7 @@ class AssessmentLine:
     form_changed: bool = False  # scored with another version of the form file
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseSummary", text)
+CaseSummary = TrContext("CaseSummary")
 
 
 def summarise(store: Desk, catalog: Catalog, case_pk: int) -> list[AssessmentLine]:
@@ -56,7 +56,7 @@ def summarise(store: Desk, catalog: Catalog, case_pk: int) -> list[AssessmentLin
     for meta in store.list_assessments(case_pk=case_pk):
         if meta.form_id not in catalog:
             lines.append(AssessmentLine(meta, meta.form_id, None, False, 0, "",
-                                        _tr("this instrument's form is not installed")))
+                                        CaseSummary.tr("this instrument's form is not installed")))
             continue
         form = catalog.get(meta.form_id)
         record = store.get_assessment(meta.id)

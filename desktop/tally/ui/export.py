@@ -40,9 +40,10 @@ if TYPE_CHECKING:
 EXPORTABLE = ("locked", "signed")
 _C = "SignatureMeaning"
 # The export module's default first; the others as the brief of the signature page words them.
-REVIEWER_MEANING = QT_TRANSLATE_NOOP(_C, "Reviewer: I reviewed these assessments.")
+REVIEWER_MEANING = QT_TRANSLATE_NOOP("SignatureMeaning", "Reviewer: I reviewed these assessments.")
 AUTHOR_MEANING = QT_TRANSLATE_NOOP(
-    _C, "Author: I scored these assessments and attest that this summary shows my scoring as "
+    "SignatureMeaning",
+    "Author: I scored these assessments and attest that this summary shows my scoring as "
     "I recorded it.")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from tally.core.facts import InputError, parse_facts
 from tally.core.model import Evidence, Form
 from tally.core.scoring import MISSING, score
 from tally.ui.application import colours
+from tally.ui.i18n import TrContext
 from tally.ui.widgets import label
 
 if TYPE_CHECKING:
@@ -39,26 +40,25 @@ if TYPE_CHECKING:
     from tally.operations.rows import AssessmentMeta, CaseRow
 
 APPLIES, PAIRED, NOT_MET = "applies", "paired", "not_met"
-_C = "InstrumentChoice"
+_C = "Choice"
 VERDICT_LABELS = {
-    APPLIES: QT_TRANSLATE_NOOP(_C, "Applies"),
-    PAIRED: QT_TRANSLATE_NOOP(_C, "Applies with a partner instrument"),
-    NOT_MET: QT_TRANSLATE_NOOP(_C, "Does not meet the scoring criteria"),
+    APPLIES: QT_TRANSLATE_NOOP("Choice", "Applies"),
+    PAIRED: QT_TRANSLATE_NOOP("Choice", "Applies with a partner instrument"),
+    NOT_MET: QT_TRANSLATE_NOOP("Choice", "Does not meet the scoring criteria"),
 }
 EVIDENCE_LABELS = {
-    Evidence.SEED: QT_TRANSLATE_NOOP(_C, "from the talk"),
-    Evidence.PUBLISHED: QT_TRANSLATE_NOOP(_C, "published"),
-    Evidence.UNCONFIRMED: QT_TRANSLATE_NOOP(_C, "unconfirmed"),
+    Evidence.SEED: QT_TRANSLATE_NOOP("Choice", "from the talk"),
+    Evidence.PUBLISHED: QT_TRANSLATE_NOOP("Choice", "published"),
+    Evidence.UNCONFIRMED: QT_TRANSLATE_NOOP("Choice", "unconfirmed"),
 }
 KIND_LABELS = {
-    "static": QT_TRANSLATE_NOOP(_C, "Static (actuarial)"),
-    "dynamic": QT_TRANSLATE_NOOP(_C, "Dynamic (changeable factors)"),
-    "companion": QT_TRANSLATE_NOOP(_C, "Companion scale"),
+    "static": QT_TRANSLATE_NOOP("Choice", "Static (actuarial)"),
+    "dynamic": QT_TRANSLATE_NOOP("Choice", "Dynamic (changeable factors)"),
+    "companion": QT_TRANSLATE_NOOP("Choice", "Companion scale"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+Choice = TrContext("Choice")  # lupdate reads the context from the name before .tr
 
 
 @dataclass
@@ -74,7 +74,7 @@ class Suitability:
 
     @property
     def verdict_label(self) -> str:
-        return _tr(VERDICT_LABELS[self.verdict])
+        return Choice.tr(VERDICT_LABELS[self.verdict])
 
 
 def case_facts(case: CaseRow, assessment_date: str) -> dict[str, Any]:
@@ -105,7 +105,8 @@ def assess_suitability(catalog: Catalog, case: CaseRow, assessments: list[Assess
             if message:
                 s.reasons.append(message)
         if problem:
-            s.prefill.append(_tr("The case facts could not be read: %1").replace("%1", problem))
+            s.prefill.append(
+                Choice.tr("The case facts could not be read: %1").replace("%1", problem))
         else:
             result = score(form, {}, raw)
             for item in form.items:
@@ -113,10 +114,10 @@ def assess_suitability(catalog: Catalog, case: CaseRow, assessments: list[Assess
                 if item.derive is None:
                     continue
                 if found.origin == MISSING:
-                    s.prefill.append(_tr("%1: not pre-filled (%2).").replace(
-                        "%1", item.name).replace("%2", found.how or _tr("facts missing")))
+                    s.prefill.append(Choice.tr("%1: not pre-filled (%2).").replace(
+                        "%1", item.name).replace("%2", found.how or Choice.tr("facts missing")))
                 else:
-                    s.prefill.append(_tr("%1: pre-filled from the case facts (%2 points).")
+                    s.prefill.append(Choice.tr("%1: pre-filled from the case facts (%2 points).")
                                      .replace("%1", item.name).replace("%2", str(found.points)))
         s.existing = [
             f"{m.assessment_date} · {m.status}" for m in assessments
@@ -145,28 +146,29 @@ def _pairing(s: Suitability, catalog: Catalog, case: CaseRow, scored: set[str],
         if statics:
             have = [p.name for p in statics if p.id in scored]
             s.pairing.append(
-                _tr("Needs a static partner for this case: %1. This case has %2.")
-                .replace("%1", _tr(" or ").join(p.name for p in fitting) or _tr("none applies"))
-                .replace("%2", ", ".join(have) if have else _tr("none yet")))
+                Choice.tr("Needs a static partner for this case: %1. This case has %2.")
+                .replace("%1", Choice.tr(" or ").join(p.name for p in fitting)
+                         or Choice.tr("none applies"))
+                .replace("%2", ", ".join(have) if have else Choice.tr("none yet")))
         for p in dynamics:
-            status = (_tr("this case has it") if p.id in scored
-                      else _tr("not yet scored for this case"))
-            text = (_tr("Scored together with %1 (%2).") if not statics
-                    else _tr("Can be followed with %1 (%2)."))
+            status = (Choice.tr("this case has it") if p.id in scored
+                      else Choice.tr("not yet scored for this case"))
+            text = (Choice.tr("Scored together with %1 (%2).") if not statics
+                    else Choice.tr("Can be followed with %1 (%2)."))
             s.pairing.append(text.replace("%1", p.name).replace("%2", status))
         if s.verdict == APPLIES:
             s.verdict = PAIRED
     elif form.kind == "companion":
         names = ", ".join(p.name for p in partners)
-        s.pairing.append(_tr("Companion to %1: its total feeds the partner's item; it is "
+        s.pairing.append(Choice.tr("Companion to %1: its total feeds the partner's item; it is "
                              "not a risk level.").replace("%1", names))
         if "casic_total" in case.facts:
-            s.pairing.append(_tr("A CASIC total is already recorded in the profile: %1.")
+            s.pairing.append(Choice.tr("A CASIC total is already recorded in the profile: %1.")
                              .replace("%1", str(case.facts["casic_total"])))
         if s.verdict == APPLIES:
             s.verdict = PAIRED
     elif partners:
-        s.pairing.append(_tr("Combine with: %1.").replace(
+        s.pairing.append(Choice.tr("Combine with: %1.").replace(
             "%1", ", ".join(p.name for p in partners)))
 
 
@@ -178,8 +180,9 @@ def details_html(s: Suitability) -> str:
     app = s.form.applicability
     parts = [
         f"<h2 style='margin-bottom:2px'>{e(s.form.name)}</h2>",
-        f"<p style='color:{c['muted']}; margin-top:0'>{e(_tr(KIND_LABELS.get(s.form.kind, '')))}"
-        f" · {e(_tr('version'))} {e(s.form.version)}</p>",
+        f"<p style='color:{c['muted']}; margin-top:0'>"
+        f"{e(Choice.tr(KIND_LABELS.get(s.form.kind, '')))}"
+        f" · {e(Choice.tr('version'))} {e(s.form.version)}</p>",
         f"<p style='color:{colour}; font-weight:600; font-size:large'>{e(s.verdict_label)}</p>",
     ]
     if s.reasons:
@@ -187,26 +190,26 @@ def details_html(s: Suitability) -> str:
     parts.append(f"<p>{e(app.summary)}</p>")
     if s.pairing:
         parts.append("<ul>" + "".join(f"<li>{e(p)}</li>" for p in s.pairing) + "</ul>")
-    parts.append(f"<h3>{e(_tr('For CSEM cases (the talk’s defensibility table)'))}</h3>"
+    parts.append(f"<h3>{e(Choice.tr('For CSEM cases (the talk’s defensibility table)'))}</h3>"
                  f"<p>{e(app.csem_verdict)}</p>")
     if s.form.research:
         rows = "".join(
             f"<tr><td style='padding:2px 12px 2px 0'>{e(r.label)}</td>"
             f"<td style='padding:2px 12px 2px 0'><b>{e(r.value)}</b></td>"
-            f"<td style='color:{c['muted']}'>{e(_tr(EVIDENCE_LABELS[r.provenance.evidence]))}"
+            f"<td style='color:{c['muted']}'>{e(Choice.tr(EVIDENCE_LABELS[r.provenance.evidence]))}"
             f"</td></tr>" for r in s.form.research)
-        parts.append(f"<h3>{e(_tr('Research context'))}</h3><table>{rows}</table>")
+        parts.append(f"<h3>{e(Choice.tr('Research context'))}</h3><table>{rows}</table>")
     if app.notes:
-        parts.append(f"<h3>{e(_tr('Notes'))}</h3><ul>"
+        parts.append(f"<h3>{e(Choice.tr('Notes'))}</h3><ul>"
                      + "".join(f"<li>{e(n)}</li>" for n in app.notes) + "</ul>")
-    parts.append(f"<h3>{e(_tr('Population'))}</h3><p>{e(s.form.population.text)}</p>")
+    parts.append(f"<h3>{e(Choice.tr('Population'))}</h3><p>{e(s.form.population.text)}</p>")
     if s.prefill:
-        parts.append(f"<h3>{e(_tr('From the case facts'))}</h3><ul>"
+        parts.append(f"<h3>{e(Choice.tr('From the case facts'))}</h3><ul>"
                      + "".join(f"<li>{e(p)}</li>" for p in s.prefill) + "</ul>")
     if s.existing:
-        parts.append(f"<h3>{e(_tr('Already in this case'))}</h3><ul>"
+        parts.append(f"<h3>{e(Choice.tr('Already in this case'))}</h3><ul>"
                      + "".join(f"<li>{e(x)}</li>" for x in s.existing) + "</ul>")
-    parts.append(f"<p style='color:{c['muted']}'>{e(_tr('Manual'))}: {e(s.form.manual)}</p>")
+    parts.append(f"<p style='color:{c['muted']}'>{e(Choice.tr('Manual'))}: {e(s.form.manual)}</p>")
     return "".join(parts)
 
 
@@ -355,3 +358,15 @@ class InstrumentChoiceDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
+
+# lupdate cannot read inside f-strings: the words used in them, for the catalogue
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Choice", "version"),
+    QT_TRANSLATE_NOOP("Choice", "For CSEM cases (the talk’s defensibility table)"),
+    QT_TRANSLATE_NOOP("Choice", "Research context"),
+    QT_TRANSLATE_NOOP("Choice", "Notes"),
+    QT_TRANSLATE_NOOP("Choice", "Population"),
+    QT_TRANSLATE_NOOP("Choice", "From the case facts"),
+    QT_TRANSLATE_NOOP("Choice", "Already in this case"),
+    QT_TRANSLATE_NOOP("Choice", "Manual"),
+)

@@ -259,8 +259,10 @@ class MainWindow(QMainWindow):
     def catalog(self) -> Catalog:
         if self._catalog is None:
             from tally.reports.local_review import reviewed_catalog
+            from tally.ui.application import current_language
 
-            self._catalog = reviewed_catalog()  # with any verified local content review
+            # forms in the interface's language, with any verified local content review
+            self._catalog = reviewed_catalog(current_language())
         return self._catalog
 
     def _create_database(self, passphrase: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "fr")  # "system": French for a French system locale, else English
 IDLE_MINUTES_RANGE = (1, 240)
 FONT_POINTS_RANGE = (8, 24)
 DEFAULT_IDLE_MINUTES = 10
@@ -82,6 +83,17 @@ class Preferences:
     @window_geometry.setter
     def window_geometry(self, geometry: bytes) -> None:
         self._s.setValue("window/geometry", geometry)
+
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("appearance/language", "system"))
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        self._s.setValue("appearance/language", language)
 
     def sync(self) -> None:
         self._s.sync()

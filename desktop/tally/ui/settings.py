@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,13 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tally.ui.preferences import FONT_POINTS_RANGE, IDLE_MINUTES_RANGE, THEMES, Preferences
+from tally.ui.preferences import (
+    FONT_POINTS_RANGE,
+    IDLE_MINUTES_RANGE,
+    LANGUAGES,
+    THEMES,
+    Preferences,
+)
 from tally.ui.widgets import label
 
 if TYPE_CHECKING:
     from tally.operations.desk import Desk
 
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
 class SettingsDialog(QDialog):
@@ -85,6 +99,20 @@ class SettingsDialog(QDialog):
         self.font_size.setAccessibleName(self.tr("Font size"))
         a_form.addRow(self.tr("&Theme:"), self.theme)
         a_form.addRow(self.tr("&Font size:"), self.font_size)
+        from tally.ui.application import system_language
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for key in LANGUAGES:  # each language is named in itself
+            name = LANGUAGE_NAMES[system_language() if key == "system" else key]
+            self.language.addItem(
+                self.tr("Follow the system (%1)").replace("%1", name) if key == "system"
+                else name, key)
+        self.language.setCurrentIndex(LANGUAGES.index(prefs.language))
+        a_form.addRow(self.tr("&Language:"), self.language)
+        # the open windows are built once; a restart builds them in the new language
+        a_form.addRow("", label(self.tr("The language changes the next time Tally starts."),
+                                "muted"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(storage)
@@ -148,6 +176,7 @@ class SettingsDialog(QDialog):
         self._prefs.database_path = path
         self._prefs.idle_lock_minutes = self.idle.value()
         self._prefs.theme = self.theme.currentData()
+        self._prefs.language = self.language.currentData()
         size = self.font_size.value()
         self._prefs.font_points = 0 if size < FONT_POINTS_RANGE[0] else size
         self._prefs.sync()

@@ -8,11 +8,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 # key -> (label, all sexual offending is CSEM?) ; "" means not recorded
 _T = "Typology"
 PATTERNS: dict[str, tuple[str, bool]] = {
-    "csem_only": (QT_TRANSLATE_NOOP(_T, "CSEM only, one occasion"), True),
-    "csem_stable": (QT_TRANSLATE_NOOP(_T, "CSEM only, repeated (stable: CSEM → CSEM)"), True),
-    "mixed_deescalation": (QT_TRANSLATE_NOOP(_T, "Mixed, de-escalation (contact → CSEM)"), False),
-    "mixed_escalation": (QT_TRANSLATE_NOOP(_T, "Mixed, escalation (CSEM → contact)"), False),
-    "mixed_concurrent": (QT_TRANSLATE_NOOP(_T, "Mixed, contact and CSEM at the same time"), False),
+    "csem_only": (QT_TRANSLATE_NOOP("Typology", "CSEM only, one occasion"), True),
+    "csem_stable": (
+        QT_TRANSLATE_NOOP("Typology", "CSEM only, repeated (stable: CSEM → CSEM)"), True),
+    "mixed_deescalation": (
+        QT_TRANSLATE_NOOP("Typology", "Mixed, de-escalation (contact → CSEM)"), False),
+    "mixed_escalation": (
+        QT_TRANSLATE_NOOP("Typology", "Mixed, escalation (CSEM → contact)"), False),
+    "mixed_concurrent": (
+        QT_TRANSLATE_NOOP("Typology", "Mixed, contact and CSEM at the same time"), False),
 }
 
 

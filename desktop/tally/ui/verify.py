@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -300,3 +301,8 @@ class VerifyDialog(QDialog):
             self.trust.setText(path)
             if self.file.text().strip():
                 self.verify()
+
+# lupdate cannot read inside f-strings: the words used in them, for the catalogue
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("VerifyDialog", "unknown"),
+)

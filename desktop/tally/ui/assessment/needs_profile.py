@@ -12,10 +12,9 @@ from tally.core.model import Form
 from tally.core.scoring import Result
 from tally.ui.assessment.session import PreviousAssessment
 from tally.ui.assessment.text import context_html, points_text
+from tally.ui.i18n import TrContext
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NeedsProfile", text)
+NeedsProfile = TrContext("NeedsProfile")
 
 
 def targets(form: Form, result: Result) -> list[str]:
@@ -39,11 +38,13 @@ def change_word(before: int | None, now: int | None) -> str:
 
 
 def needs_profile_html(form: Form, result: Result, previous: PreviousAssessment | None) -> str:
-    parts = [f"<h3>{html.escape(_t('Needs profile: treatment and supervision targets'))}</h3>"]
+    heading = NeedsProfile.tr("Needs profile: treatment and supervision targets")
+    parts = [f"<h3>{html.escape(heading)}</h3>"]
     found = targets(form, result)
     if not found:
         parts.append(
-            f"<p>{html.escape(_t('No item is scored 1 or 2: no target from this tool.'))}</p>"
+            "<p>" + html.escape(
+                NeedsProfile.tr("No item is scored 1 or 2: no target from this tool.")) + "</p>"
         )
     for item_id in found:
         item = form.item(item_id)
@@ -57,7 +58,7 @@ def needs_profile_html(form: Form, result: Result, previous: PreviousAssessment 
             before = previous.answers.get(item_id)
             before_points = before.points if before else None
             line += " · " + html.escape(
-                _t("previously %1, %2")
+                NeedsProfile.tr("previously %1, %2")
                 .replace("%1", points_text(before_points) if before_points is not None else "–")
                 .replace("%2", change_word(before_points, points))
             )
@@ -68,7 +69,7 @@ def needs_profile_html(form: Form, result: Result, previous: PreviousAssessment 
         parts.append(
             "<h4>"
             + html.escape(
-                _t("Change since %1 (version %2)")
+                NeedsProfile.tr("Change since %1 (version %2)")
                 .replace("%1", previous.assessment_date)
                 .replace("%2", str(previous.version))
             )
@@ -93,7 +94,8 @@ def needs_profile_html(form: Form, result: Result, previous: PreviousAssessment 
             )
         head = "".join(
             f"<th>{html.escape(h)}</th>"
-            for h in (_t("Item"), _t("Before"), _t("Now"), _t("Change"))
+            for h in (NeedsProfile.tr("Item"), NeedsProfile.tr("Before"),
+                      NeedsProfile.tr("Now"), NeedsProfile.tr("Change"))
         )
         parts.append(
             f'<table cellspacing="0" cellpadding="3"><tr>{head}</tr>{"".join(rows)}</table>'
@@ -102,7 +104,7 @@ def needs_profile_html(form: Form, result: Result, previous: PreviousAssessment 
             parts.append(
                 "<p>"
                 + html.escape(
-                    _t("Total before %1, now %2.")
+                    NeedsProfile.tr("Total before %1, now %2.")
                     .replace("%1", str(before_total))
                     .replace("%2", str(result.total))
                 )
@@ -112,7 +114,7 @@ def needs_profile_html(form: Form, result: Result, previous: PreviousAssessment 
         parts.append(
             '<p class="muted">'
             + html.escape(
-                _t(
+                NeedsProfile.tr(
                     "No earlier assessment of this instrument for this case: "
                     "change will show from the next one."
                 )

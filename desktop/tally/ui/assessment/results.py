@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from tally.core.headline import headline
@@ -23,10 +23,9 @@ from tally.ui.assessment.text import (
     provenance_html,
 )
 from tally.ui.headline_text import no_level_text
+from tally.ui.i18n import TrContext
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Results", text)
+Results = TrContext("Results")
 
 
 def band_html(label: str, evidence: Evidence | None) -> str:
@@ -50,7 +49,7 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         parts.append(
             "<p>"
             + html.escape(
-                _t("Total %1 (possible %2 to %3)")
+                Results.tr("Total %1 (possible %2 to %3)")
                 .replace("%1", str(result.total))
                 .replace("%2", str(found_primary.min_total))
                 .replace("%3", str(found_primary.max_total))
@@ -63,7 +62,7 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         parts.append(
             '<p class="missing">'
             + html.escape(
-                _t("Incomplete, %1 missing: no band until every item is scored.").replace(
+                Results.tr("Incomplete, %1 missing: no band until every item is scored.").replace(
                     "%1", str(len(result.missing))
                 )
             )
@@ -77,11 +76,11 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
             parts.append(f"<p>{html.escape(level.scale_name)}: <b>{level.total}</b> · {band}</p>")
     elif result.band is not None:
         parts.append(
-            f"<p>{html.escape(_t('Band:'))} "
+            f"<p>{html.escape(Results.tr('Band:'))} "
             f"{band_html(result.band.label, result.band_evidence)}</p>"
         )
         parts.append(
-            f'<p class="muted">{html.escape(_t("Band source:"))} '
+            f'<p class="muted">{html.escape(Results.tr("Band source:"))} '
             f"{provenance_html(form, result.band.provenance)}</p>"
         )
         if result.band.description:
@@ -91,10 +90,10 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         parts.append(f'<p class="muted">{html.escape(primary.bands_note)}</p>')
     parts.append(prediction.prediction_html(result, used_sources))
 
-    parts.append(f"<h4>{html.escape(_t('Norms'))}</h4>")
+    parts.append(f"<h4>{html.escape(Results.tr('Norms'))}</h4>")
     for line in norms_lines(form, result):
         if line.table is None:
-            none = html.escape(_t("No estimate: no verified norms table."))
+            none = html.escape(Results.tr("No estimate: no verified norms table."))
             parts.append(f'<p class="muted">{none}</p>')
             continue
         mark = provenance_html(form, line.table.provenance)
@@ -104,15 +103,15 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
     if form.rule is not None:
         base = result.scales[form.rule.base_scale]
         factors = result.scales[form.rule.factor_scale]
-        parts.append(f"<h4>{html.escape(_t('Step 1 and aggravating factors'))}</h4>")
+        parts.append(f"<h4>{html.escape(Results.tr('Step 1 and aggravating factors'))}</h4>")
         base_band = band_html(base.band.label, base.band.provenance.evidence) if base.band else "–"
         parts.append(
             "<p>"
-            + html.escape(_t("Step 1: %1 points, category ").replace("%1", str(base.total)))
+            + html.escape(Results.tr("Step 1: %1 points, category ").replace("%1", str(base.total)))
             + base_band
             + "<br>"
             + html.escape(
-                _t("Aggravating factors present: %1 of %2")
+                Results.tr("Aggravating factors present: %1 of %2")
                 .replace("%1", str(factors.total))
                 .replace("%2", str(len(form.scale(form.rule.factor_scale).items)))
             )
@@ -121,7 +120,7 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
         if result.complete and result.band is not None:
             parts.append(
                 html.escape(
-                    _t("Raised by %1 level(s) to the final category: ").replace(
+                    Results.tr("Raised by %1 level(s) to the final category: ").replace(
                         "%1", str(result.raised_levels)
                     )
                 )
@@ -136,14 +135,15 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
             if found.band is not None:
                 band = band_html(found.band.label, found.band.provenance.evidence)
             elif not found.complete:
-                band = html.escape(_t("incomplete"))
+                band = html.escape(Results.tr("incomplete"))
             else:
-                band = html.escape(_t("no bands"))
+                band = html.escape(Results.tr("no bands"))
             rows.append(
                 f"<tr><td>{html.escape(scale.name)}</td><td>{found.total}</td><td>{band}</td></tr>"
             )
-        head = "".join(f"<th>{html.escape(h)}</th>" for h in (_t("Scale"), _t("Total"), _t("Band")))
-        parts.append(f"<h4>{html.escape(_t('Scales'))}</h4>")
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in (
+            Results.tr("Scale"), Results.tr("Total"), Results.tr("Band")))
+        parts.append(f"<h4>{html.escape(Results.tr('Scales'))}</h4>")
         parts.append(
             f'<table cellspacing="0" cellpadding="4"><tr>{head}</tr>{"".join(rows)}</table>'
         )
@@ -152,14 +152,15 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
     if state.fact_problem:
         warnings.insert(0, state.fact_problem)
     if warnings:
-        parts.append(f"<h4>{html.escape(_t('Warnings'))}</h4>")
+        parts.append(f"<h4>{html.escape(Results.tr('Warnings'))}</h4>")
         parts.append(
             "<ul>" + "".join(f'<li class="warn">{html.escape(w)}</li>' for w in warnings) + "</ul>"
         )
     app = form.applicability
-    parts.append(f"<h4>{html.escape(_t('Applicability'))}</h4>")
+    parts.append(f"<h4>{html.escape(Results.tr('Applicability'))}</h4>")
     parts.append(f"<p>{html.escape(app.summary)}</p>")
-    parts.append(f"<p><b>{html.escape(_t('CSEM cases:'))}</b> {html.escape(app.csem_verdict)}</p>")
+    parts.append(f"<p><b>{html.escape(Results.tr('CSEM cases:'))}</b> "
+                 f"{html.escape(app.csem_verdict)}</p>")
     if app.notes:
         parts.append("<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in app.notes) + "</ul>")
 
@@ -169,7 +170,7 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
             used_sources.update(k for c in item.context for k in c.provenance.sources)
 
     if form.research:
-        parts.append(f"<h4>{html.escape(_t('Research context'))}</h4>")
+        parts.append(f"<h4>{html.escape(Results.tr('Research context'))}</h4>")
         rows = []
         for c in form.research:
             used_sources.update(c.provenance.sources)
@@ -179,9 +180,10 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
             )
         parts.append("<ul>" + "".join(rows) + "</ul>")
     if used_sources:
-        parts.append(f"<h4>{html.escape(_t('Sources'))}</h4>")
+        parts.append(f"<h4>{html.escape(Results.tr('Sources'))}</h4>")
         parts.append(citations_html(form, used_sources))
-    parts.append(f'<p class="muted">{html.escape(_t("Manual:"))} {html.escape(form.manual)}</p>')
+    parts.append(f'<p class="muted">{html.escape(Results.tr("Manual:"))} '
+                 f"{html.escape(form.manual)}</p>")
     return "\n".join(parts)
 
 
@@ -221,3 +223,17 @@ class ResultsPage(QWidget):
 
     def focus_default(self) -> None:
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+# lupdate cannot read inside f-strings: the words used in them, for the catalogue
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Results", "Band:"),
+    QT_TRANSLATE_NOOP("Results", "Band source:"),
+    QT_TRANSLATE_NOOP("Results", "Step 1 and aggravating factors"),
+    QT_TRANSLATE_NOOP("Results", "Scales"),
+    QT_TRANSLATE_NOOP("Results", "Warnings"),
+    QT_TRANSLATE_NOOP("Results", "Applicability"),
+    QT_TRANSLATE_NOOP("Results", "CSEM cases:"),
+    QT_TRANSLATE_NOOP("Results", "Research context"),
+    QT_TRANSLATE_NOOP("Results", "Sources"),
+    QT_TRANSLATE_NOOP("Results", "Manual:"),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from tally.ui.assessment.item_page import source_label
@@ -182,3 +182,12 @@ class ReviewPage(QWidget):
     def focus_default(self) -> None:
         target = self.lock_button if self.lock_button.isVisible() else self.results_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+# lupdate cannot read inside f-strings: the words used in them, for the catalogue
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("ReviewPage", "missing"),
+    QT_TRANSLATE_NOOP("ReviewPage", "no rationale"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Missing:"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Version %1"),
+    QT_TRANSLATE_NOOP("ReviewPage", "Versions"),
+)

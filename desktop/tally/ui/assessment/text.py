@@ -13,13 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from tally.core.model import Context, Evidence, Form, Provenance, SourceKind
+from tally.ui.i18n import TrContext
 
 _LEAD = re.compile(r"^([A-Z][A-Za-z0-9 ()'/-]{1,38}):\s")
-
-
-def tr(text: str) -> str:
-    """Shorthand used only for strings built here; the literal is still visible to lupdate."""
-    return QCoreApplication.translate("Assessment", text)
+Assessment = TrContext("Assessment")  # lupdate reads the context from the name before .tr
 
 
 def points_text(points: int) -> str:
@@ -62,13 +59,13 @@ def paragraphs_html(text: str) -> str:
 def kind_text(kind: SourceKind) -> str:
     """A citation's source kind in words, shown beside every evidence mark."""
     return {
-        SourceKind.MANUAL: tr("manual"),
-        SourceKind.OFFICIAL_CODE: tr("official code"),
-        SourceKind.PEER_REVIEWED: tr("peer-reviewed"),
-        SourceKind.ABSTRACT_ONLY: tr("abstract only"),
-        SourceKind.SECONDARY: tr("secondary"),
-        SourceKind.TALK: tr("talk"),
-        SourceKind.THIRD_PARTY: tr("third-party"),
+        SourceKind.MANUAL: Assessment.tr("manual"),
+        SourceKind.OFFICIAL_CODE: Assessment.tr("official code"),
+        SourceKind.PEER_REVIEWED: Assessment.tr("peer-reviewed"),
+        SourceKind.ABSTRACT_ONLY: Assessment.tr("abstract only"),
+        SourceKind.SECONDARY: Assessment.tr("secondary"),
+        SourceKind.TALK: Assessment.tr("talk"),
+        SourceKind.THIRD_PARTY: Assessment.tr("third-party"),
     }[kind]
 
 
@@ -85,7 +82,7 @@ def provenance_html(form: Form, provenance: Provenance) -> str:
     title = f' title="{html.escape(cite)}"' if cite else ""
     extra = ""
     if provenance.weak_only:
-        weak = html.escape(tr("talk or third-party source only"))
+        weak = html.escape(Assessment.tr("talk or third-party source only"))
         extra += f' <span class="unconfirmed">{weak}</span>'
     if provenance.local is not None:
         extra += f' <span class="local">{html.escape(local_text(provenance))}</span>'
@@ -97,9 +94,10 @@ def local_text(provenance: Provenance) -> str:
     local = provenance.local
     if local is None:
         return ""
-    page = tr(", p. %1").replace("%1", local.page) if local.page else ""
-    template = (tr("corrected locally by %1 against %2, %3%4 (%5)") if local.corrected_from
-                else tr("confirmed locally by %1 against %2, %3%4 (%5)"))
+    page = Assessment.tr(", p. %1").replace("%1", local.page) if local.page else ""
+    template = (Assessment.tr("corrected locally by %1 against %2, %3%4 (%5)")
+                if local.corrected_from
+                else Assessment.tr("confirmed locally by %1 against %2, %3%4 (%5)"))
     values = (local.reviewer, local.manual, local.edition, page, local.date)
     return re.sub(r"%([1-5])", lambda m: values[int(m.group(1)) - 1], template)
 

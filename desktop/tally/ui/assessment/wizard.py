@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -631,3 +631,11 @@ class Wizard(QWidget):
         self.state = state
         self.navigator.update_states(state)
         self.start()
+
+# lupdate cannot read inside f-strings: the words used in them, for the catalogue
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("Wizard", "How Tally derives it"),
+    QT_TRANSLATE_NOOP("Wizard", "Research context"),
+    QT_TRANSLATE_NOOP("Wizard", "Scores"),
+    QT_TRANSLATE_NOOP("Wizard", "Authoritative rule:"),
+)

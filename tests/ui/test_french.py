@@ -1,0 +1,223 @@
+"""The French edition: a complete catalogue, and the main screens in French at 1366×768 with
+no clipped label or button (French runs about 20 % longer than English)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
+
+from tally.paths import resources_dir
+from tests.ui.conftest import PASSPHRASE, unlock
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+CATALOGUE = resources_dir() / "translations" / "tally_fr.ts"
+
+
+def messages():
+    for context in ET.parse(CATALOGUE).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def test_every_message_of_the_french_catalogue_is_translated():
+    problems = []
+    count = 0
+    for context, message in messages():
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue  # no longer in the sources: not shown, not built into the .qm
+        count += 1
+        texts = ([n.text or "" for n in translation.iter("numerusform")]
+                 if message.get("numerus") == "yes" else [translation.text or ""])
+        where = f"{context}: {source!r}"
+        if translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+            problems.append(f"{where} is not translated")
+            continue
+        wanted = sorted(set(re.findall(r"%\d", source)))
+        for text in texts:
+            if sorted(set(re.findall(r"%\d", text))) != wanted:
+                problems.append(f"{where}: the French must keep {wanted}, has {text!r}")
+            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+                problems.append(f"{where}: a keyboard mnemonic (&) lost or added in {text!r}")
+    assert count > 500
+    assert not problems, "\n".join(problems)
+
+
+# ------------------------------------------------------------------ the screens in French
+
+
+@pytest.fixture
+def french(qtbot, prefs):
+    """The app's French translators (Tally's and Qt's own), English again afterwards."""
+    import subprocess
+
+    from tally.ui.application import configure_application, install_translators
+
+    qm = CATALOGUE.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < CATALOGUE.stat().st_mtime:
+        subprocess.run(["pyside6-lrelease", "-silent", str(CATALOGUE), "-qm", str(qm)],
+                       check=True)  # `make test` builds it; a bare pytest run may not have
+    prefs.language = "fr"
+    app = QApplication.instance()
+    configure_application(app, prefs)
+    assert app.property("tally_language") == "fr"
+    yield app
+    install_translators(app, "en")
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Labels, buttons and tabs on screen whose text does not fit the space they were given."""
+    out = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible() or w.width() <= 1:
+            continue
+        name = f"{type(w).__name__} {w.objectName() or ''}".strip()
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            if w.wordWrap():
+                need = w.heightForWidth(w.width())
+                if need > w.height() + 1:
+                    out.append(f"{name} {w.text()[:60]!r}: needs {need} px high, has "
+                               f"{w.height()}")
+            elif w.minimumSizeHint().width() > w.width() + 1:
+                out.append(f"{name} {w.text()[:60]!r}: needs {w.minimumSizeHint().width()} px "
+                           f"wide, has {w.width()}")
+        elif isinstance(w, (QPushButton, QCheckBox, QRadioButton)) and w.text():
+            if w.sizeHint().width() > w.width() + 1:
+                out.append(f"{name} {w.text()!r}: needs {w.sizeHint().width()} px wide, has "
+                           f"{w.width()}")
+        elif isinstance(w, QTabBar) and not w.usesScrollButtons():
+            for i in range(w.count()):
+                if w.tabSizeHint(i).width() > w.tabRect(i).width() + 1:
+                    out.append(f"tab {w.tabText(i)!r} is cut")
+    return out
+
+
+def english_buttons(root: QWidget) -> list[str]:
+    """Standard dialog buttons still in English (Qt's own catalogue not loaded)."""
+    english = {"Cancel", "&Cancel", "Close", "&Close", "Yes", "&Yes", "No", "&No", "Save",
+               "&Save", "Open", "&Open", "Apply", "&Apply"}
+    return [b.text() for box in root.findChildren(QDialogButtonBox)
+            for b in box.findChildren(QAbstractButton) if b.text() in english]
+
+
+def look(qtbot, widget: QWidget, size=(1366, 768)) -> QWidget:
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()
+    assert not clipped(widget), "\n".join(clipped(widget))
+    assert not english_buttons(widget)
+    return widget
+
+
+def test_first_run_and_unlock_in_french(qtbot, french, db_path, prefs):
+    from tally.ui.main_window import MainWindow
+
+    win = MainWindow(db_path, prefs)
+    qtbot.addWidget(win)
+    look(qtbot, win)
+    step = win.first_run.database
+    assert step.create.text() == "Cré&er la base de données"
+    qtbot.keyClicks(step.passphrase, "court")
+    assert "au moins 10 caractères" in step.message.text()
+    assert not clipped(win)
+    win.close()
+
+
+def test_main_screens_in_french_fit_1366_by_768(qtbot, french, closed_db, prefs, tmp_path):
+    from tally.ui.assessment import AssessmentView, StoreSession
+    from tally.ui.export import ExportDialog
+    from tally.ui.instrument_choice import InstrumentChoiceDialog
+    from tally.ui.main_window import MainWindow
+    from tally.ui.settings import SettingsDialog
+    from tally.ui.verify import VerifyDialog
+
+    win = MainWindow(closed_db, prefs)
+    qtbot.addWidget(win)
+    look(qtbot, win)
+    assert "Déverrouiller" in [b.text().replace("&", "") for b in win.findChildren(QPushButton)]
+    unlock(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(lambda: win.current_page() == "workspace")
+    store, catalog = win.store, win.catalog
+    assert catalog.get("static99r").lang in ("fr", "en")  # French once the form has it
+
+    case_pk = store.create_case("QC-2026-031", date_of_birth="1979-05-14", facts={
+        "release_date": "2024-06-20", "csem_only": False, "contact_sexual_offence": True})
+    win.workspace.cases.model.refresh()
+    win.workspace.show_case(case_pk)
+    QApplication.processEvents()
+    look(qtbot, win)
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert menus == ["&Fichier", "&Dossier", "&Aide"]
+
+    choice = InstrumentChoiceDialog(catalog, store.get_case(case_pk),
+                                    store.list_assessments(case_pk=case_pk), win)
+    look(qtbot, choice, (1100, 680))
+    choice.close()
+
+    form = catalog.get("static99r")
+    aid = store.create_assessment(case_pk, form.id, form.version, form.content_hash,
+                                  "2024-07-02")
+    view = AssessmentView(StoreSession(store, aid), catalog)
+    qtbot.addWidget(view)
+    look(qtbot, view)
+    assert view.wizard.next_button.text() == "Suivant → (Entrée, Alt+N)"
+    for _ in form.items:  # answer every item with its first option, looking at each page
+        buttons = view.wizard.page.choice_buttons()
+        if not any(b.isChecked() for b in buttons):
+            buttons[0].click()
+        QApplication.processEvents()
+        assert not clipped(view), "\n".join(clipped(view))
+        view.wizard.next_button.click()
+        QApplication.processEvents()
+    view.show_review()
+    look(qtbot, view)
+    view.show_results()
+    look(qtbot, view)
+    view.close()
+
+    settings = SettingsDialog(prefs, str(closed_db), store, win)
+    look(qtbot, settings, (settings.sizeHint().width(), settings.sizeHint().height()))
+    assert settings.language.currentData() == "fr"
+    assert "prochain démarrage" in " ".join(w.text() for w in settings.findChildren(QLabel))
+    settings.close()
+
+    export = ExportDialog(store, catalog, case_pk, identity_folder=tmp_path / "id",
+                          out_dir=tmp_path, parent=win)
+    look(qtbot, export, (900, 700))
+    export.close()
+
+    verify = VerifyDialog(store, parent=win, forms=catalog.get)
+    look(qtbot, verify, (900, 720))
+    verify.close()
+    win.close()
+
+
+def test_the_language_setting_is_kept_and_english_stays_english(qtbot, prefs):
+    from tally.ui.application import configure_application, install_translators
+
+    assert prefs.language == "system"
+    prefs.language = "en"
+    app = QApplication.instance()
+    configure_application(app, prefs)
+    assert app.property("tally_language") == "en"
+    assert QApplication.translate("MainWindow", "&File") == "&File"
+    with pytest.raises(ValueError):
+        prefs.language = "de"
+    install_translators(app, "en")
+    assert Qt  # the module's Qt import is used by the screens above
