@@ -216,97 +216,97 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="73" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="74" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="75" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="76" />
         <source>Close (Ctrl+W)</source>
         <translation>Fermer (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="76" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="77" />
         <source>Close the assessment</source>
         <translation>Fermer l'évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="209" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="210" />
         <source>Submit for feedback</source>
         <translation>Soumettre pour rétroaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="210" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="211" />
         <source>Submit your scores? They cannot be changed afterwards.</source>
         <translation>Soumettre vos cotes? Elles ne pourront plus être modifiées ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="211" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="212" />
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="213" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="214" />
         <source>Lock the assessment</source>
         <translation>Verrouiller l'évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="215" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="216" />
         <source>Lock version %1 of this %2? Nothing can change after locking; a correction needs an amendment with a reason, and the locked version stays on record.</source>
         <translation>Verrouiller la version %1 de cette évaluation %2? Plus rien ne peut changer après le verrouillage; une correction exige une modification motivée, et la version verrouillée reste au dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="218" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="219" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="220" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="221" />
         <source>%1 item(s) are still missing.</source>
         <translation>Il manque encore %1 item(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="254" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="255" />
         <source>Amend the assessment</source>
         <translation>Modifier l'évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="256" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="257" />
         <source>Amending makes version %1 as a new draft with the same answers. The locked version stays unchanged. Say why it is amended.</source>
         <translation>La modification crée la version %1, un nouveau brouillon avec les mêmes réponses. La version verrouillée reste inchangée. Indiquez le motif de la modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="259" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="260" />
         <source>&amp;Amend</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="297" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="298" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="302" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="303" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="304" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="305" />
         <source>incomplete, %1 missing</source>
         <translation>incomplet, %1 manquant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="308" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="309" />
         <source>no risk categories published</source>
         <translation>aucune catégorie de risque publiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="312" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="313" />
         <source>UNCONFIRMED band: cut-offs not yet checked against a primary source</source>
         <translation>Catégorie NON CONFIRMÉE : seuils pas encore vérifiés dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="319" />
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="320" />
         <source>%1 %2 · %3 · version %4 · %5</source>
         <translation>%1 %2 · %3 · version %4 · %5</translation>
     </message>
@@ -433,8 +433,8 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/case_list.py" line="213" />
-        <source>&amp;New case</source>
-        <translation>&amp;Nouveau dossier</translation>
+        <source>New case…</source>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/case_list.py" line="214" />
@@ -1199,88 +1199,88 @@
         <translation>SHA-256 des données :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="256" />
+        <location filename="../../desktop/tally/ui/export.py" line="268" />
         <source>the moment you sign (now: %1)</source>
         <translation>au moment où vous signez (maintenant : %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="283" />
+        <location filename="../../desktop/tally/ui/export.py" line="293" />
         <source>&amp;Sign and export</source>
         <translation>&amp;Signer et exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="284" />
+        <location filename="../../desktop/tally/ui/export.py" line="294" />
         <source>&amp;Export unsigned</source>
         <translation>&amp;Exporter sans signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="294" />
+        <location filename="../../desktop/tally/ui/export.py" line="304" />
         <source>Write the report to</source>
         <translation>Écrire le rapport dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="294" />
+        <location filename="../../desktop/tally/ui/export.py" line="304" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="311" />
+        <location filename="../../desktop/tally/ui/export.py" line="321" />
         <source>Choose where to write the PDF.</source>
         <translation>Choisissez où écrire le PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="315" />
+        <location filename="../../desktop/tally/ui/export.py" line="325" />
         <source>The file name must end in .pdf.</source>
         <translation>Le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="318" />
+        <location filename="../../desktop/tally/ui/export.py" line="328" />
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="322" />
+        <location filename="../../desktop/tally/ui/export.py" line="332" />
         <source>%1 already exists. Press the button again to replace it, or choose another name.</source>
         <translation>%1 existe déjà. Appuyez de nouveau sur le bouton pour le remplacer, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="342" />
+        <location filename="../../desktop/tally/ui/export.py" line="352" />
         <source>Tick at least one locked assessment.</source>
         <translation>Cochez au moins une évaluation verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="349" />
+        <location filename="../../desktop/tally/ui/export.py" line="359" />
         <source>Create a signing identity, or confirm an unsigned export.</source>
         <translation>Créez une identité de signature, ou confirmez une exportation sans signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="361" />
-        <location filename="../../desktop/tally/ui/export.py" line="385" />
+        <location filename="../../desktop/tally/ui/export.py" line="371" />
+        <location filename="../../desktop/tally/ui/export.py" line="395" />
         <source>%1. Nothing was written.</source>
         <translation>%1. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="388" />
+        <location filename="../../desktop/tally/ui/export.py" line="398" />
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Impossible d'écrire %1 : %2. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="395" />
+        <location filename="../../desktop/tally/ui/export.py" line="405" />
         <source>The PDF was written, but the database could not record it: %1</source>
         <translation>Le PDF a été écrit, mais la base de données n'a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="404" />
+        <location filename="../../desktop/tally/ui/export.py" line="414" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="407" />
+        <location filename="../../desktop/tally/ui/export.py" line="417" />
         <source>not signed (the page says so)</source>
         <translation>non signé (la page le dit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="414" />
+        <location filename="../../desktop/tally/ui/export.py" line="424" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1466,8 +1466,23 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/identity.py" line="108" />
-        <source>Request from my &amp;CA…</source>
-        <translation>Demander à mon &amp;AC…</translation>
+        <source>Re&amp;quest from my CA…</source>
+        <translation>&amp;Demander à mon AC…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/identity.py" line="125" />
+        <source>Import &amp;issued certificate…</source>
+        <translation>Importer le certificat &amp;délivré…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/identity.py" line="139" />
+        <source>Import PKCS#&amp;12 file…</source>
+        <translation>Importer un fichier PKCS#&amp;12…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/identity.py" line="153" />
+        <source>A&amp;dd root certificate…</source>
+        <translation>&amp;Ajouter un certificat racine…</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/identity.py" line="110" />
@@ -1483,11 +1498,6 @@
         <location filename="../../desktop/tally/ui/identity.py" line="124" />
         <source>Certificate issued by your organisation's CA for the request made here:</source>
         <translation>Certificat délivré par l'autorité de certification de votre organisme pour la demande faite ici :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/identity.py" line="125" />
-        <source>Import issued &amp;certificate…</source>
-        <translation>Importer le &amp;certificat délivré…</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/identity.py" line="126" />
@@ -1530,11 +1540,6 @@
         <translation>De n&amp;ouveau :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/identity.py" line="139" />
-        <source>Import &amp;PKCS#12 file…</source>
-        <translation>Importer un fichier &amp;PKCS#12…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/tally/ui/identity.py" line="140" />
         <source>Import a PKCS#12 file</source>
         <translation>Importer un fichier PKCS#12</translation>
@@ -1548,11 +1553,6 @@
         <location filename="../../desktop/tally/ui/identity.py" line="151" />
         <source>Trusted root certificates</source>
         <translation>Certificats racines approuvés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/identity.py" line="153" />
-        <source>&amp;Add root certificate…</source>
-        <translation>&amp;Ajouter un certificat racine…</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/identity.py" line="154" />
@@ -1927,122 +1927,123 @@
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="44" />
         <location filename="../../desktop/tally/ui/main_window.py" line="45" />
-        <location filename="../../desktop/tally/ui/main_window.py" line="333" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="349" />
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="119" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="123" />
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="120" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="124" />
         <source>&amp;Find case</source>
         <translation>&amp;Chercher un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="121" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="125" />
         <source>Go to case &amp;list</source>
         <translation>Aller à la &amp;liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="122" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="127" />
         <source>Go to case &amp;profile</source>
         <translation>Aller au &amp;profil du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="124" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="129" />
         <source>&amp;Add instrument…</source>
         <translation>&amp;Ajouter un instrument…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="126" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="131" />
         <source>&amp;Open selected assessment</source>
         <translation>&amp;Ouvrir l'évaluation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="128" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="133" />
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l'onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="129" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="134" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="131" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="136" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="132" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="133" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="138" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="135" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="140" />
         <source>&amp;Training (fictional cases)…</source>
         <translation>&amp;Formation (cas fictifs)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="137" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="142" />
         <source>Sign and &amp;export PDF…</source>
         <translation>Signer et &amp;exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="139" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="144" />
         <source>&amp;Verify a signed PDF…</source>
         <translation>Vérifier un PDF &amp;signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="141" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="146" />
         <source>Signing &amp;identity…</source>
         <translation>&amp;Identité de signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="144" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="150" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="155" />
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="153" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="181" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="185" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="188" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="221" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="237" />
         <source>Tally database</source>
         <translation>Base de données Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="222" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="238" />
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="286" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="302" />
         <source>That passphrase does not open this database. Nothing was changed; try again.</source>
         <translation>Cette phrase de passe n'ouvre pas cette base de données. Rien n'a été modifié; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="310" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="326" />
         <source>Tally — %1</source>
         <translation>Tally — %1</translation>
     </message>
@@ -2287,8 +2288,18 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/case_profile.py" line="118" />
-        <source>Offending &amp;history:</source>
+        <source>Offending hi&amp;story:</source>
         <translation>&amp;Antécédents :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="121" />
+        <source>CASIC tota&amp;l:</source>
+        <translation>&amp;Total CASIC :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="125" />
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/case_profile.py" line="119" />
@@ -2299,16 +2310,6 @@
         <location filename="../../desktop/tally/ui/case_profile.py" line="120" />
         <source>Con&amp;tact offence:</source>
         <translation>Infraction avec &amp;contact :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="121" />
-        <source>CASIC t&amp;otal:</source>
-        <translation>&amp;Total CASIC :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="125" />
-        <source>No&amp;tes:</source>
-        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/case_profile.py" line="147" />
@@ -2728,186 +2729,439 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="41" />
+        <location filename="../../desktop/tally/ui/settings.py" line="42" />
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="42" />
+        <location filename="../../desktop/tally/ui/settings.py" line="43" />
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="43" />
+        <location filename="../../desktop/tally/ui/settings.py" line="44" />
         <source>Dark</source>
         <translation>Foncé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="54" />
         <location filename="../../desktop/tally/ui/settings.py" line="55" />
+        <location filename="../../desktop/tally/ui/settings.py" line="56" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="61" />
+        <location filename="../../desktop/tally/ui/settings.py" line="62" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="64" />
-        <location filename="../../desktop/tally/ui/settings.py" line="146" />
+        <location filename="../../desktop/tally/ui/settings.py" line="65" />
+        <location filename="../../desktop/tally/ui/settings.py" line="149" />
         <source>Database file</source>
         <translation>Fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="65" />
+        <location filename="../../desktop/tally/ui/settings.py" line="66" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="66" />
+        <location filename="../../desktop/tally/ui/settings.py" line="67" />
         <source>Choose database file</source>
         <translation>Choisir le fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="70" />
+        <location filename="../../desktop/tally/ui/settings.py" line="71" />
         <source>&amp;Location:</source>
         <translation>&amp;Emplacement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="72" />
+        <location filename="../../desktop/tally/ui/settings.py" line="75" />
         <source>A new location takes effect at once: Tally locks and opens the file there (or creates a new database if there is none).</source>
         <translation>Un nouvel emplacement prend effet immédiatement : Tally se verrouille et ouvre le fichier qui s'y trouve (ou crée une nouvelle base de données s'il n'y en a pas).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="75" />
+        <location filename="../../desktop/tally/ui/settings.py" line="78" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="79" />
+        <location filename="../../desktop/tally/ui/settings.py" line="82" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="81" />
+        <location filename="../../desktop/tally/ui/settings.py" line="84" />
         <source>Lock after minutes without activity</source>
         <translation>Verrouiller après ce nombre de minutes sans activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="82" />
-        <source>&amp;Lock after:</source>
+        <location filename="../../desktop/tally/ui/settings.py" line="85" />
+        <source>Loc&amp;k after:</source>
         <translation>&amp;Verrouiller après :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="84" />
+        <location filename="../../desktop/tally/ui/settings.py" line="87" />
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="87" />
+        <location filename="../../desktop/tally/ui/settings.py" line="90" />
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="93" />
+        <location filename="../../desktop/tally/ui/settings.py" line="96" />
         <source>System default</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="94" />
+        <location filename="../../desktop/tally/ui/settings.py" line="97" />
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="96" />
+        <location filename="../../desktop/tally/ui/settings.py" line="99" />
         <source>Font size</source>
         <translation>Taille de police</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="97" />
+        <location filename="../../desktop/tally/ui/settings.py" line="100" />
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="98" />
+        <location filename="../../desktop/tally/ui/settings.py" line="101" />
         <source>&amp;Font size:</source>
         <translation>&amp;Taille de police :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="102" />
+        <location filename="../../desktop/tally/ui/settings.py" line="105" />
         <source>Interface language</source>
         <translation>Langue de l'interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="106" />
+        <location filename="../../desktop/tally/ui/settings.py" line="109" />
         <source>Follow the system (%1)</source>
         <translation>Suivre le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="109" />
+        <location filename="../../desktop/tally/ui/settings.py" line="112" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="111" />
+        <location filename="../../desktop/tally/ui/settings.py" line="114" />
         <source>The language changes the next time Tally starts.</source>
         <translation>La langue change au prochain démarrage de Tally.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="122" />
+        <location filename="../../desktop/tally/ui/settings.py" line="125" />
         <source>Evaluator (printed on signed assessments)</source>
         <translation>Évaluateur (imprimé sur les évaluations signées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="125" />
+        <location filename="../../desktop/tally/ui/settings.py" line="128" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="127" />
+        <location filename="../../desktop/tally/ui/settings.py" line="130" />
         <source>Credentials</source>
         <translation>Titres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="129" />
+        <location filename="../../desktop/tally/ui/settings.py" line="132" />
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="130" />
+        <location filename="../../desktop/tally/ui/settings.py" line="133" />
         <source>Full &amp;name:</source>
         <translation>&amp;Nom complet :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="131" />
+        <location filename="../../desktop/tally/ui/settings.py" line="134" />
         <source>&amp;Credentials:</source>
         <translation>T&amp;itres :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="132" />
+        <location filename="../../desktop/tally/ui/settings.py" line="135" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="147" />
+        <location filename="../../desktop/tally/ui/settings.py" line="150" />
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="155" />
+        <location filename="../../desktop/tally/ui/settings.py" line="158" />
         <source>Choose where the database is kept.</source>
         <translation>Choisissez où conserver la base de données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="157" />
+        <location filename="../../desktop/tally/ui/settings.py" line="160" />
         <source>The database location is a folder: add a file name.</source>
         <translation>L'emplacement de la base de données est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="159" />
+        <location filename="../../desktop/tally/ui/settings.py" line="162" />
         <source>Enter your full name: it is printed on signed reports.</source>
         <translation>Entrez votre nom complet : il est imprimé sur les rapports signés.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="32" />
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="33" />
+        <source>Find a case (search as you type)</source>
+        <translation>Chercher un dossier (recherche au fil de la saisie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="34" />
+        <source>Go to the case list</source>
+        <translation>Aller à la liste des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="35" />
+        <source>Go to the case profile</source>
+        <translation>Aller au profil du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="36" />
+        <source>Add an instrument to the case</source>
+        <translation>Ajouter un instrument au dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="37" />
+        <source>Open the selected assessment</source>
+        <translation>Ouvrir l'évaluation sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="38" />
+        <source>Close the assessment tab</source>
+        <translation>Fermer l'onglet de l'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="39" />
+        <source>Sign and export a PDF</source>
+        <translation>Signer et exporter un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="40" />
+        <source>Verify a signed PDF</source>
+        <translation>Vérifier un PDF signé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="41" />
+        <source>Audit trail</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="42" />
+        <source>Training (fictional cases)</source>
+        <translation>Formation (cas fictifs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="43" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="44" />
+        <source>Lock Tally now</source>
+        <translation>Verrouiller Tally maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="45" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="46" />
+        <source>This list of keyboard shortcuts</source>
+        <translation>Cette liste de raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="51" />
+        <source>Choose the score with that key</source>
+        <translation>Choisir la cote avec cette touche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="52" />
+        <source>Next item (from a score or a list)</source>
+        <translation>Item suivant (depuis une cote ou une liste)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="53" />
+        <source>Next item (also from the rationale)</source>
+        <translation>Item suivant (aussi depuis la justification)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="54" />
+        <source>Previous item</source>
+        <translation>Item précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="55" />
+        <source>Go to the item list</source>
+        <translation>Aller à la liste des items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="56" />
+        <source>Go to the coding guidance</source>
+        <translation>Aller aux consignes de cotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="57" />
+        <source>Go to the rationale</source>
+        <translation>Aller à la justification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="58" />
+        <source>Go to the information sources</source>
+        <translation>Aller aux sources d'information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="59" />
+        <source>Override a derived item, or use the derived value</source>
+        <translation>Remplacer un item déduit, ou utiliser la valeur déduite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="61" />
+        <source>Score the CASIC (CPORT item 5)</source>
+        <translation>Coter le CASIC (item 5 du CPORT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="62" />
+        <source>First missing item</source>
+        <translation>Premier item manquant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="63" />
+        <source>First item</source>
+        <translation>Premier item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="64" />
+        <source>Last item</source>
+        <translation>Dernier item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="65" />
+        <source>Back to the score choices</source>
+        <translation>Retour aux choix de cote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="66" />
+        <source>Back to the items (review, results)</source>
+        <translation>Retour aux items (révision, résultats)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="67" />
+        <source>Review every item</source>
+        <translation>Réviser chaque item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="68" />
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="69" />
+        <source>Lock the assessment (training: submit)</source>
+        <translation>Verrouiller l'évaluation (formation : soumettre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="71" />
+        <source>Amend a locked assessment</source>
+        <translation>Modifier une évaluation verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="72" />
+        <source>Close the assessment</source>
+        <translation>Fermer l'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="77" />
+        <source>Practice tab</source>
+        <translation>Onglet Exercice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="78" />
+        <source>Progress tab</source>
+        <translation>Onglet Progression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="79" />
+        <source>Trainer tools tab</source>
+        <translation>Onglet Outils du formateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="80" />
+        <source>Close the practice case, then the training window</source>
+        <translation>Fermer le cas d'exercice, puis la fenêtre de formation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="82" />
+        <source>Close the training window (outside the wizard)</source>
+        <translation>Fermer la fenêtre de formation (hors de l'assistant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="88" />
+        <source>Create the database, then save the profile</source>
+        <translation>Créer la base de données, puis enregistrer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="94" />
+        <source>Score the item in focus, then the next</source>
+        <translation>Coter l'item sélectionné, puis le suivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="95" />
+        <source>Use the total once every item is scored</source>
+        <translation>Utiliser le total une fois chaque item coté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="107" />
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="108" />
+        <source>Assessment (wizard, review, results)</source>
+        <translation>Évaluation (assistant, révision, résultats)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="109" />
+        <source>Training window</source>
+        <translation>Fenêtre de formation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="110" />
+        <source>First run</source>
+        <translation>Premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="111" />
+        <source>CASIC dialog</source>
+        <translation>Fenêtre CASIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="151" />
+        <source>Every window and dialog</source>
+        <translation>Toutes les fenêtres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="152" />
+        <source>Alt with the underlined letter presses that button or goes to that field; no letter is used twice in one window. Escape closes a dialog and returns the keyboard to where it was; Enter presses the highlighted button, which after a finished action is Done.</source>
+        <translation>Alt avec la lettre soulignée appuie sur ce bouton ou va à ce champ. Échap ferme une fenêtre de dialogue et ramène le clavier là où il était; Entrée appuie sur le bouton en surbrillance, qui est Terminé après une action achevée.</translation>
     </message>
 </context>
 <context>
@@ -3010,52 +3264,57 @@
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="50" />
-        <source>Tally — Training (fictional cases)</source>
-        <translation>Tally — Formation (cas fictifs)</translation>
+        <location filename="../../desktop/tally/ui/training/window.py" line="51" />
+        <source>Training (fictional cases)</source>
+        <translation>Formation (cas fictifs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="51" />
+        <location filename="../../desktop/tally/ui/training/window.py" line="52" />
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="60" />
+        <location filename="../../desktop/tally/ui/training/window.py" line="64" />
         <source>Trainee</source>
         <translation>Stagiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="63" />
+        <location filename="../../desktop/tally/ui/training/window.py" line="67" />
         <source>Training mode: fictional cases only. Nothing here is stored with real cases.</source>
         <translation>Mode formation : cas fictifs seulement. Rien ici n'est conservé avec les vrais dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="68" />
+        <location filename="../../desktop/tally/ui/training/window.py" line="72" />
         <source>Trainee:</source>
         <translation>Stagiaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="84" />
-        <source>&amp;Practice</source>
-        <translation>&amp;Exercice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="85" />
-        <source>P&amp;rogress</source>
-        <translation>P&amp;rogression</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="86" />
-        <source>&amp;Trainer tools</source>
-        <translation>Outils du &amp;formateur</translation>
-    </message>
-    <message>
         <location filename="../../desktop/tally/ui/training/window.py" line="88" />
+        <source>Practice</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/window.py" line="89" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/window.py" line="90" />
+        <source>Trainer tools</source>
+        <translation>Outils du formateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/window.py" line="92" />
         <source>Add a trainee profile first (Trainer tools)</source>
         <translation>Ajoutez d'abord un profil de stagiaire (Outils du formateur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/window.py" line="176" />
+        <location filename="../../desktop/tally/ui/training/window.py" line="105" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/window.py" line="186" />
         <source>no trainee</source>
         <translation>aucun stagiaire</translation>
     </message>
@@ -3459,123 +3718,123 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="82" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="83" />
         <source>Coding guidance (Ctrl+G)</source>
         <translation>Consignes de cotation (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="84" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="85" />
         <source>Coding guidance and research context for the item on screen</source>
         <translation>Consignes de cotation et contexte de recherche pour l'item affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="89" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="90" />
         <source>Coding guidance</source>
         <translation>Consignes de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="96" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="97" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="115" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="116" />
         <source>← Back (Alt+P)</source>
         <translation>← Précédent (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="116" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="117" />
         <source>Previous item</source>
         <translation>Item précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="118" />
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="240" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="119" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="242" />
         <source>Next → (Enter, Alt+N)</source>
         <translation>Suivant → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="120" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="121" />
         <source>Next item</source>
         <translation>Item suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="122" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="123" />
         <source>Review (Ctrl+R)</source>
         <translation>Révision (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="123" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="124" />
         <source>Review all items</source>
         <translation>Réviser tous les items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="130" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="131" />
         <source>Save state</source>
         <translation>État de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="204" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="206" />
         <source>No admission or diagnosis? Score the CASIC here: its total fills this item.</source>
         <translation>Ni aveu ni diagnostic? Cotez le CASIC ici : son total remplit cet item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="206" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="208" />
         <source>CASIC total on record: %1. Score it again to change it.</source>
         <translation>Total CASIC au dossier : %1. Cotez-le de nouveau pour le changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="240" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="242" />
         <source>Review → (Enter, Alt+N)</source>
         <translation>Révision → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="288" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="290" />
         <source>Read-only: this version is %1</source>
         <translation>Lecture seule : cette version est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="292" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="294" />
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="401" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="403" />
         <source>Override a derived item</source>
         <translation>Remplacer un item déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="403" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="405" />
         <source>Tally derived %1 from the case facts (%2). Scoring %3 instead overrides it. Say why: the reason is kept with the assessment.</source>
         <translation>Tally a déduit %1 des faits du dossier (%2). Coter %3 à la place la remplace. Indiquez pourquoi : le motif est conservé avec l'évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="409" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="411" />
         <source>&amp;Override</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="486" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="488" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="567" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="569" />
         <source>How Tally derives it</source>
         <translation>Comment Tally le déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="568" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="570" />
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="569" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="571" />
         <source>Scores</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="570" />
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="572" />
         <source>Authoritative rule:</source>
         <translation>Règle qui fait autorité :</translation>
     </message>
@@ -3610,18 +3869,18 @@
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="108" />
+        <location filename="../../desktop/tally/ui/workspace.py" line="112" />
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="131" />
-        <location filename="../../desktop/tally/ui/workspace.py" line="205" />
+        <location filename="../../desktop/tally/ui/workspace.py" line="147" />
+        <location filename="../../desktop/tally/ui/workspace.py" line="223" />
         <source>Select a case first.</source>
         <translation>Sélectionnez d'abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="219" />
+        <location filename="../../desktop/tally/ui/workspace.py" line="241" />
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
