@@ -2847,7 +2847,7 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/settings.py" line="112" />
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>

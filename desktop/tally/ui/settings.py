@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
                 self.tr("Follow the system (%1)").replace("%1", name) if key == "system"
                 else name, key)
         self.language.setCurrentIndex(LANGUAGES.index(prefs.language))
-        a_form.addRow(self.tr("&Language:"), self.language)
+        a_form.addRow(self.tr("Lan&guage:"), self.language)
         # the open windows are built once; a restart builds them in the new language
         a_form.addRow("", label(self.tr("The language changes the next time Tally starts."),
                                 "muted"))
