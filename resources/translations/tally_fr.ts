@@ -1014,273 +1014,273 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="102" />
+        <location filename="../../desktop/tally/ui/export.py" line="103" />
         <source>Sign and export PDF — case %1</source>
         <translation>Signer et exporter en PDF — dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="104" />
+        <location filename="../../desktop/tally/ui/export.py" line="105" />
         <source>Sign and export PDF</source>
         <translation>Signer et exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="110" />
+        <location filename="../../desktop/tally/ui/export.py" line="111" />
         <source>Assessments in this report</source>
         <translation>Évaluations dans ce rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="113" />
+        <location filename="../../desktop/tally/ui/export.py" line="114" />
         <source>Locked assessments to include</source>
         <translation>Évaluations verrouillées à inclure</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="114" />
+        <location filename="../../desktop/tally/ui/export.py" line="115" />
         <source>Space ticks or unticks the highlighted assessment</source>
         <translation>La barre d'espace coche ou décoche l'évaluation en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="129" />
+        <location filename="../../desktop/tally/ui/export.py" line="130" />
         <source>This case has no locked assessment yet. Lock an assessment on its Review page first.</source>
         <translation>Ce dossier n'a encore aucune évaluation verrouillée. Verrouillez d'abord une évaluation à sa page Révision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="136" />
+        <location filename="../../desktop/tally/ui/export.py" line="137" />
         <source>Not offered: %1. A draft can still change, so a signature cannot vouch for it; lock it on its Review page to include it.</source>
         <translation>Non proposées : %1. Un brouillon peut encore changer, une signature ne peut donc pas s'en porter garante; verrouillez-le à sa page Révision pour l'inclure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="142" />
+        <location filename="../../desktop/tally/ui/export.py" line="143" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="147" />
+        <location filename="../../desktop/tally/ui/export.py" line="148" />
         <source>PDF file to write</source>
         <translation>Fichier PDF à écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="148" />
+        <location filename="../../desktop/tally/ui/export.py" line="149" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="149" />
+        <location filename="../../desktop/tally/ui/export.py" line="150" />
         <source>Choose where to write the PDF</source>
         <translation>Choisir où écrire le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="154" />
+        <location filename="../../desktop/tally/ui/export.py" line="155" />
         <source>Signature printed on the page</source>
         <translation>Signature imprimée sur la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="157" />
+        <location filename="../../desktop/tally/ui/export.py" line="158" />
         <source>Printed name</source>
         <translation>Nom imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="159" />
+        <location filename="../../desktop/tally/ui/export.py" line="160" />
         <source>Date and time of signing</source>
         <translation>Date et heure de la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="161" />
+        <location filename="../../desktop/tally/ui/export.py" line="162" />
         <source>Meaning of the signature</source>
         <translation>Signification de la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="165" />
+        <location filename="../../desktop/tally/ui/export.py" line="166" />
         <source>Signing key passphrase</source>
         <translation>Phrase de passe de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="166" />
+        <location filename="../../desktop/tally/ui/export.py" line="167" />
         <source>Printed name:</source>
         <translation>Nom imprimé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="167" />
+        <location filename="../../desktop/tally/ui/export.py" line="168" />
         <source>Date and time:</source>
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="168" />
+        <location filename="../../desktop/tally/ui/export.py" line="169" />
         <source>&amp;Meaning:</source>
         <translation>&amp;Signification :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="169" />
+        <location filename="../../desktop/tally/ui/export.py" line="170" />
         <source>&amp;Key passphrase:</source>
         <translation>Phrase de passe de la &amp;clé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="171" />
+        <location filename="../../desktop/tally/ui/export.py" line="172" />
         <source>Typing the key passphrase confirms that you are signing now. The selected assessments are recorded as signed, and the export goes into the audit trail.</source>
         <translation>Taper la phrase de passe de la clé confirme que vous signez maintenant. Les évaluations choisies sont consignées comme signées, et l'exportation est inscrite au journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="175" />
+        <location filename="../../desktop/tally/ui/export.py" line="176" />
         <source>No signing identity</source>
         <translation>Aucune identité de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="178" />
+        <location filename="../../desktop/tally/ui/export.py" line="179" />
         <source>There is no signing identity on this computer, so the report cannot be signed. Create one (a minute, once), or export without a signature: the page then says in plain words that it is not signed, and nobody can check who wrote it.</source>
         <translation>Il n'y a aucune identité de signature sur cet ordinateur : le rapport ne peut donc pas être signé. Créez-en une (une minute, une seule fois), ou exportez sans signature : la page dit alors clairement qu'elle n'est pas signée, et personne ne peut vérifier qui l'a rédigée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="182" />
+        <location filename="../../desktop/tally/ui/export.py" line="183" />
         <source>Create &amp;signing identity…</source>
         <translation>Créer une identité de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="183" />
+        <location filename="../../desktop/tally/ui/export.py" line="184" />
         <source>Create a signing identity</source>
         <translation>Créer une identité de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="185" />
+        <location filename="../../desktop/tally/ui/export.py" line="186" />
         <source>Export &amp;without a signature (the page will say it is unsigned)</source>
         <translation>Exporter &amp;sans signature (la page dira qu'elle n'est pas signée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="187" />
+        <location filename="../../desktop/tally/ui/export.py" line="188" />
         <source>Confirm export without a signature</source>
         <translation>Confirmer l'exportation sans signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="193" />
+        <location filename="../../desktop/tally/ui/export.py" line="194" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="194" />
+        <location filename="../../desktop/tally/ui/export.py" line="195" />
         <source>Written</source>
         <translation>Écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="197" />
+        <location filename="../../desktop/tally/ui/export.py" line="198" />
         <source>Written to</source>
         <translation>Écrit dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="199" />
+        <location filename="../../desktop/tally/ui/export.py" line="200" />
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="201" />
+        <location filename="../../desktop/tally/ui/export.py" line="202" />
         <source>Embedded data SHA-256</source>
         <translation>SHA-256 des données intégrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="202" />
+        <location filename="../../desktop/tally/ui/export.py" line="203" />
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="203" />
+        <location filename="../../desktop/tally/ui/export.py" line="204" />
         <source>Open the folder of the PDF</source>
         <translation>Ouvrir le dossier du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="207" />
+        <location filename="../../desktop/tally/ui/export.py" line="208" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="208" />
+        <location filename="../../desktop/tally/ui/export.py" line="209" />
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="209" />
+        <location filename="../../desktop/tally/ui/export.py" line="210" />
         <source>Data SHA-256:</source>
         <translation>SHA-256 des données :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="268" />
+        <location filename="../../desktop/tally/ui/export.py" line="269" />
         <source>the moment you sign (now: %1)</source>
         <translation>au moment où vous signez (maintenant : %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="293" />
+        <location filename="../../desktop/tally/ui/export.py" line="294" />
         <source>&amp;Sign and export</source>
         <translation>&amp;Signer et exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="294" />
+        <location filename="../../desktop/tally/ui/export.py" line="295" />
         <source>&amp;Export unsigned</source>
         <translation>&amp;Exporter sans signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="304" />
+        <location filename="../../desktop/tally/ui/export.py" line="305" />
         <source>Write the report to</source>
         <translation>Écrire le rapport dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="304" />
+        <location filename="../../desktop/tally/ui/export.py" line="305" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="321" />
+        <location filename="../../desktop/tally/ui/export.py" line="322" />
         <source>Choose where to write the PDF.</source>
         <translation>Choisissez où écrire le PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="325" />
+        <location filename="../../desktop/tally/ui/export.py" line="326" />
         <source>The file name must end in .pdf.</source>
         <translation>Le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="328" />
+        <location filename="../../desktop/tally/ui/export.py" line="329" />
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="332" />
+        <location filename="../../desktop/tally/ui/export.py" line="333" />
         <source>%1 already exists. Press the button again to replace it, or choose another name.</source>
         <translation>%1 existe déjà. Appuyez de nouveau sur le bouton pour le remplacer, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="352" />
+        <location filename="../../desktop/tally/ui/export.py" line="353" />
         <source>Tick at least one locked assessment.</source>
         <translation>Cochez au moins une évaluation verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="359" />
+        <location filename="../../desktop/tally/ui/export.py" line="360" />
         <source>Create a signing identity, or confirm an unsigned export.</source>
         <translation>Créez une identité de signature, ou confirmez une exportation sans signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="371" />
-        <location filename="../../desktop/tally/ui/export.py" line="395" />
+        <location filename="../../desktop/tally/ui/export.py" line="372" />
+        <location filename="../../desktop/tally/ui/export.py" line="399" />
         <source>%1. Nothing was written.</source>
         <translation>%1. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="398" />
+        <location filename="../../desktop/tally/ui/export.py" line="402" />
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Impossible d'écrire %1 : %2. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="405" />
+        <location filename="../../desktop/tally/ui/export.py" line="409" />
         <source>The PDF was written, but the database could not record it: %1</source>
         <translation>Le PDF a été écrit, mais la base de données n'a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="414" />
+        <location filename="../../desktop/tally/ui/export.py" line="418" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="417" />
+        <location filename="../../desktop/tally/ui/export.py" line="421" />
         <source>not signed (the page says so)</source>
         <translation>non signé (la page le dit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="424" />
+        <location filename="../../desktop/tally/ui/export.py" line="428" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -3173,8 +3173,8 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/export.py" line="43" />
-        <source>Author: I scored these assessments and attest that this summary is complete and accurate.</source>
-        <translation>Auteur : j'ai coté ces évaluations et j'atteste que ce sommaire est complet et exact.</translation>
+        <source>Author: I scored these assessments and attest that this summary shows my scoring as I recorded it.</source>
+        <translation>Auteur : j'ai coté ces évaluations et j'atteste que ce sommaire présente ma cotation telle que je l'ai consignée.</translation>
     </message>
 </context>
 <context>
