@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cert-out", metavar="CERT.pem",
                    help="with --example: where to write the throwaway signer's certificate")
     p.add_argument("--meaning", help="the meaning of the signature printed on the page")
+    p.add_argument("--lang", choices=("en", "fr"), default="en",
+                   help="the report's language: its fixed text, dates, numbers and the forms' "
+                        "text (default en)")
     p.add_argument("--unsigned", action="store_true",
                    help="export without signing even when a signing identity exists")
     p.add_argument("--profile", choices=("court", "working"),
@@ -119,9 +122,9 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def _meaning(args: argparse.Namespace) -> str:
-    from tally.reports.export import DEFAULT_MEANING
+    from tally.reports.export import DEFAULT_MEANINGS
 
-    meaning = (args.meaning or DEFAULT_MEANING).strip()
+    meaning = (args.meaning or DEFAULT_MEANINGS[getattr(args, "lang", "en")]).strip()
     if not meaning:
         raise UsageError("the meaning of the signature cannot be empty")
     return meaning
@@ -167,11 +170,11 @@ def _export(args: argparse.Namespace) -> int:
         signer = None
         if not args.unsigned and identity.exists():
             signer = identity.load(key_passphrase())
-        result = export_report(records, reviewed_catalog().get, out, identity=signer,
+        result = export_report(records, reviewed_catalog(args.lang).get, out, identity=signer,
                                meaning=meaning, previous=previous_versions(store, records),
                                earlier=earlier_ratings(store, records),
                                context=load_report_context(store, records),
-                               profile=args.profile, docx_out=docx)
+                               profile=args.profile, docx_out=docx, lang=args.lang)
         record_sign_off(store, records, result, meaning)
     finally:
         store.close()
@@ -204,16 +207,17 @@ def _example(args: argparse.Namespace) -> int:
     docx = _docx(args)
     cert_out = Path(args.cert_out) if args.cert_out else out.with_name(out.stem + "-signer.pem")
     _check_out(cert_out, "", args.force)
-    forms = example.example_forms(load_catalog())
-    key, cert = identity.make_self_signed(
-        f"{EXAMPLE_SIGNER} (fictional)", "Example Forensic Service (fictional)", bits=2048
-    )
+    forms = example.example_forms(load_catalog(args.lang))
+    names = ((f"{EXAMPLE_SIGNER} (fictional)", "Example Forensic Service (fictional)")
+             if args.lang != "fr" else
+             ("Dre Alex Exemple (fictif)", "Service d'expertise judiciaire Exemple (fictif)"))
+    key, cert = identity.make_self_signed(*names, bits=2048)
     signer = identity.SigningIdentity(key, cert)
-    case = example.example(forms)
+    case = example.example(forms, lang=args.lang)
     result = export_report(
         case.records, {f.id: f for f in forms}, out, identity=signer,
         meaning=_meaning(args), example=True, context=case.context, previous=case.previous,
-        earlier=case.earlier, profile=args.profile, docx_out=docx,
+        earlier=case.earlier, profile=args.profile, docx_out=docx, lang=args.lang,
     )
     write_atomically(cert_out, identity.certificate_pem(cert))
     _print_result(result)

@@ -18,7 +18,6 @@ from typing import Any
 
 from tally import __version__ as TALLY_VERSION
 from tally.core.report_context import ReportContext
-from tally.reports import labels as L
 from tally.reports.content import ATTACHMENT_NAME, ScoredAssessment
 from tally.reports.document import (
     Block,
@@ -31,6 +30,7 @@ from tally.reports.document import (
     Text,
     format_time,
 )
+from tally.reports.language import L
 
 __all__ = ["BuiltReport", "Manifest", "attach_json", "build_pdf", "format_time"]
 
@@ -262,7 +262,7 @@ def _page_canvas(case_id: str, data_hash: str, example: bool, fonts: dict[str, s
             self.setFillColor(HexColor(MUTED))
             self.setFont(fonts["regular"], 7.5)
             self.drawString(51, h - 30, L.RUNNING_HEAD)
-            self.drawRightString(w - 51, h - 30, f"Case {case_id}")
+            self.drawRightString(w - 51, h - 30, f"{L.CASE_WORD.capitalize()} {case_id}")
             self.setStrokeColor(HexColor(RULE))
             self.line(51, h - 35, w - 51, h - 35)
             self.line(51, 42, w - 51, 42)
@@ -303,7 +303,7 @@ def build_pdf(
     case_id = scored[0].record.case.case_id
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=51, rightMargin=51, topMargin=50, bottomMargin=56,
-        title=f"{L.TITLE} · case {case_id}", author=(
+        title=f"{L.TITLE} · {L.CASE_WORD} {case_id}", author=(
             manifest.printed_name if manifest else scored[0].record.evaluator.name),
         subject=f"data-sha256:{data_hash}", creator=f"Tally {TALLY_VERSION}",
     )

@@ -19,21 +19,27 @@ def e(text: object) -> str:
 
 
 def format_time(moment: datetime) -> str:
-    """2026-11-24 10:15:00 UTC+01:00: unambiguous for a reader, offset always shown."""
-    offset = moment.strftime("%z")
-    return f"{moment:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
+    """2026-11-24 10:15:00 UTC+01:00: unambiguous for a reader, offset always shown (in a
+    French report: 24 novembre 2026, 10 h 15 min 00 s (UTC+01:00))."""
+    from tally.reports.language import time_text
+
+    return time_text(moment)
 
 
 def format_iso(text: str) -> str:
     """An ISO date-time as the page prints it; a bare date or odd text as it is."""
     if not text:
         return ""
+    from tally.reports.language import date_text
+
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        return text
+        return date_text(text)
+    if len(text) == 10:  # a bare date
+        return date_text(text)
     if moment.tzinfo is None:
-        return f"{moment:%Y-%m-%d %H:%M:%S}"
+        return date_text(f"{moment:%Y-%m-%d}") + f" {moment:%H:%M:%S}"
     return format_time(moment)
 
 

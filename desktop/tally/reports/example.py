@@ -139,16 +139,20 @@ def example_forms(catalog) -> list[Form]:
     return chosen
 
 
-def _answers(form: Form) -> tuple[AnswerRecord, ...]:
+def _answers(form: Form, lang: str = "en") -> tuple[AnswerRecord, ...]:
+    from tally.reports import example_fr
+
+    french = example_fr.RATIONALES.get(form.id, {}) if lang == "fr" else {}
     out = []
     for item_id, (points, rationale, sources) in ANSWERS.get(form.id, {}).items():
         if form.has_item(item_id) and points in form.item(item_id).allowed:
-            out.append(AnswerRecord(item_id, points, "entered", rationale, sources))
+            out.append(AnswerRecord(item_id, points, "entered",
+                                    french.get(item_id, rationale), sources))
+    derived = example_fr.DERIVED if lang == "fr" else "Derived by Tally from the case facts."
     for item in form.items:  # derivable items: record the rationale for the derived value
         if (item.derive is not None and not item.derive.optional
                 and item.id not in ANSWERS.get(form.id, {})):
-            out.append(AnswerRecord(item.id, None, "derived",
-                                    "Derived by Tally from the case facts.", (FILE,)))
+            out.append(AnswerRecord(item.id, None, "derived", derived, (FILE,)))
     return tuple(out)
 
 
@@ -169,9 +173,15 @@ def _with_points(answers: tuple[AnswerRecord, ...], points: dict[str, int]):
                  for a in answers)
 
 
-def example(forms: list[Form], today: date | None = None) -> Example:
-    """The whole fictional report: records, the amended version, earlier ratings, context."""
+def example(forms: list[Form], today: date | None = None, lang: str = "en") -> Example:
+    """The whole fictional report: records, the amended version, earlier ratings, context.
+
+    `lang` "fr" gives the fictional evaluator's own words in French (example_fr); the case,
+    the scores and the dates are the same."""
+    from tally.reports import example_fr
+
     today = today or date.today()
+    evaluator = EvaluatorRecord(*example_fr.EVALUATOR) if lang == "fr" else EVALUATOR
     records, previous, earlier, periods = [], {}, {}, {}
     for number, form in enumerate(forms, 1):
         day = (today - timedelta(days=AGES.get(form.id, 20))).isoformat()
@@ -179,11 +189,12 @@ def example(forms: list[Form], today: date | None = None) -> Example:
         record = AssessmentRecord(
             id=number, uid=f"example-{form.id}", case=CASE, form_id=form.id,
             form_version=form.version, form_hash=form.content_hash, assessment_date=day,
-            evaluator=EVALUATOR, status="locked", answers=_answers(form), locked_at=stamp,
+            evaluator=evaluator, status="locked", answers=_answers(form, lang), locked_at=stamp,
             history=(VersionNote(1, "locked", stamp, "original"),),
         )
         if form.id in AMENDED:
             points, reason, later = AMENDED[form.id]
+            reason = example_fr.AMENDED_REASON if lang == "fr" else reason
             first = _locked(replace(record, uid=f"example-{form.id}-v1", status="amended",
                                     answers=_with_points(record.answers, points)))
             amended_at = f"{(today - timedelta(days=later)).isoformat()}T10:15:00+00:00"
@@ -204,7 +215,8 @@ def example(forms: list[Form], today: date | None = None) -> Example:
                 locked_at=f"{then}T15:00:00+00:00",
                 answers=_with_points(record.answers, EARLIER[form.id])))
         records.append(_locked(record))
-    return Example(records, previous, earlier, _context(today, periods))
+    context = _context_fr(today, periods) if lang == "fr" else _context(today, periods)
+    return Example(records, previous, earlier, context)
 
 
 def _context(today: date, periods: dict[str, RatingPeriod]) -> ReportContext:
@@ -248,6 +260,36 @@ def _context(today: date, periods: dict[str, RatingPeriod]) -> ReportContext:
                   "acute2007": "SAARNA STABLE-2007 and ACUTE-2007 training, 2023 "
                                "(fictional)"},
         periods=periods,
+    )
+
+
+def _context_fr(today: date, periods: dict[str, RatingPeriod]) -> ReportContext:
+    """The same context as `_context`, in the fictional evaluator's French."""
+    from tally.reports.example_fr import CONTEXT as C
+
+    english = _context(today, periods)
+
+    def entries(old, names, details=()):
+        return tuple(replace(entry, what=name, detail=details[i] if i < len(details) and
+                             details[i] is not None else entry.detail.replace(
+                                 "telephone", C["phone"]))
+                     for i, (entry, name) in enumerate(zip(old, names, strict=True)))
+
+    from tally.reports.language import date_text, use
+
+    with use("fr"):
+        notification = C["notification"].format(date=date_text(today - timedelta(days=30)))
+    return replace(
+        english, referral_question=C["referral_question"], jurisdiction=C["jurisdiction"],
+        requested_by=C["requested_by"], notification=notification,
+        records=entries(english.records, C["records"], (None, None, C["analyst_detail"])),
+        interviews=entries(english.interviews, C["interviews"]),
+        collateral=entries(english.collateral, C["collateral"]),
+        responsivity=C["responsivity"], combined_level=C["combined_level"],
+        combined_level_source=C["combined_level_source"],
+        departures=tuple(replace(d, opinion=C["departure_opinion"],
+                                 reason=C["departure_reason"]) for d in english.departures),
+        training=dict(C["training"]),
     )
 
 

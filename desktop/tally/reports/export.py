@@ -23,6 +23,15 @@ DEFAULT_MEANING = (
     "Author: I scored these assessments and attest that this summary shows my scoring as I "
     "recorded it."
 )
+DEFAULT_MEANINGS = {  # the default signature meaning in each report language
+    "en": DEFAULT_MEANING,
+    "fr": "Auteur : j'ai coté ces évaluations et j'atteste que ce sommaire présente ma "
+          "cotation telle que je l'ai consignée.",
+}
+MEANINGS = {  # the signature meanings offered for a report in each language, default first
+    "en": (DEFAULT_MEANING, "Reviewer: I reviewed these assessments."),
+    "fr": (DEFAULT_MEANINGS["fr"], "Réviseur : j'ai révisé ces évaluations."),
+}
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,7 @@ def export_report(
     earlier: Mapping[str, AssessmentRecord] | None = None,
     today: date | None = None,
     docx_out: str | Path | None = None,
+    lang: str = "en",
 ) -> ExportResult:
     """Build (and sign, when an unlocked identity is given) the report for `records`.
 
@@ -99,9 +109,11 @@ def export_report(
     or "working"; `previous` the versions amended records replace (by uid) and `earlier` the
     previous rating of each record's instrument (by the record's uid), so the page can say
     what changed; `docx_out` also writes the editable, unsigned DOCX copy of the same
-    content (which names the PDF's data SHA-256). Raises ReportError for records that may
-    not leave (drafts, tampered, mixed cases), IdentityError/SigningError when signing
-    fails. Nothing is written on failure.
+    content (which names the PDF's data SHA-256). `lang` is the report's language (en or fr),
+    whatever the interface's: every fixed text, date and number follows it; `forms` should
+    give the forms in it too. Raises ReportError for records that may not leave (drafts,
+    tampered, mixed cases), IdentityError/SigningError when signing fails. Nothing is written
+    on failure.
     """
     from tally.reports.build import Manifest, build_pdf
     from tally.reports.signing import sign_pdf
@@ -118,12 +130,17 @@ def export_report(
             certificate_subject=identity.cert.subject.rfc4514_string(),
             certificate_fingerprint=fingerprint(identity.cert),
         )
-    built = build_pdf(scored, data, digest, manifest=manifest, example=example,
-                      context=context, profile=profile, today=today)
+    from tally.reports.language import L, use
+
+    with use(lang):
+        built = build_pdf(scored, data, digest, manifest=manifest, example=example,
+                          context=context, profile=profile, today=today)
+        stamp = L.SIG_STAMP
     pdf = built.pdf
     if identity is not None:
         assert moment is not None
-        pdf = sign_pdf(pdf, identity, moment, meaning, built.signature_page, built.signature_box)
+        pdf = sign_pdf(pdf, identity, moment, meaning, built.signature_page, built.signature_box,
+                       stamp_text=stamp)
     docx_bytes = None
     if docx_out is not None:
         from tally.reports.docx import build_docx

@@ -361,3 +361,11 @@ ACUTE_FORMS = ("acute2007",)
 NORMS_NOT_CSEM = ("rm2000s", "static99r", "stable2007")
 # Brown (2024): the CPORT caution for the United States
 BROWN_FORMS = ("cport",)
+
+# words the layout adds around data, here so that labels_fr can give each in French
+CASE_WORD = "case"
+TOTAL_OF = "{total} of {max}"
+LOCKED_AT = ", locked {when}"
+RECORD_ID = " · record id {uid}"
+COLON = ":"
+SIG_STAMP = "Digitally signed by\n%(signer)s\n%(ts)s"  # the visible stamp (signing.STAMP_TEXT)

@@ -62,10 +62,12 @@ def sign_pdf(
     page: int,
     box: tuple[float, float, float, float],
     location: str = "",
+    stamp_text: str = STAMP_TEXT,
 ) -> bytes:
     """Return `pdf` with one PAdES B-B signature appended as an incremental update.
 
-    `page` (0-based) and `box` place the visible signature field where the report left room.
+    `page` (0-based) and `box` place the visible signature field where the report left room;
+    `stamp_text` is the visible stamp's wording, in the report's language.
     """
     if signing_time.tzinfo is None:
         raise SigningError("the signing time needs a UTC offset")
@@ -93,7 +95,7 @@ def sign_pdf(
         meta,
         signer=_pyhanko_signer(identity),
         new_field_spec=fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=page, box=box),
-        stamp_style=TextStampStyle(stamp_text=STAMP_TEXT, timestamp_format=TIME_FORMAT,
+        stamp_style=TextStampStyle(stamp_text=stamp_text, timestamp_format=TIME_FORMAT,
                                    border_width=0),
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))

@@ -20,7 +20,6 @@ from tally.core.headline import NO_LEVEL, headline
 from tally.core.model import Band, Evidence, Provenance
 from tally.core.norms import norms_lines
 from tally.core.report_context import ReportContext
-from tally.reports import labels as L
 from tally.reports.content import ATTACHMENT_NAME, ScoredAssessment
 from tally.reports.document import (
     Block,
@@ -34,7 +33,7 @@ from tally.reports.document import (
     e,
     format_iso,
 )
-from tally.reports.labels import human
+from tally.reports.language import L
 
 
 @dataclass(frozen=True)
@@ -55,18 +54,28 @@ def mark(prov: Provenance | None) -> str:
     third-party text supports it, and a local confirmation when one applies."""
     if prov is None:
         return "–"
-    from tally.core.evidence import support_warning
+    from tally.core.evidence import FRENCH, support_warning
+    from tally.reports.language import current
 
-    kinds = [k.label for k in prov.kinds]
+    lang = current()
+    kinds = [FRENCH[k.label] if lang == "fr" else k.label for k in prov.kinds]
     sources = ", ".join(f"{key} ({kind})" if kind else key for key, kind in
                         zip(prov.sources, kinds + [""] * len(prov.sources), strict=False))
     text = L.EVIDENCE_MARK.format(evidence=e(L.EVIDENCE_SHORT[prov.evidence]), source=e(sources))
-    warning = support_warning(prov)
+    warning = support_warning(prov, lang)
     if warning:
         text += f"; {e(warning)}"
     if prov.local is not None:
-        text += f"; {e(prov.local.text())}"
+        text += f"; {e(prov.local.text(lang))}"
     return text
+
+
+def _kind(label: str) -> str:
+    """A source kind's label in the report language."""
+    from tally.core.evidence import FRENCH
+    from tally.reports.language import current
+
+    return FRENCH.get(label, label) if current() == "fr" else label
 
 
 def category(band: Band | None, profile: str) -> str:
@@ -117,15 +126,15 @@ def _case_block(scored: Sequence[ScoredAssessment], manifest: Manifest | None,
     dates = sorted({r.record.assessment_date for r in scored})
     rows: list[tuple[str, str]] = [
         (L.CASE_ROWS["case"], f"<b>{e(case.case_id)}</b>"),
-        (L.CASE_ROWS["dob"], e(case.date_of_birth or L.NOT_RECORDED)),
+        (L.CASE_ROWS["dob"], e(L.date(case.date_of_birth) or L.NOT_RECORDED)),
         (L.CASE_ROWS["pattern"], e(L.typology(case.offence_pattern))),
     ]
     facts = first.facts()
     for fact in L.HEADER_DATES:
         rows.append((L.FACTS[fact][:1].upper() + L.FACTS[fact][1:],
-                     e(facts.get(fact) or L.NOT_RECORDED)))
+                     e(L.date(facts.get(fact)) or L.NOT_RECORDED)))
     rows += [(L.CASE_ROWS["evaluator"], who),
-             (L.CASE_ROWS["dates"], e(", ".join(dates))),
+             (L.CASE_ROWS["dates"], e(", ".join(L.date(d) for d in dates))),
              (L.CASE_ROWS["profile"], e(L.PROFILE_TEXT[profile]))]
     signed = (L.SIGNED_LINE.format(name=e(manifest.printed_name),
                                    when=e(manifest.signed_at_text))
@@ -141,7 +150,7 @@ def _entries(entries) -> str:
     for entry in entries:
         parts = [e(entry.what)]
         if entry.date:
-            parts.append(e(entry.date))
+            parts.append(e(L.date(entry.date)))
         if entry.detail:
             parts.append(e(entry.detail))
         out.append("• " + " · ".join(parts))
@@ -198,7 +207,7 @@ def _amendments(scored: Sequence[ScoredAssessment]) -> list[Block]:
         rec = item.record
         when = (rec.locked_at or rec.assessment_date)[:10]
         paragraphs.append(Text(L.AMENDED_LINE.format(
-            name=e(item.form.name), version=rec.version, date=e(when),
+            name=e(item.form.name), version=rec.version, date=e(L.date(when)),
             previous=rec.version - 1, reason=e(rec.amendment_reason.rstrip(".") or "–")),
             "warn"))
         paragraphs += [Text("• " + line, "warn") for line in _changes(item)]
@@ -229,14 +238,16 @@ def _glance(scored: Sequence[ScoredAssessment], profile: str) -> list[Block]:
         res, form, rec = item.result, item.form, item.record
         name = f"<b>{e(form.name)}</b><br/>{e(L.EDITION.format(version=form.version))}"
         if rec.version > 1:
-            name += (f"<br/><b>{e(L.AMENDED_MARK)}</b>: "
+            name += (f"<br/><b>{e(L.AMENDED_MARK)}</b>{L.COLON} "
                      f"{e(L.RECORD_VERSION.format(version=rec.version))}")
         cat, evidence = _glance_category(item, profile)
         if form.rule is not None and res.band is not None:
             cat = L.FINAL_CATEGORY.format(label=cat)
-        total = (f"<b>{res.total}</b> of {res.scales[form.primary_scale].max_total}"
+        total = (L.TOTAL_OF.format(total=f"<b>{res.total}</b>",
+                                   max=res.scales[form.primary_scale].max_total)
                  if _has_total(item) else e(L.NO_TOTAL))
-        rows.append((name, e(rec.assessment_date), total, cat + _probability(item), evidence))
+        rows.append((name, e(L.date(rec.assessment_date)), total, cat + _probability(item),
+                     evidence))
     return [Heading(L.H_RESULTS), Grid(L.GLANCE_HEAD, tuple(rows),
                                        (0.27, 0.13, 0.1, 0.26, 0.24)),
             Text(L.EVIDENCE_NOTE, "muted")]
@@ -248,17 +259,17 @@ def _period_row(item: ScoredAssessment, ctx: ReportContext, at: date, at_word: s
     rec, form = item.record, item.form
     period = ctx.periods.get(rec.uid)
     if period is not None and period.end:
-        when = L.PERIOD_LINE.format(start=period.start or "?", end=period.end)
+        when = L.PERIOD_LINE.format(start=L.date(period.start) or "?", end=L.date(period.end))
         end = date.fromisoformat(period.end)
     else:
-        when = L.PERIOD_MISSING.format(date=rec.assessment_date)
+        when = L.PERIOD_MISSING.format(date=L.date(rec.assessment_date))
         end = date.fromisoformat(rec.assessment_date)
     age_days = (at - end).days
-    age = e(L.AGE_LINE.format(days=age_days, when=f"{at_word} ({at.isoformat()})"))
+    age = e(L.AGE_LINE.format(days=age_days, when=f"{at_word} ({L.date(at)})"))
     limit = L.RESCORE_DAYS.get(form.id)
     due = "–"
     if limit is not None:
-        due = e((end + timedelta(days=limit[0])).isoformat())
+        due = e(L.date(end + timedelta(days=limit[0])))
         if age_days > limit[0]:
             age += "<br/>" + L.STALE.format(limit=e(limit[1]), instrument=e(form.name))
     return (f"<b>{e(form.name)}</b>", e(when), age, due, _trend(item))
@@ -277,7 +288,7 @@ def _trend(item: ScoredAssessment) -> str:
                 number=form_item.number, item=form_item.name,
                 before=L.MISSING if before is None else before,
                 after=L.MISSING if after is None else after)))
-    date_text = earlier.record.assessment_date
+    date_text = L.date(earlier.record.assessment_date)
     if not lines:
         return e(L.CHANGE_NONE.format(date=date_text, total=item.result.total))
     return "<br/>".join([e(L.CHANGE_TOTAL.format(before=earlier.result.total,
@@ -304,9 +315,9 @@ def _result_line(item: ScoredAssessment, profile: str) -> str:
     if item.form.rule is not None and item.result.band is not None:
         cat = L.FINAL_CATEGORY.format(label=cat)
     top = item.result.scales[item.form.primary_scale].max_total  # without items not scored
-    total = (f"{e(item.form.primary.name)} {item.result.total} of {top}" if _has_total(item)
-             else e(L.NO_TOTAL))
-    return f"<b>{e(item.form.name)}</b>: {total}; {cat}{_probability(item)}"
+    total = (f"{e(item.form.primary.name)} {L.TOTAL_OF.format(total=item.result.total, max=top)}"
+             if _has_total(item) else e(L.NO_TOTAL))
+    return f"<b>{e(item.form.name)}</b>{L.COLON} {total}; {cat}{_probability(item)}"
 
 
 def _integration(scored: Sequence[ScoredAssessment], ctx: ReportContext,
@@ -369,7 +380,7 @@ def _needs(scored: Sequence[ScoredAssessment], ctx: ReportContext) -> list[Block
     out.append(Heading(L.H_DEPARTURES, 2))
     names = {s.form.id: s.form.name for s in scored}
     if ctx.departures:
-        out += [Text(L.DEPARTURE.format(name=e(names.get(d.form_id, human(d.form_id))),
+        out += [Text(L.DEPARTURE.format(name=e(names.get(d.form_id, L.human(d.form_id))),
                                         opinion=e(d.opinion), reason=e(d.reason)))
                 for d in ctx.departures]
     else:
@@ -397,11 +408,11 @@ def _item_rows(item: ScoredAssessment) -> tuple:
             notes.append(L.SOURCES_LABEL.format(
                 sources=e("; ".join(L.source(s) for s in answer.sources))))
         if res.origin == "derived" and res.how:
-            notes.append(L.DERIVED_LABEL.format(how=e(human(res.how))))
+            notes.append(L.DERIVED_LABEL.format(how=e(L.human(res.how))))
         if answer and answer.override_reason:
             notes.append(L.OVERRIDDEN_LABEL.format(reason=e(answer.override_reason)))
         if res.origin == "missing" and res.how:
-            notes.append(L.NOT_DERIVED_LABEL.format(how=e(human(res.how))))
+            notes.append(L.NOT_DERIVED_LABEL.format(how=e(L.human(res.how))))
         local = form_item.provenance.local  # a verified local content review
         if local is not None:
             was = L.LOCAL_WAS.format(value=local.corrected_from) if local.corrected_from else ""
@@ -470,15 +481,15 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
             paragraphs.append(Text(e(res.band.provenance.local.text()), "small"))
         if res.band.description and not (
                 profile == L.COURT and res.band.provenance.evidence is Evidence.UNCONFIRMED):
-            paragraphs.append(Text(e(human(res.band.description)), "small"))
+            paragraphs.append(Text(e(L.human(res.band.description)), "small"))
     elif res.not_scored:  # a shorter version of the scale: the form says why
         paragraphs.append(Text(L.NO_CATEGORY_LINE.format(note=" ".join(
-            e(human(res.items[i].how)) for i in res.not_scored))))
+            e(L.human(res.items[i].how)) for i in res.not_scored))))
     elif not res.complete and primary.bands:
         paragraphs.append(Text(L.INCOMPLETE_LINE.format(missing=e(", ".join(
-            form.item(m).name if form.has_item(m) else human(m) for m in res.missing)))))
+            form.item(m).name if form.has_item(m) else L.human(m) for m in res.missing)))))
     else:
-        paragraphs.append(Text(L.NO_CATEGORY_LINE.format(note=e(human(primary.bands_note)))))
+        paragraphs.append(Text(L.NO_CATEGORY_LINE.format(note=e(L.human(primary.bands_note)))))
     if res.raised_levels:
         paragraphs.append(Text(e(L.RAISED.format(levels=res.raised_levels)), "small"))
     paragraphs.extend(Text(line, "small") for line in _prediction_lines(item))
@@ -489,7 +500,7 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
         what = L.UNCONFIRMED_COURT if profile == L.COURT else L.UNCONFIRMED_WORKING
         note = res.band.provenance.note
         paragraphs.append(Text(e(L.UNCONFIRMED_NOTE.format(what=what))
-                               + (f" {e(human(note))}" if note else ""), "warn"))
+                               + (f" {e(L.human(note))}" if note else ""), "warn"))
     return Box(tuple(paragraphs), "accent")
 
 
@@ -505,12 +516,12 @@ def _findings(scored: Sequence[ScoredAssessment]) -> dict[str, list[Finding]]:
 def _instrument(item: ScoredAssessment, profile: str,
                 findings: Sequence[Finding] = ()) -> list[Block]:
     form, res, rec = item.form, item.result, item.record
-    locked = f", locked {format_iso(rec.locked_at)}" if rec.locked_at else ""
+    locked = L.LOCKED_AT.format(when=format_iso(rec.locked_at)) if rec.locked_at else ""
     out: list[Block] = [Heading(form.name),
                         Text(e(L.INSTRUMENT_LINE.format(
-                            version=form.version, date=rec.assessment_date,
+                            version=form.version, date=L.date(rec.assessment_date),
                             record_version=rec.version, status=L.status(rec.status),
-                            locked=locked)) + f" · record id {e(rec.uid)}", "muted"),
+                            locked=locked)) + e(L.RECORD_ID.format(uid=rec.uid)), "muted"),
                         Text(L.FORM_HASH.format(hash=e(form.content_hash)), "muted")]
     if item.form_changed:
         out.append(Box((Text(L.FORM_CHANGED.format(hash=e(rec.form_hash[:16])), "warn"),),
@@ -523,7 +534,7 @@ def _instrument(item: ScoredAssessment, profile: str,
         for scale in others:
             sres = res.scales[scale.id]
             if not scale.bands:
-                band = e(human(scale.bands_note or L.NO_BANDS))
+                band = e(L.human(scale.bands_note or L.NO_BANDS))
             elif sres.band is None:
                 band = L.INCOMPLETE
             else:
@@ -538,25 +549,25 @@ def _instrument(item: ScoredAssessment, profile: str,
     checks = [(L.CONSISTENCY_WARNING if f.severity == WARNING else L.CONSISTENCY_INFO).format(
         number=form.item(f.item_id).number, message=f.message) for f in findings]
     if res.warnings or checks:
-        warn.append(Box(tuple(Text("⚠ " + e(human(n)), "warn")
+        warn.append(Box(tuple(Text("⚠ " + e(L.human(n)), "warn")
                               for n in (*res.warnings, *checks)), "warn"))
     else:
         warn.append(Text(e(L.NO_WARNINGS), "small"))
     app = form.applicability
     out += warn
-    out += [Text(L.INTENDED.format(text=e(human(form.population.text))), "small"),
-            Text(L.USE.format(text=e(human(app.summary))), "small"),
-            Text(L.CSEM.format(text=e(human(app.csem_verdict))), "small")]
-    out += [Text("• " + e(human(n)), "small") for n in app.notes]
+    out += [Text(L.INTENDED.format(text=e(L.human(form.population.text))), "small"),
+            Text(L.USE.format(text=e(L.human(app.summary))), "small"),
+            Text(L.CSEM.format(text=e(L.human(app.csem_verdict))), "small")]
+    out += [Text("• " + e(L.human(n)), "small") for n in app.notes]
     out += [Heading(L.H_ITEMS, 2),
             Grid(L.ITEM_HEAD, _item_rows(item), (0.06, 0.22, 0.21, 0.38, 0.13))]
     if form.research:
         ctx_blocks: list[Block] = [Heading(L.H_RESEARCH, 2)]
-        ctx_blocks += [Text(f"<b>{e(c.label)}:</b> {e(c.value)} [{mark(c.provenance)}]",
+        ctx_blocks += [Text(f"<b>{e(c.label)}{L.COLON}</b> {e(c.value)} [{mark(c.provenance)}]",
                             "small") for c in form.research]
         out.append(Keep(tuple(ctx_blocks)))
     cites: list[Block] = [Heading(L.H_CITED, 2)]
-    cites += [Text(f"[{e(k)}] ({e(form.citation_kinds[k].label)}) {e(v)}"
+    cites += [Text(f"[{e(k)}] ({e(_kind(form.citation_kinds[k].label))}) {e(v)}"
                    if k in form.citation_kinds else f"[{e(k)}] {e(v)}", "muted")
               for k, v in form.citations.items()]
     cites.append(Text(e(L.MANUAL.format(manual=form.manual)), "muted"))
@@ -598,7 +609,7 @@ def _history(scored: Sequence[ScoredAssessment]) -> list[Block]:
         for sig in rec.signatures:
             rows.append((e(item.form.name), str(rec.version), e(L.SIGNED_IN_TALLY),
                          e(format_iso(sig.signed_at)),
-                         f"{e(sig.printed_name)}: {e(sig.meaning)}"))
+                         f"{e(sig.printed_name)}{L.COLON} {e(sig.meaning)}"))
     return [Heading(L.H_HISTORY), Text(e(L.HISTORY_NOTE), "muted"),
             Grid(L.HISTORY_HEAD, tuple(rows), (0.24, 0.09, 0.17, 0.22, 0.28))]
 

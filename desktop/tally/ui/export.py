@@ -47,9 +47,13 @@ AUTHOR_MEANING = QT_TRANSLATE_NOOP(
     "I recorded it.")
 
 
-def meanings() -> list[str]:
-    """The pick-list of signature meanings, the export default first, without duplicates."""
-    from tally.reports.export import DEFAULT_MEANING
+def meanings(lang: str | None = None) -> list[str]:
+    """The pick-list of signature meanings, the export default first, without duplicates;
+    for a report in `lang`, the meanings in that language (they are printed on its page)."""
+    from tally.reports.export import DEFAULT_MEANING, MEANINGS
+
+    if lang is not None:
+        return list(MEANINGS[lang])
 
     out: list[str] = []
     for text in (DEFAULT_MEANING, QCoreApplication.translate(_C, AUTHOR_MEANING),
@@ -162,9 +166,26 @@ class ExportDialog(QDialog):
         self.docx = QCheckBox(self.tr("Also write an editable &DOCX copy (unsigned working "
                                       "copy, beside the PDF)"))
         self.docx.setAccessibleName(self.tr("Also write an editable DOCX copy"))
+        from tally.ui.application import current_language
+
+        # the report's language is chosen per export, whatever the interface's
+        self.report_language = QComboBox()
+        self.report_language.setAccessibleName(self.tr("Report language"))
+        self.report_language.setToolTip(
+            self.tr("The language of the report's fixed text, dates and numbers"))
+        for code, name in (("en", "English"), ("fr", "Français")):  # each named in itself
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(0 if current_language() == "en" else 1)
+        language_label = label(self.tr("Report &language:"), wrap=False)
+        language_label.setBuddy(self.report_language)
+        options = QHBoxLayout()  # under the file row: the DOCX copy and the report's language
+        options.addWidget(self.docx)
+        options.addStretch(1)
+        options.addWidget(language_label)
+        options.addWidget(self.report_language)
         file_layout = QVBoxLayout()
         file_layout.addWidget(file_box)
-        file_layout.addWidget(self.docx)
+        file_layout.addLayout(options)
 
         self.manifest = QGroupBox(self.tr("Signature printed on the page"))
         m_form = QFormLayout(self.manifest)
@@ -175,6 +196,7 @@ class ExportDialog(QDialog):
         self.meaning = QComboBox()
         self.meaning.setAccessibleName(self.tr("Meaning of the signature"))
         self.meaning.addItems(meanings())
+        self.report_language.currentIndexChanged.connect(self._language_changed)
         self.key_passphrase = QLineEdit()
         self.key_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_passphrase.setAccessibleName(self.tr("Signing key passphrase"))
@@ -422,6 +444,24 @@ class ExportDialog(QDialog):
         self._show_result(result)
         return True
 
+    def _language_changed(self) -> None:
+        """The standard meanings follow the report's language; a typed one stays."""
+        index = self.meaning.currentIndex()
+        standard = index >= 0 and self.meaning.currentText() == self.meaning.itemText(index)
+        self.meaning.clear()
+        self.meaning.addItems(meanings(self.report_language.currentData()))
+        self.meaning.setCurrentIndex(min(index, self.meaning.count() - 1) if standard else 0)
+
+    def _report_catalog(self, lang: str) -> Any:
+        """The forms in the report's language (the interface's catalog when they agree)."""
+        from tally.ui.application import current_language
+
+        if lang == current_language():
+            return self._catalog
+        from tally.paths import load_catalog
+
+        return load_catalog(lang)
+
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
         from tally.operations.errors import StoreError
         from tally.operations.lookups import earlier_ratings, load_report_context, previous_versions
@@ -432,13 +472,14 @@ class ExportDialog(QDialog):
 
         try:
             records = self._records(ids)
-            result = export_report(records, self._catalog.get, out=path, identity=signer,
-                                   meaning=meaning,
+            lang = self.report_language.currentData()
+            result = export_report(records, self._report_catalog(lang).get, out=path,
+                                   identity=signer, meaning=meaning,
                                    previous=previous_versions(self._store, records),
                                    earlier=earlier_ratings(self._store, records),
                                    context=load_report_context(self._store, records),
                                    docx_out=path.with_suffix(".docx")
-                                   if self.docx.isChecked() else None)
+                                   if self.docx.isChecked() else None, lang=lang)
         except (ReportError, SigningError, IdentityError, StoreError) as exc:
             self._say(self.tr("%1. Nothing was written.").replace("%1", str(exc)))
             return None
