@@ -1014,273 +1014,288 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="103" />
+        <location filename="../../desktop/tally/ui/export.py" line="107" />
         <source>Sign and export PDF — case %1</source>
         <translation>Signer et exporter en PDF — dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="105" />
+        <location filename="../../desktop/tally/ui/export.py" line="109" />
         <source>Sign and export PDF</source>
         <translation>Signer et exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="111" />
+        <location filename="../../desktop/tally/ui/export.py" line="115" />
         <source>Assessments in this report</source>
         <translation>Évaluations dans ce rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="114" />
+        <location filename="../../desktop/tally/ui/export.py" line="118" />
         <source>Locked assessments to include</source>
         <translation>Évaluations verrouillées à inclure</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="115" />
+        <location filename="../../desktop/tally/ui/export.py" line="119" />
         <source>Space ticks or unticks the highlighted assessment</source>
         <translation>La barre d'espace coche ou décoche l'évaluation en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="130" />
+        <location filename="../../desktop/tally/ui/export.py" line="134" />
         <source>This case has no locked assessment yet. Lock an assessment on its Review page first.</source>
         <translation>Ce dossier n'a encore aucune évaluation verrouillée. Verrouillez d'abord une évaluation à sa page Révision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="137" />
+        <location filename="../../desktop/tally/ui/export.py" line="141" />
         <source>Not offered: %1. A draft can still change, so a signature cannot vouch for it; lock it on its Review page to include it.</source>
         <translation>Non proposées : %1. Un brouillon peut encore changer, une signature ne peut donc pas s'en porter garante; verrouillez-le à sa page Révision pour l'inclure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="143" />
+        <location filename="../../desktop/tally/ui/export.py" line="147" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="148" />
+        <location filename="../../desktop/tally/ui/export.py" line="152" />
         <source>PDF file to write</source>
         <translation>Fichier PDF à écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="149" />
+        <location filename="../../desktop/tally/ui/export.py" line="153" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="150" />
+        <location filename="../../desktop/tally/ui/export.py" line="154" />
         <source>Choose where to write the PDF</source>
         <translation>Choisir où écrire le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="155" />
+        <location filename="../../desktop/tally/ui/export.py" line="162" />
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/export.py" line="164" />
+        <source>The language of the report's fixed text, dates and numbers</source>
+        <translation>La langue du texte fixe, des dates et des nombres du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/export.py" line="168" />
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/export.py" line="173" />
         <source>Signature printed on the page</source>
         <translation>Signature imprimée sur la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="158" />
+        <location filename="../../desktop/tally/ui/export.py" line="176" />
         <source>Printed name</source>
         <translation>Nom imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="160" />
+        <location filename="../../desktop/tally/ui/export.py" line="178" />
         <source>Date and time of signing</source>
         <translation>Date et heure de la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="162" />
+        <location filename="../../desktop/tally/ui/export.py" line="180" />
         <source>Meaning of the signature</source>
         <translation>Signification de la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="166" />
+        <location filename="../../desktop/tally/ui/export.py" line="185" />
         <source>Signing key passphrase</source>
         <translation>Phrase de passe de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="167" />
+        <location filename="../../desktop/tally/ui/export.py" line="186" />
         <source>Printed name:</source>
         <translation>Nom imprimé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="168" />
+        <location filename="../../desktop/tally/ui/export.py" line="187" />
         <source>Date and time:</source>
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="169" />
+        <location filename="../../desktop/tally/ui/export.py" line="188" />
         <source>&amp;Meaning:</source>
         <translation>&amp;Signification :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="170" />
+        <location filename="../../desktop/tally/ui/export.py" line="189" />
         <source>&amp;Key passphrase:</source>
         <translation>Phrase de passe de la &amp;clé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="172" />
+        <location filename="../../desktop/tally/ui/export.py" line="191" />
         <source>Typing the key passphrase confirms that you are signing now. The selected assessments are recorded as signed, and the export goes into the audit trail.</source>
         <translation>Taper la phrase de passe de la clé confirme que vous signez maintenant. Les évaluations choisies sont consignées comme signées, et l'exportation est inscrite au journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="176" />
+        <location filename="../../desktop/tally/ui/export.py" line="195" />
         <source>No signing identity</source>
         <translation>Aucune identité de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="179" />
+        <location filename="../../desktop/tally/ui/export.py" line="198" />
         <source>There is no signing identity on this computer, so the report cannot be signed. Create one (a minute, once), or export without a signature: the page then says in plain words that it is not signed, and nobody can check who wrote it.</source>
         <translation>Il n'y a aucune identité de signature sur cet ordinateur : le rapport ne peut donc pas être signé. Créez-en une (une minute, une seule fois), ou exportez sans signature : la page dit alors clairement qu'elle n'est pas signée, et personne ne peut vérifier qui l'a rédigée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="183" />
+        <location filename="../../desktop/tally/ui/export.py" line="202" />
         <source>Create &amp;signing identity…</source>
         <translation>Créer une identité de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="184" />
+        <location filename="../../desktop/tally/ui/export.py" line="203" />
         <source>Create a signing identity</source>
         <translation>Créer une identité de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="186" />
+        <location filename="../../desktop/tally/ui/export.py" line="205" />
         <source>Export &amp;without a signature (the page will say it is unsigned)</source>
         <translation>Exporter &amp;sans signature (la page dira qu'elle n'est pas signée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="188" />
+        <location filename="../../desktop/tally/ui/export.py" line="207" />
         <source>Confirm export without a signature</source>
         <translation>Confirmer l'exportation sans signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="194" />
+        <location filename="../../desktop/tally/ui/export.py" line="213" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="195" />
+        <location filename="../../desktop/tally/ui/export.py" line="214" />
         <source>Written</source>
         <translation>Écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="198" />
+        <location filename="../../desktop/tally/ui/export.py" line="217" />
         <source>Written to</source>
         <translation>Écrit dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="200" />
+        <location filename="../../desktop/tally/ui/export.py" line="219" />
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="202" />
+        <location filename="../../desktop/tally/ui/export.py" line="221" />
         <source>Embedded data SHA-256</source>
         <translation>SHA-256 des données intégrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="203" />
+        <location filename="../../desktop/tally/ui/export.py" line="222" />
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="204" />
+        <location filename="../../desktop/tally/ui/export.py" line="223" />
         <source>Open the folder of the PDF</source>
         <translation>Ouvrir le dossier du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="208" />
+        <location filename="../../desktop/tally/ui/export.py" line="227" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="209" />
+        <location filename="../../desktop/tally/ui/export.py" line="228" />
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="210" />
+        <location filename="../../desktop/tally/ui/export.py" line="229" />
         <source>Data SHA-256:</source>
         <translation>SHA-256 des données :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="269" />
+        <location filename="../../desktop/tally/ui/export.py" line="288" />
         <source>the moment you sign (now: %1)</source>
         <translation>au moment où vous signez (maintenant : %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="294" />
+        <location filename="../../desktop/tally/ui/export.py" line="313" />
         <source>&amp;Sign and export</source>
         <translation>&amp;Signer et exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="295" />
+        <location filename="../../desktop/tally/ui/export.py" line="314" />
         <source>&amp;Export unsigned</source>
         <translation>&amp;Exporter sans signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="305" />
+        <location filename="../../desktop/tally/ui/export.py" line="324" />
         <source>Write the report to</source>
         <translation>Écrire le rapport dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="305" />
+        <location filename="../../desktop/tally/ui/export.py" line="324" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="322" />
+        <location filename="../../desktop/tally/ui/export.py" line="341" />
         <source>Choose where to write the PDF.</source>
         <translation>Choisissez où écrire le PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="326" />
+        <location filename="../../desktop/tally/ui/export.py" line="345" />
         <source>The file name must end in .pdf.</source>
         <translation>Le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="329" />
+        <location filename="../../desktop/tally/ui/export.py" line="348" />
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="333" />
+        <location filename="../../desktop/tally/ui/export.py" line="352" />
         <source>%1 already exists. Press the button again to replace it, or choose another name.</source>
         <translation>%1 existe déjà. Appuyez de nouveau sur le bouton pour le remplacer, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="353" />
+        <location filename="../../desktop/tally/ui/export.py" line="372" />
         <source>Tick at least one locked assessment.</source>
         <translation>Cochez au moins une évaluation verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="360" />
+        <location filename="../../desktop/tally/ui/export.py" line="379" />
         <source>Create a signing identity, or confirm an unsigned export.</source>
         <translation>Créez une identité de signature, ou confirmez une exportation sans signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="372" />
-        <location filename="../../desktop/tally/ui/export.py" line="399" />
+        <location filename="../../desktop/tally/ui/export.py" line="391" />
+        <location filename="../../desktop/tally/ui/export.py" line="437" />
         <source>%1. Nothing was written.</source>
         <translation>%1. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="402" />
+        <location filename="../../desktop/tally/ui/export.py" line="440" />
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Impossible d'écrire %1 : %2. Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="409" />
+        <location filename="../../desktop/tally/ui/export.py" line="447" />
         <source>The PDF was written, but the database could not record it: %1</source>
         <translation>Le PDF a été écrit, mais la base de données n'a pas pu le consigner : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="418" />
+        <location filename="../../desktop/tally/ui/export.py" line="456" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="421" />
+        <location filename="../../desktop/tally/ui/export.py" line="459" />
         <source>not signed (the page says so)</source>
         <translation>non signé (la page le dit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="428" />
+        <location filename="../../desktop/tally/ui/export.py" line="466" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2171,7 +2186,7 @@
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../desktop/tally/ui/training/practice.py" line="124" />
+        <location filename="../../desktop/tally/ui/training/practice.py" line="125" />
         <source>Case file summary</source>
         <translation>Résumé du dossier</translation>
     </message>
@@ -3180,85 +3195,198 @@
 <context>
     <name>TrainerTools</name>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="38" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="39" />
         <source>Trainees</source>
         <translation>Stagiaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="40" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="41" />
         <source>New trainee's name</source>
         <translation>Nom du nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="42" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="43" />
         <source>&amp;Add trainee</source>
         <translation>&amp;Ajouter un stagiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="44" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="45" />
         <source>Trainee profiles</source>
         <translation>Profils des stagiaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="52" />
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="54" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="53" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="55" />
         <source>Sample cases</source>
         <translation>Cas d'exercice</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="58" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="59" />
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau cas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="59" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="60" />
         <source>&amp;Export pack…</source>
         <translation>&amp;Exporter un lot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="60" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="61" />
         <source>&amp;Import pack…</source>
         <translation>&amp;Importer un lot…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="61" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="62" />
         <source>&amp;Check library</source>
         <translation>&amp;Vérifier la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="86" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="87" />
         <source> (yours)</source>
         <translation> (les vôtres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="109" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="111" />
         <source>Exported %1 case(s) to %2</source>
         <translation>%1 cas exporté(s) vers %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="120" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="122" />
         <source>Imported %1 case(s).</source>
         <translation>%1 cas importé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="130" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="132" />
         <source>%1 cases: every reference score agrees with the forms.</source>
         <translation>%1 cas : chaque cote de référence concorde avec les formulaires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="140" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="142" />
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="144" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="146" />
         <source>Export case pack</source>
         <translation>Exporter un lot de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/trainer.py" line="150" />
+        <location filename="../../desktop/tally/ui/training/trainer.py" line="152" />
         <source>Import case pack</source>
         <translation>Importer un lot de cas</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingHtml</name>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="18" />
+        <source>Introductory</source>
+        <translation>Initiation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="19" />
+        <source>Intermediate</source>
+        <translation>Intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="20" />
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="50" />
+        <source>%1 · fictional training case; every name, date and place is invented.</source>
+        <translation>%1 · cas de formation fictif; chaque nom, date et lieu est inventé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="62" />
+        <source>✓ agree</source>
+        <translation>✓ concorde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="62" />
+        <source>✗ differs</source>
+        <translation>✗ diffère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="72" />
+        <source>Band</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="72" />
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="73" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="73" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="74" />
+        <source>%1 of %2 items agree (%3)</source>
+        <translation>%1 items sur %2 concordent (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="75" />
+        <source>Your scoring was incomplete:</source>
+        <translation>Votre cotation était incomplète :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="76" />
+        <source>unanswered items count as disagreements.</source>
+        <translation>les items sans réponse comptent comme des désaccords.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="77" />
+        <source>About this reference scoring:</source>
+        <translation>À propos de cette cotation de référence :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="78" />
+        <source>Item by item</source>
+        <translation>Item par item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="79" />
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="80" />
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="81" />
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="81" />
+        <source>Decided by:</source>
+        <translation>Tranché par :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="82" />
+        <source>Item guidance:</source>
+        <translation>Consignes de l'item :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="83" />
+        <source>What this case teaches</source>
+        <translation>Ce que ce cas enseigne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/html.py" line="84" />
+        <source>Warnings the form gave on your scoring</source>
+        <translation>Avertissements du formulaire sur votre cotation</translation>
     </message>
 </context>
 <context>

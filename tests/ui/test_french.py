@@ -221,3 +221,58 @@ def test_the_language_setting_is_kept_and_english_stays_english(qtbot, prefs):
         prefs.language = "de"
     install_translators(app, "en")
     assert Qt  # the module's Qt import is used by the screens above
+
+
+def test_training_in_french_vignette_feedback_and_progress(qtbot, french, tmp_path):
+    """A practice attempt on TR-01 with the French interface: the vignette, the wizard, the
+    feedback and the progress are French, and nothing is clipped at 1366×768."""
+    from tally.paths import load_catalog
+    from tally.store import Store
+    from tally.training.library import BUNDLED, USER, Library
+    from tally.ui.training import TrainingWindow
+    from tests.ui.assessment_fixtures import digit_key, press
+    from tests.ui.test_training_practice import CASES, add_trainee
+
+    catalog = load_catalog("fr")
+    store = Store.create(tmp_path / "tally.db", PASSPHRASE)
+    user = tmp_path / "user-training"
+    library = Library.load([(CASES, BUNDLED), (user, USER)], "fr")
+    win = TrainingWindow(store, catalog, library=library, user_folder=user)
+    qtbot.addWidget(win)
+    look(qtbot, win)
+    add_trainee(qtbot, win, "Stagiaire A")
+    case = win.library.get("tr01_first_contact_csem_only")
+    win.tabs.setCurrentIndex(0)
+    win.picker.select(case.id, "casic")
+    win.picker.start_button.click()
+    practice = win.practice
+    vignette = practice.vignette.toPlainText()
+    assert "Renseignements signalétiques" in vignette and "cas de formation fictif" in vignette
+    assert not clipped(win), "\n".join(clipped(win))
+    reference = case.reference("casic")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    for item in catalog.get("casic").items:  # the reference's scores, but one item differs
+        points = reference.items[item.id].points
+        press(qtbot, digit_key(1 - points if item.id == "csem_stories" else points))
+        press(qtbot, Qt.Key.Key_Return)
+    assert practice.assessment.current_page() == "review"
+    look(qtbot, win)
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    assert not english_buttons(dialog)
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Soumettre
+    qtbot.waitUntil(lambda: win.feedback_view is not None and win.feedback_view.isVisible())
+    text = win.feedback_view.text.toPlainText()
+    assert "items sur 6 concordent" in text and "Item par item" in text
+    assert "✗ diffère" in text and "Ce que ce cas enseigne" in text
+    assert reference.items["csem_stories"].rationale in text  # the French rationale
+    assert not clipped(win), "\n".join(clipped(win))
+    win.feedback_view.progress_requested.emit()
+    assert "Progression" in win.progress_view.findChild(QLabel).text() or any(
+        "Progression" in w.text() for w in win.progress_view.findChildren(QLabel))
+    assert not clipped(win), "\n".join(clipped(win))
+    win.close()
+    store.close()

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tally.core import translation
 from tally.core.facts import FACT_TYPES, InputError, parse_date, parse_facts
+from tally.core.translation import Many, Node
 
 SCHEMA_VERSION = 1
 DIFFICULTIES = ("introductory", "intermediate", "advanced")
@@ -28,6 +30,17 @@ _CASE_KEYS = {
 }
 _REFERENCE_KEYS = {"form", "date", "total", "band", "note", "scales", "expect_warnings", "items"}
 _ITEM_KEYS = {"points", "rationale", "guidance", "override"}
+# Every text of a case, for its translation in fr/NAME.toml beside it (the same rule as forms:
+# all of it or none; sections and reference scorings by position, items by id)
+CASE_TEXT = Node(
+    text=("title", "summary"), lists=("pitfalls",), keep=("id", "code"),
+    children={
+        "sections": Many("section", Node(("heading", "text"))),
+        "reference": Many("reference", Node(("note",), keep=("form", "date"), children={
+            "items": Many("item", Node(("rationale", "guidance", "override")),
+                          keyed_table=True)})),
+    },
+)
 
 
 class CaseError(ValueError):
@@ -131,8 +144,8 @@ class TrainingCase:
 
 
 class _Reader:
-    def __init__(self, file: str) -> None:
-        self.file = file
+    def __init__(self, file: str, lang: str = "en") -> None:
+        self.file, self.lang = file, lang
 
     def known(self, data: Mapping[str, Any], keys: set[str], where: str) -> None:
         unknown = sorted(set(data) - keys)
@@ -148,6 +161,8 @@ class _Reader:
             if required:
                 raise self.fail(where, f"missing '{key}'")
             return ""
+        if isinstance(value, dict) and translation.SOURCE_LANGUAGE in value:
+            value = value.get(self.lang, value[translation.SOURCE_LANGUAGE])
         if not isinstance(value, str):
             raise self.fail(where, f"'{key}' must be text, got {type(value).__name__}")
         value = value.strip()
@@ -251,9 +266,10 @@ def _reference(r: _Reader, data: Mapping[str, Any], n: int) -> ReferenceScoring:
     )
 
 
-def parse_case(data: Mapping[str, Any], file: str, path: str = "", origin: str = "bundled"):
+def parse_case(data: Mapping[str, Any], file: str, path: str = "", origin: str = "bundled",
+               lang: str = "en"):
     """Build a TrainingCase from parsed TOML; CaseError names the file, part and problem."""
-    r = _Reader(file)
+    r = _Reader(file, lang)
     if data.get("schema") != SCHEMA_VERSION:
         raise r.fail("", f"'schema' must be {SCHEMA_VERSION}, got {data.get('schema')!r}")
     r.known(data, _CASE_KEYS, "")
@@ -277,8 +293,10 @@ def parse_case(data: Mapping[str, Any], file: str, path: str = "", origin: str =
     for key in keys:
         if keys.count(key) > 1:
             raise r.fail("reference", f"two reference scorings for '{key}': give each a date")
-    pitfalls = data.get("pitfalls", [])
-    if not isinstance(pitfalls, list) or not all(isinstance(p, str) for p in pitfalls):
+    pitfalls = [r.text({"p": p}, "p", "pitfalls") if isinstance(p, dict) else p
+                for p in data.get("pitfalls", [])] if isinstance(data.get("pitfalls", []),
+                                                              list) else None
+    if pitfalls is None or not all(isinstance(p, str) for p in pitfalls):
         raise r.fail("pitfalls", "'pitfalls' must be a list of text")
     return TrainingCase(
         id=case_id,
@@ -301,18 +319,41 @@ def _raise(exc: Exception):
     raise exc
 
 
-def parse_case_text(text: str, file: str, path: str = "", origin: str = "bundled"):
+def _toml(text: str, file: str) -> dict:
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CaseError(file, "", f"not valid TOML: {exc}") from None
-    return parse_case(data, file, path, origin)
 
 
-def load_case(path: str | Path, origin: str = "bundled") -> TrainingCase:
+def parse_case_text(text: str, file: str, path: str = "", origin: str = "bundled",
+                    lang: str = "en", companions: Mapping[str, str] | None = None):
+    """`companions`: language -> the text of its translation file (fr/NAME.toml)."""
+    data = _toml(text, file)
+    text_file = file
+    for other, companion_text in (companions or {}).items():
+        text_file = f"{other}/{file}"
+
+        def fail(where: str, problem: str, shown: str = text_file) -> CaseError:
+            return CaseError(shown, where, problem)
+
+        translation.apply_companion(CASE_TEXT, data, _toml(companion_text, text_file),
+                                    other, fail)
+    translation.check_complete(
+        CASE_TEXT, data, lambda where, problem: CaseError(text_file, where, problem))
+    return parse_case(data, file, path, origin, lang)
+
+
+def load_case(path: str | Path, origin: str = "bundled", lang: str = "en") -> TrainingCase:
+    """Read a case and every translation of it (fr/NAME.toml beside it), its text in `lang`
+    where the case has it, English otherwise."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
+        companions = {
+            other: (path.parent / other / path.name).read_text(encoding="utf-8")
+            for other in translation.LANGUAGES[1:] if (path.parent / other / path.name).is_file()
+        }
     except (OSError, UnicodeDecodeError) as exc:
         raise CaseError(path.name, "", f"cannot be read: {exc}") from None
-    return parse_case_text(text, path.name, str(path), origin)
+    return parse_case_text(text, path.name, str(path), origin, lang, companions)

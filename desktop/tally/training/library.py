@@ -34,8 +34,10 @@ class Library:
         self.problems = problems
 
     @classmethod
-    def load(cls, folders: Iterable[tuple[Path, str]] | None = None) -> Library:
-        """Cases from (folder, origin) pairs; default: bundled, then the user's folder."""
+    def load(cls, folders: Iterable[tuple[Path, str]] | None = None,
+             lang: str = "en") -> Library:
+        """Cases from (folder, origin) pairs; default: bundled, then the user's folder.
+        Their text is in `lang` where a case has a translation (fr/NAME.toml), else English."""
         if folders is None:
             folders = [(bundled_dir(), BUNDLED), (user_dir(), USER)]
         cases: dict[str, TrainingCase] = {}
@@ -45,7 +47,7 @@ class Library:
                 continue
             for path in case_files(folder):
                 try:
-                    case = load_case(path, origin)
+                    case = load_case(path, origin, lang)
                 except CaseError as exc:
                     problems.append(str(exc))
                     continue

@@ -24,7 +24,7 @@ from tally.training.library import Library
 from tally.training.practice import PracticeSession
 from tally.training.storage import TrainingStore
 from tally.ui.assessment import AssessmentView
-from tally.ui.training.html import vignette_html
+from tally.ui.training.html import difficulty_label, vignette_html
 
 
 class CasePicker(QWidget):
@@ -72,7 +72,8 @@ class CasePicker(QWidget):
             forms = ", ".join(
                 self.catalog.get(f).name if f in self.catalog else f for f in case.form_ids
             )
-            for col, text in enumerate((case.code, case.title, case.difficulty, forms)):
+            for col, text in enumerate((case.code, case.title, difficulty_label(case.difficulty),
+                                         forms)):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, case.id)
                 self.table.setItem(row, col, cell)

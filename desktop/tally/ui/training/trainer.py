@@ -22,6 +22,7 @@ from tally.training.library import Library
 from tally.training.packs import PackError, export_pack, import_pack
 from tally.training.storage import TrainingStore, TrainingStoreError
 from tally.training.validate import check_cases
+from tally.ui.training.html import difficulty_label
 
 
 class TrainerTools(QWidget):
@@ -84,7 +85,8 @@ class TrainerTools(QWidget):
         self.case_list.clear()
         for case in library:
             mark = "" if case.origin == "bundled" else self.tr(" (yours)")
-            self.case_list.addItem(f"{case.code} — {case.title} [{case.difficulty}]{mark}")
+            self.case_list.addItem(
+                f"{case.code} — {case.title} [{difficulty_label(case.difficulty)}]{mark}")
 
     def add_trainee(self) -> None:
         try:

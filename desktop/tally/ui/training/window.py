@@ -205,7 +205,10 @@ class TrainingWindow(QWidget):
         self.trainer.set_library(self.library)
 
     def _load_library(self) -> Library:
-        return Library.load([(bundled_dir(), BUNDLED), (self.user_folder, USER)])
+        from tally.ui.application import current_language
+
+        return Library.load([(bundled_dir(), BUNDLED), (self.user_folder, USER)],
+                            current_language())
 
     def close_innermost(self) -> None:
         """Ctrl+W: the open practice case first (its answers are saved), then the window."""
