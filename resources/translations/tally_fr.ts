@@ -632,7 +632,7 @@
         <translation>Scores dynamiques au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="436" />
+        <location filename="../../desktop/tally/ui/case_profile.py" line="440" />
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
@@ -1942,7 +1942,7 @@
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="44" />
         <location filename="../../desktop/tally/ui/main_window.py" line="45" />
-        <location filename="../../desktop/tally/ui/main_window.py" line="349" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="353" />
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -2022,43 +2022,48 @@
         <translation>&amp;Identité de signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="149" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="148" />
+        <source>Local &amp;validation…</source>
+        <translation>&amp;Validation locale…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="155" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="157" />
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="158" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="162" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="185" />
-        <location filename="../../desktop/tally/ui/main_window.py" line="188" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="189" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="192" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="237" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="241" />
         <source>Tally database</source>
         <translation>Base de données Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="238" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="242" />
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="302" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="306" />
         <source>That passphrase does not open this database. Nothing was changed; try again.</source>
         <translation>Cette phrase de passe n'ouvre pas cette base de données. Rien n'a été modifié; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="326" />
+        <location filename="../../desktop/tally/ui/main_window.py" line="330" />
         <source>Tally — %1</source>
         <translation>Tally — %1</translation>
     </message>
@@ -2152,35 +2157,203 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="473" />
-        <location filename="../../desktop/tally/ui/case_profile.py" line="474" />
+        <location filename="../../desktop/tally/ui/case_profile.py" line="477" />
+        <location filename="../../desktop/tally/ui/case_profile.py" line="478" />
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="476" />
+        <location filename="../../desktop/tally/ui/case_profile.py" line="480" />
         <source>Pseudonymous case id</source>
         <translation>Identifiant pseudonyme du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="477" />
+        <location filename="../../desktop/tally/ui/case_profile.py" line="481" />
         <source>Use a pseudonym or file number, never a name.</source>
         <translation>Utilisez un pseudonyme ou un numéro de dossier, jamais un nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="479" />
+        <location filename="../../desktop/tally/ui/case_profile.py" line="483" />
         <source>Case &amp;id:</source>
         <translation>&amp;Identifiant du dossier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="482" />
+        <location filename="../../desktop/tally/ui/case_profile.py" line="486" />
         <source>&amp;Create case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="497" />
+        <location filename="../../desktop/tally/ui/case_profile.py" line="501" />
         <source>Enter a case id.</source>
         <translation>Entrez un identifiant de dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesCard</name>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="85" />
+        <source>Follow-up (for local validation; never in reports)</source>
+        <translation>Suivi (pour la validation locale; jamais dans les rapports)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="88" />
+        <source>Synthetic data warning</source>
+        <translation>Avertissement : données synthétiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="91" />
+        <source>Start of follow-up</source>
+        <translation>Début du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="92" />
+        <source>Follow-up starts at</source>
+        <translation>Le suivi commence à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="93" />
+        <source>End of follow-up</source>
+        <translation>Fin du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="94" />
+        <source>Reason follow-up ended</source>
+        <translation>Motif de la fin du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="95" />
+        <source>Save follow-&amp;up</source>
+        <translation>Enregistrer le s&amp;uivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="96" />
+        <source>Save the follow-up period</source>
+        <translation>Enregistrer la période de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="99" />
+        <source>Starts:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="100" />
+        <source>At:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="101" />
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="102" />
+        <source>Because:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="109" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="109" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="109" />
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="109" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="110" />
+        <source>Recidivism events</source>
+        <translation>Événements de récidive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="120" />
+        <source>Event type</source>
+        <translation>Type d'événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="121" />
+        <source>Event date</source>
+        <translation>Date de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="122" />
+        <source>Basis of the event</source>
+        <translation>Fondement de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="124" />
+        <source>Source of the event</source>
+        <translation>Source de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="125" />
+        <source>e.g. police records check</source>
+        <translation>p. ex. vérification des dossiers de police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="126" />
+        <source>Add &amp;event</source>
+        <translation>Ajouter un &amp;événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="127" />
+        <source>Add the recidivism event</source>
+        <translation>Ajouter l'événement de récidive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="128" />
+        <source>Delete event</source>
+        <translation>Supprimer l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="129" />
+        <source>Delete the selected event</source>
+        <translation>Supprimer l'événement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="139" />
+        <source>Follow-up save status</source>
+        <translation>État de l'enregistrement du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="160" />
+        <source>SYNTHETIC demo follow-up: not a real record.</source>
+        <translation>Suivi de démonstration SYNTHÉTIQUE : pas un vrai dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="186" />
+        <source>Give both the end date and the reason follow-up ended, or neither.</source>
+        <translation>Indiquez à la fois la date de fin et le motif de la fin du suivi, ou ni l'un ni l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="195" />
+        <source>Follow-up saved</source>
+        <translation>Suivi enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="212" />
+        <source>Event added</source>
+        <translation>Événement ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="223" />
+        <source>Select the event to delete.</source>
+        <translation>Sélectionnez l'événement à supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_outcomes.py" line="226" />
+        <source>Event deleted</source>
+        <translation>Événement supprimé</translation>
     </message>
 </context>
 <context>
@@ -2980,201 +3153,206 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/shortcuts.py" line="42" />
+        <source>Local validation (research)</source>
+        <translation>Validation locale (recherche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="44" />
         <source>Training (fictional cases)</source>
         <translation>Formation (cas fictifs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="43" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="45" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="44" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="46" />
         <source>Lock Tally now</source>
         <translation>Verrouiller Tally maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="45" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="47" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="46" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="48" />
         <source>This list of keyboard shortcuts</source>
         <translation>Cette liste de raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="51" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="53" />
         <source>Choose the score with that key</source>
         <translation>Choisir la cote avec cette touche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="52" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="54" />
         <source>Next item (from a score or a list)</source>
         <translation>Item suivant (depuis une cote ou une liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="53" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="55" />
         <source>Next item (also from the rationale)</source>
         <translation>Item suivant (aussi depuis la justification)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="54" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="56" />
         <source>Previous item</source>
         <translation>Item précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="55" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="57" />
         <source>Go to the item list</source>
         <translation>Aller à la liste des items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="56" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="58" />
         <source>Go to the coding guidance</source>
         <translation>Aller aux consignes de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="57" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="59" />
         <source>Go to the rationale</source>
         <translation>Aller à la justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="58" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="60" />
         <source>Go to the information sources</source>
         <translation>Aller aux sources d'information</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="59" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="61" />
         <source>Override a derived item, or use the derived value</source>
         <translation>Remplacer un item déduit, ou utiliser la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="61" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="63" />
         <source>Score the CASIC (CPORT item 5)</source>
         <translation>Coter le CASIC (item 5 du CPORT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="62" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="64" />
         <source>First missing item</source>
         <translation>Premier item manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="63" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="65" />
         <source>First item</source>
         <translation>Premier item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="64" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="66" />
         <source>Last item</source>
         <translation>Dernier item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="65" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="67" />
         <source>Back to the score choices</source>
         <translation>Retour aux choix de cote</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="66" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="68" />
         <source>Back to the items (review, results)</source>
         <translation>Retour aux items (révision, résultats)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="67" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="69" />
         <source>Review every item</source>
         <translation>Réviser chaque item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="68" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="70" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="69" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="71" />
         <source>Lock the assessment (training: submit)</source>
         <translation>Verrouiller l'évaluation (formation : soumettre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="71" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="73" />
         <source>Amend a locked assessment</source>
         <translation>Modifier une évaluation verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="72" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="74" />
         <source>Close the assessment</source>
         <translation>Fermer l'évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="77" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="79" />
         <source>Practice tab</source>
         <translation>Onglet Exercice</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="78" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="80" />
         <source>Progress tab</source>
         <translation>Onglet Progression</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="79" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="81" />
         <source>Trainer tools tab</source>
         <translation>Onglet Outils du formateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="80" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="82" />
         <source>Close the practice case, then the training window</source>
         <translation>Fermer le cas d'exercice, puis la fenêtre de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="82" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="84" />
         <source>Close the training window (outside the wizard)</source>
         <translation>Fermer la fenêtre de formation (hors de l'assistant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="88" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="90" />
         <source>Create the database, then save the profile</source>
         <translation>Créer la base de données, puis enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="94" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="96" />
         <source>Score the item in focus, then the next</source>
         <translation>Coter l'item sélectionné, puis le suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="95" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="97" />
         <source>Use the total once every item is scored</source>
         <translation>Utiliser le total une fois chaque item coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="107" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="109" />
         <source>Main window</source>
         <translation>Fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="108" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="110" />
         <source>Assessment (wizard, review, results)</source>
         <translation>Évaluation (assistant, révision, résultats)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="109" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="111" />
         <source>Training window</source>
         <translation>Fenêtre de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="110" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="112" />
         <source>First run</source>
         <translation>Premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="111" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="113" />
         <source>CASIC dialog</source>
         <translation>Fenêtre CASIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="151" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="153" />
         <source>Every window and dialog</source>
         <translation>Toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="152" />
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="154" />
         <source>Alt with the underlined letter presses that button or goes to that field; no letter is used twice in one window. Escape closes a dialog and returns the keyboard to where it was; Enter presses the highlighted button, which after a finished action is Done.</source>
         <translation>Alt avec la lettre soulignée appuie sur ce bouton ou va à ce champ. Échap ferme une fenêtre de dialogue et ramène le clavier là où il était; Entrée appuie sur le bouton en surbrillance, qui est Terminé après une action achevée.</translation>
     </message>
@@ -3572,6 +3750,135 @@
         <location filename="../../desktop/tally/ui/unlock.py" line="84" />
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationDialog</name>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="63" />
+        <location filename="../../desktop/tally/ui/validation.py" line="64" />
+        <source>Local validation</source>
+        <translation>Validation locale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="67" />
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="71" />
+        <source>Fixed follow-up in years</source>
+        <translation>Suivi fixe en années</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="76" />
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="77" />
+        <source>&amp;Compute</source>
+        <translation>&amp;Calculer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="79" />
+        <source>Compute the validation</source>
+        <translation>Calculer la validation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="81" />
+        <source>Outcome:</source>
+        <translation>Issue :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="83" />
+        <source>AUC at:</source>
+        <translation>ASC à :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="88" />
+        <source>Synthetic data warning</source>
+        <translation>Avertissement : données synthétiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="90" />
+        <source>Validation summary</source>
+        <translation>Sommaire de la validation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="92" />
+        <source>Validation per instrument and group</source>
+        <translation>Validation par instrument et par groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="94" />
+        <source>Incremental validity</source>
+        <translation>Validité incrémentale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="102" />
+        <source>Incremental validity of a dynamic tool over a static one (Cox regression)</source>
+        <translation>Validité incrémentale d'un outil dynamique par rapport à un outil statique (régression de Cox)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="106" />
+        <source>Choose site &amp;files…</source>
+        <translation>Choisir les &amp;fichiers des sites…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="107" />
+        <source>Choose research export files to pool</source>
+        <translation>Choisir les fichiers d'exportation de recherche à regrouper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="109" />
+        <source>Each site sends only its de-identified research export (tally research export); pooling never moves case data.</source>
+        <translation>Chaque site n'envoie que son exportation de recherche dépersonnalisée (tally research export); le regroupement ne déplace jamais de données de dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="112" />
+        <source>Pooled AUCs</source>
+        <translation>ASC regroupées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="124" />
+        <source>This database</source>
+        <translation>Cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="125" />
+        <source>Pool sites</source>
+        <translation>Regrouper les sites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="149" />
+        <source>%1 assessments of %2 men whose follow-up has ended. Below 10 events an estimate is unstable; every figure shows its N and events.</source>
+        <translation>%1 évaluations de %2 hommes dont le suivi est terminé. Sous 10 événements, une estimation est instable; chaque chiffre indique son N et ses événements.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="153" />
+        <source>%3 assessment(s) left out (incomplete, or their form is not installed).</source>
+        <translation>%3 évaluation(s) écartée(s) (incomplètes, ou leur formulaire n'est pas installé).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="164" />
+        <source>No man has both a static and a dynamic tool locked.</source>
+        <translation>Aucun homme n'a à la fois un outil statique et un outil dynamique verrouillés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="171" />
+        <source>Research exports to pool</source>
+        <translation>Exportations de recherche à regrouper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="171" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/validation.py" line="192" />
+        <source>%1 site file(s) pooled.</source>
+        <translation>%1 fichier(s) de site regroupé(s).</translation>
     </message>
 </context>
 <context>
