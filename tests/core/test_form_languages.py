@@ -261,3 +261,16 @@ def test_evidence_marks_in_french():
         "publié; S1 (manuel); corrigé localement par A. Roy d'après Manuel, 2016, p. 12 "
         "(2026-11-30)")
     assert local.text().startswith("corrected locally by A. Roy against Manuel")
+
+
+def test_forms_show_in_french(capsys):
+    from tally.cli import main
+
+    assert main(["forms", "show", "casic", "--lang", "fr"]) == 0
+    shown = capsys.readouterr().out
+    assert "version du formulaire" in shown and "Jamais marié" in shown
+    assert "Manuel\u00a0:" not in shown and "Manuel :" in shown
+    assert "[publié; S9 (révisé par les pairs)]" in shown
+    assert "No bands" not in shown and "Aucune catégorie :" in shown
+    assert main(["forms", "show", "casic"]) == 0
+    assert "Never married" in capsys.readouterr().out
