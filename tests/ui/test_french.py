@@ -230,6 +230,7 @@ def test_training_in_french_vignette_feedback_and_progress(qtbot, french, tmp_pa
     from tally.store import Store
     from tally.training.library import BUNDLED, USER, Library
     from tally.ui.training import TrainingWindow
+    from tally.operations.desk import Desk
     from tests.ui.assessment_fixtures import digit_key, press
     from tests.ui.test_training_practice import CASES, add_trainee
 
@@ -237,7 +238,7 @@ def test_training_in_french_vignette_feedback_and_progress(qtbot, french, tmp_pa
     store = Store.create(tmp_path / "tally.db", PASSPHRASE)
     user = tmp_path / "user-training"
     library = Library.load([(CASES, BUNDLED), (user, USER)], "fr")
-    win = TrainingWindow(store, catalog, library=library, user_folder=user)
+    win = TrainingWindow(Desk(store), catalog, library=library, user_folder=user)
     qtbot.addWidget(win)
     look(qtbot, win)
     add_trainee(qtbot, win, "Stagiaire A")

@@ -138,6 +138,7 @@ NO_TOTAL_LINE = "{form}: no total (a first-match hierarchy)"
 NO_TOTAL = "no total"
 CONSISTENCY_WARNING = "Consistency check, item {number}: {message}"
 CONSISTENCY_INFO = "Note, item {number} (the instruments' rules differ): {message}"
+NO_LEVEL = "No risk level: scoring criteria not met"  # as core.headline.NO_LEVEL says it
 GLANCE_PROBABILITY = "probability {percent} (follow-up period not stated)"
 GLANCE_TIER_NOTE = "<b>read the note in the {form} section</b>"
 PROBABILITY_LINE = "<b>Probability: {percent}</b> (fraction {fraction}). {note}"

@@ -54,7 +54,30 @@ STATUS = {
     "signed": "signée",
     "amended": "remplacée par une modification",
 }
-ORIGIN = {"entered": "saisi", "derived": "déduit des faits du dossier", "missing": "manquant"}
+ORIGIN = {"entered": "saisi", "derived": "déduit des faits du dossier", "missing": "manquant",
+          "not_scored": "non coté pour ce dossier"}
+NOT_SCORED = "non coté"
+NOT_SCORED_CATEGORY = ("aucune catégorie : un item n'est pas coté pour ce dossier (voir "
+                       "l'instrument)")
+NORMS_LINE = "<b>Normes :</b> {text}"
+LOCAL_POINTS = "<i>Points {text}</i>"
+LOCAL_WAS = "; le fichier du formulaire indique {value}"
+NO_TOTAL_LINE = "{form} : aucun total (une hiérarchie où la première règle satisfaite l'emporte)"
+NO_TOTAL = "aucun total"
+CONSISTENCY_WARNING = "Vérification de cohérence, item {number} : {message}"
+CONSISTENCY_INFO = "Note, item {number} (les règles des instruments diffèrent) : {message}"
+NO_LEVEL = "Aucun niveau de risque : les critères de cotation ne sont pas remplis"
+GLANCE_PROBABILITY = "probabilité {percent} (période de suivi non précisée)"
+GLANCE_TIER_NOTE = "<b>lire la note dans la section {form}</b>"
+PROBABILITY_LINE = "<b>Probabilité : {percent}</b> (fraction {fraction}). {note}"
+TIER_LINE = ("Déterminé par la règle {number} sur {count} (la première règle satisfaite "
+             "l'emporte) : {rule}. {description}")
+TIER_NOTE = "<b>Note :</b> {note}"
+FORMULA_LINE = "1 / (1 + e^-({intercept} + {slope} × total)), {zero} pour un total de 0"
+REDUCTION_LINE = "Réduction du risque {verb} : {how}."
+REDUCTION_APPLIED, REDUCTION_NOT_APPLIED = "appliquée", "non appliquée"
+DOCX_COMMENT = ("Copie de travail non signée d'un rapport PDF signé par Tally; le SHA-256 des "
+                "données intégrées au PDF est {hash}.")
 EVIDENCE = {
     Evidence.PUBLISHED: "publié (vu dans un article ou un manuel cité)",
     Evidence.SEED: "énoncé dans la conférence de recherche sur laquelle repose Tally",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from tally.core.consistency import WARNING, Finding, evaluate
-from tally.core.headline import NO_LEVEL, headline
+from tally.core.headline import headline
 from tally.core.model import Band, Evidence, Provenance
 from tally.core.norms import norms_lines
 from tally.core.report_context import ReportContext
@@ -91,7 +91,7 @@ def category(band: Band | None, profile: str) -> str:
 
 def _no_level(why: str) -> str:
     """Where the instrument does not apply (core.headline): the reason, never a level."""
-    return f"<b>{e(NO_LEVEL[:1].upper() + NO_LEVEL[1:])}</b> ({e(why)})"
+    return f"<b>{e(L.NO_LEVEL)}</b> ({e(why)})"
 
 
 def _glance_category(item: ScoredAssessment, profile: str) -> tuple[str, str]:
