@@ -226,11 +226,11 @@ def test_the_language_setting_is_kept_and_english_stays_english(qtbot, prefs):
 def test_training_in_french_vignette_feedback_and_progress(qtbot, french, tmp_path):
     """A practice attempt on TR-01 with the French interface: the vignette, the wizard, the
     feedback and the progress are French, and nothing is clipped at 1366×768."""
+    from tally.operations.desk import Desk
     from tally.paths import load_catalog
     from tally.store import Store
     from tally.training.library import BUNDLED, USER, Library
     from tally.ui.training import TrainingWindow
-    from tally.operations.desk import Desk
     from tests.ui.assessment_fixtures import digit_key, press
     from tests.ui.test_training_practice import CASES, add_trainee
 

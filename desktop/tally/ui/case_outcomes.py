@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,47 +22,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tally.ui.i18n import TrContext
 from tally.ui.widgets import card, label, set_role
 
-_C = "Outcomes"
 START_LABELS = {
-    "release": QT_TRANSLATE_NOOP(_C, "Release"),
-    "community_assessment": QT_TRANSLATE_NOOP(_C, "Assessment date (in the community)"),
+    "release": QT_TRANSLATE_NOOP("Outcomes", "Release"),
+    "community_assessment": QT_TRANSLATE_NOOP("Outcomes", "Assessment date (in the community)"),
 }
 END_LABELS = {
-    "": QT_TRANSLATE_NOOP(_C, "Not ended yet"),
-    "records_check": QT_TRANSLATE_NOOP(_C, "Last records check"),
-    "death": QT_TRANSLATE_NOOP(_C, "Death"),
-    "deportation": QT_TRANSLATE_NOOP(_C, "Deportation"),
+    "": QT_TRANSLATE_NOOP("Outcomes", "Not ended yet"),
+    "records_check": QT_TRANSLATE_NOOP("Outcomes", "Last records check"),
+    "death": QT_TRANSLATE_NOOP("Outcomes", "Death"),
+    "deportation": QT_TRANSLATE_NOOP("Outcomes", "Deportation"),
 }
 TYPE_LABELS = {
-    "sexual": QT_TRANSLATE_NOOP(_C, "Any sexual (type unknown)"),
-    "contact_sexual": QT_TRANSLATE_NOOP(_C, "Contact sexual"),
-    "csem": QT_TRANSLATE_NOOP(_C, "CSEM"),
-    "violent": QT_TRANSLATE_NOOP(_C, "Violent (non-sexual)"),
-    "any": QT_TRANSLATE_NOOP(_C, "Any other offence"),
+    "sexual": QT_TRANSLATE_NOOP("Outcomes", "Any sexual (type unknown)"),
+    "contact_sexual": QT_TRANSLATE_NOOP("Outcomes", "Contact sexual"),
+    "csem": QT_TRANSLATE_NOOP("Outcomes", "CSEM"),
+    "violent": QT_TRANSLATE_NOOP("Outcomes", "Violent (non-sexual)"),
+    "any": QT_TRANSLATE_NOOP("Outcomes", "Any other offence"),
 }
 BASIS_LABELS = {
-    "charge": QT_TRANSLATE_NOOP(_C, "Charge"),
-    "conviction": QT_TRANSLATE_NOOP(_C, "Conviction"),
+    "charge": QT_TRANSLATE_NOOP("Outcomes", "Charge"),
+    "conviction": QT_TRANSLATE_NOOP("Outcomes", "Conviction"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+Outcomes = TrContext("Outcomes")  # lupdate reads Outcomes.tr("...") literals
 
 
 def _combo(labels: dict[str, str], name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
     for key, text in labels.items():
-        box.addItem(_tr(text), key)
+        box.addItem(Outcomes.tr(text), key)
     return box
 
 
 def _date(name: str) -> QLineEdit:
     field = QLineEdit()
-    field.setPlaceholderText(_tr("YYYY-MM-DD"))
+    field.setPlaceholderText(Outcomes.tr("YYYY-MM-DD"))
     field.setAccessibleName(name)
     field.setMaxLength(10)
     return field
@@ -162,8 +161,8 @@ class OutcomesCard(QWidget):
         self.synthetic.setVisible(found.synthetic)
         self.events.setRowCount(len(found.events))
         for r, event in enumerate(found.events):
-            cells = (_tr(TYPE_LABELS.get(event.event_type, event.event_type)),
-                     event.event_date, _tr(BASIS_LABELS.get(event.basis, event.basis)),
+            cells = (Outcomes.tr(TYPE_LABELS.get(event.event_type, event.event_type)),
+                     event.event_date, Outcomes.tr(BASIS_LABELS.get(event.basis, event.basis)),
                      event.source)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -6,39 +6,38 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from tally.core.headline import Headline, headline
+from tally.core.headline import Headline as HeadlineData
+from tally.core.headline import headline
 from tally.core.model import Evidence
+from tally.ui.i18n import TrContext
 
 if TYPE_CHECKING:
     from tally.core.scoring import Result
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Headline", text)
+Headline = TrContext("Headline")  # lupdate reads Headline.tr("...") literals
 
 
-def no_level_text(line: Headline) -> str:
+def no_level_text(line: HeadlineData) -> str:
     """'No risk level: scoring criteria not met (why)'."""
-    return _t("No risk level: scoring criteria not met") + f" ({line.why})"
+    return Headline.tr("No risk level: scoring criteria not met") + f" ({line.why})"
 
 
-def levels_text(line: Headline, *, evidence: bool = True) -> str:
+def levels_text(line: HeadlineData, *, evidence: bool = True) -> str:
     """The level part only: every scale's band, or why there is none ("" when incomplete)."""
     if not line.complete:
         return ""
     if line.withheld:
         return no_level_text(line)
     if not line.has_bands:
-        return _t("no risk categories published")
+        return Headline.tr("no risk categories published")
     parts = []
     for level in line.levels:
         band = level.band.label if level.band else "–"
         if evidence and level.evidence is Evidence.UNCONFIRMED:
-            band += " " + _t("(unconfirmed cut-offs)")
+            band += " " + Headline.tr("(unconfirmed cut-offs)")
         if line.several:
-            band = _t("%1: %2, %3").replace("%1", level.scale_name).replace(
+            band = Headline.tr("%1: %2, %3").replace("%1", level.scale_name).replace(
                 "%2", str(level.total)).replace("%3", band)
         parts.append(band)
     return "; ".join(parts)
@@ -47,7 +46,8 @@ def levels_text(line: Headline, *, evidence: bool = True) -> str:
 def headline_text(result: Result) -> str:
     """'Total 6 · Level IVb – ...' or 'Total 6 · No risk level: ...', one line."""
     line = headline(result)
-    total = _t("Total %1").replace("%1", str(line.total))
+    total = Headline.tr("Total %1").replace("%1", str(line.total))
     if not line.complete:
-        return total + " · " + _t("incomplete, %1 missing").replace("%1", str(line.missing))
+        return total + " · " + Headline.tr("incomplete, %1 missing").replace(
+            "%1", str(line.missing))
     return total + " · " + levels_text(line)

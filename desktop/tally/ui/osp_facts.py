@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,58 +18,67 @@ from PySide6.QtWidgets import (
 )
 
 from tally.core.facts import InputError, parse_facts
+from tally.ui.i18n import TrContext
 from tally.ui.widgets import label
 
-_C = "OspFacts"
 NOT_RECORDED = -1
 # (fact, label, hint, lowest) for the counts; the hint is the counting rule in one line
 COUNTS = (
-    ("contact_adult_sexual_sanction_count", QT_TRANSLATE_NOOP(_C, "Contact adult sexual sanctions"),
-     QT_TRANSLATE_NOOP(_C, "Sanction occasions for sexual offences with physical contact with an "
+    ("contact_adult_sexual_sanction_count", QT_TRANSLATE_NOOP("OspFacts",
+        "Contact adult sexual sanctions"),
+     QT_TRANSLATE_NOOP("OspFacts",
+         "Sanction occasions for sexual offences with physical contact with an "
                            "adult victim; the current one included.")),
-    ("contact_child_sexual_sanction_count", QT_TRANSLATE_NOOP(_C, "Contact child sexual sanctions"),
-     QT_TRANSLATE_NOOP(_C, "As above, with a child victim. Image offences never count here.")),
-    ("noncontact_sexual_offence_count", QT_TRANSLATE_NOOP(_C, "Non-contact sexual offences"),
-     QT_TRANSLATE_NOOP(_C, "Exposure, voyeurism, sexual communication...: indecent-image "
+    ("contact_child_sexual_sanction_count", QT_TRANSLATE_NOOP("OspFacts",
+        "Contact child sexual sanctions"),
+     QT_TRANSLATE_NOOP("OspFacts",
+         "As above, with a child victim. Image offences never count here.")),
+    ("noncontact_sexual_offence_count", QT_TRANSLATE_NOOP("OspFacts",
+        "Non-contact sexual offences"),
+     QT_TRANSLATE_NOOP("OspFacts", "Exposure, voyeurism, sexual communication...: indecent-image "
                            "offences excluded.")),
-    ("indecent_image_sanction_count", QT_TRANSLATE_NOOP(_C, "Indecent-image sanctions"),
-     QT_TRANSLATE_NOOP(_C, "Sanction occasions for making, possessing or distributing indecent "
+    ("indecent_image_sanction_count", QT_TRANSLATE_NOOP("OspFacts", "Indecent-image sanctions"),
+     QT_TRANSLATE_NOOP("OspFacts",
+         "Sanction occasions for making, possessing or distributing indecent "
                            "images of children (one day in court = one).")),
-    ("sanction_count_all_offences", QT_TRANSLATE_NOOP(_C, "Sanctions for all offences"),
-     QT_TRANSLATE_NOOP(_C, "Every conviction, caution, reprimand or warning on the PNC print, "
+    ("sanction_count_all_offences", QT_TRANSLATE_NOOP("OspFacts", "Sanctions for all offences"),
+     QT_TRANSLATE_NOOP("OspFacts",
+         "Every conviction, caution, reprimand or warning on the PNC print, "
                            "once per occasion: 1 to 999.")),
 )
 DATES = (
-    ("followup_start_date", QT_TRANSLATE_NOOP(_C, "Start of follow-up"),
-     QT_TRANSLATE_NOOP(_C, "Normally the release date (custody) or the date of sentence "
+    ("followup_start_date", QT_TRANSLATE_NOOP("OspFacts", "Start of follow-up"),
+     QT_TRANSLATE_NOOP("OspFacts", "Normally the release date (custody) or the date of sentence "
                            "(community), as OASys holds it.")),
-    ("most_recent_sexual_offence_date", QT_TRANSLATE_NOOP(_C, "Most recent sexual offence"),
-     QT_TRANSLATE_NOOP(_C, "The date it was committed (not convicted): OSP/DC measures age and "
+    ("most_recent_sexual_offence_date", QT_TRANSLATE_NOOP("OspFacts", "Most recent sexual offence"),
+     QT_TRANSLATE_NOOP("OspFacts",
+         "The date it was committed (not convicted): OSP/DC measures age and "
                            "the five years from it.")),
-    ("most_recent_offence_date", QT_TRANSLATE_NOOP(_C, "Most recent offence (any)"),
-     QT_TRANSLATE_NOOP(_C, "For the five-year risk reduction; the published code skips it when "
+    ("most_recent_offence_date", QT_TRANSLATE_NOOP("OspFacts", "Most recent offence (any)"),
+     QT_TRANSLATE_NOOP("OspFacts",
+         "For the five-year risk reduction; the published code skips it when "
                            "not recorded.")),
 )
 FLAGS = (
-    ("stranger_victim_current", QT_TRANSLATE_NOOP(_C, "Current offence against a stranger"),
-     QT_TRANSLATE_NOOP(_C, "No for an image offence with no victim he met.")),
-    ("in_custody", QT_TRANSLATE_NOOP(_C, "In custody now"),
-     QT_TRANSLATE_NOOP(_C, "OASys supervision status custody; remand is not custody. Blocks the "
+    ("stranger_victim_current", QT_TRANSLATE_NOOP("OspFacts", "Current offence against a stranger"),
+     QT_TRANSLATE_NOOP("OspFacts", "No for an image offence with no victim he met.")),
+    ("in_custody", QT_TRANSLATE_NOOP("OspFacts", "In custody now"),
+     QT_TRANSLATE_NOOP("OspFacts",
+         "OASys supervision status custody; remand is not custody. Blocks the "
                            "risk reduction.")),
 )
 FACTS = tuple(f for f, _, _ in COUNTS + DATES + FLAGS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+OspFacts = TrContext("OspFacts")  # lupdate reads OspFacts.tr("...") literals
 
 
 def recorded_text(facts: dict[str, Any]) -> str:
     """'7 of 10 recorded' for the profile's button."""
     count = sum(1 for f in FACTS if facts.get(f) is not None)
     if not count:
-        return _tr("OSP counts and dates: not recorded")
-    return _tr("OSP counts and dates: %1 of %2 recorded").replace("%1", str(count)).replace(
+        return OspFacts.tr("OSP counts and dates: not recorded")
+    return OspFacts.tr("OSP counts and dates: %1 of %2 recorded").replace("%1", str(count)).replace(
         "%2", str(len(FACTS)))
 
 
@@ -119,17 +128,17 @@ class OspFactsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _add(self, form: QFormLayout, fact: str, field: QWidget, name: str, hint: str) -> None:
-        field.setAccessibleName(_tr(name))
-        field.setToolTip(_tr(hint))
+        field.setAccessibleName(OspFacts.tr(name))
+        field.setToolTip(OspFacts.tr(hint))
         field.setObjectName(fact)
         self.fields[fact] = field
-        help_line = label(_tr(hint), "muted")
+        help_line = label(OspFacts.tr(hint), "muted")
         help_line.setWordWrap(True)
         box = QVBoxLayout()
         box.setSpacing(0)
         box.addWidget(field)
         box.addWidget(help_line)
-        form.addRow(_tr(name) + ":", box)
+        form.addRow(OspFacts.tr(name) + ":", box)
 
     def collect(self) -> tuple[dict[str, Any], str]:
         """The values on screen and the first problem ("" if none), checked by the core."""

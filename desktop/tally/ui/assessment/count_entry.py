@@ -12,36 +12,38 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from tally.core.facts import FACT_TYPES, LOWEST
 from tally.core.model import Item
 
-_C = "CountEntry"
 # fact -> (label, the counting rule in one line)
 LABELS = {
     "prior_sex_charge_count": (
-        QT_TRANSLATE_NOOP(_C, "Prior sexual charges"),
-        QT_TRANSLATE_NOOP(_C, "Charges for sexual offences on occasions before the index "
+        QT_TRANSLATE_NOOP("CountEntry", "Prior sexual charges"),
+        QT_TRANSLATE_NOOP("CountEntry", "Charges for sexual offences on occasions before the index "
                               "offence; index charges are not counted.")),
     "prior_sex_conviction_count": (
-        QT_TRANSLATE_NOOP(_C, "Prior sexual convictions"),
-        QT_TRANSLATE_NOOP(_C, "Convictions for sexual offences before the index offence; "
+        QT_TRANSLATE_NOOP("CountEntry", "Prior sexual convictions"),
+        QT_TRANSLATE_NOOP("CountEntry", "Convictions for sexual offences before the index offence; "
                               "the higher of the two tables counts, never their sum.")),
     "prior_sentencing_date_count": (
-        QT_TRANSLATE_NOOP(_C, "Prior sentencing dates"),
-        QT_TRANSLATE_NOOP(_C, "Separate dates on which he was sentenced before the index "
+        QT_TRANSLATE_NOOP("CountEntry", "Prior sentencing dates"),
+        QT_TRANSLATE_NOOP("CountEntry", "Separate dates on which he was sentenced before the index "
                               "offence.")),
     "sexual_appearance_count": (
-        QT_TRANSLATE_NOOP(_C, "Sexual appearances"),
-        QT_TRANSLATE_NOOP(_C, "Separate occasions sentenced for a sexual offence, the index "
+        QT_TRANSLATE_NOOP("CountEntry", "Sexual appearances"),
+        QT_TRANSLATE_NOOP("CountEntry",
+            "Separate occasions sentenced for a sexual offence, the index "
                               "included (so at least 1).")),
     "criminal_appearance_count": (
-        QT_TRANSLATE_NOOP(_C, "Criminal appearances"),
-        QT_TRANSLATE_NOOP(_C, "Separate occasions sentenced for any criminal offence, the "
+        QT_TRANSLATE_NOOP("CountEntry", "Criminal appearances"),
+        QT_TRANSLATE_NOOP("CountEntry",
+            "Separate occasions sentenced for any criminal offence, the "
                               "index included (so at least 1).")),
     "boy_content_csem_percent": (
-        QT_TRANSLATE_NOOP(_C, "Boys in the CSEM (%)"),
-        QT_TRANSLATE_NOOP(_C, "Share of the CSEM that shows boys, from the forensic "
+        QT_TRANSLATE_NOOP("CountEntry", "Boys in the CSEM (%)"),
+        QT_TRANSLATE_NOOP("CountEntry", "Share of the CSEM that shows boys, from the forensic "
                               "inventory.")),
     "boy_content_other_percent": (
-        QT_TRANSLATE_NOOP(_C, "Boys in other child content (%)"),
-        QT_TRANSLATE_NOOP(_C, "Share of the other child content (not CSEM) that shows boys.")),
+        QT_TRANSLATE_NOOP("CountEntry", "Boys in other child content (%)"),
+        QT_TRANSLATE_NOOP("CountEntry",
+            "Share of the other child content (not CSEM) that shows boys.")),
 }
 HIGHEST = {"count": 999, "count1": 999, "percent": 100}
 
@@ -66,8 +68,8 @@ def count_fields(item: Item, facts: dict) -> list[CountField] | None:
         label, hint = LABELS.get(table.fact, (table.fact, ""))
         value = facts.get(table.fact)
         out.append(CountField(
-            table.fact, QCoreApplication.translate(_C, label),
-            QCoreApplication.translate(_C, hint) if hint else "",
+            table.fact, QCoreApplication.translate("CountEntry", label),
+            QCoreApplication.translate("CountEntry", hint) if hint else "",
             int(value) if isinstance(value, int | float) and not isinstance(value, bool)
             else None,
             LOWEST[kind], HIGHEST[kind]))

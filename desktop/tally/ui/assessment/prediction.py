@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-
 from tally.core.rules import percent, tier_text
 from tally.core.scoring import Result
 from tally.ui.assessment.text import provenance_html
+from tally.ui.i18n import TrContext
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Prediction", text)
+Prediction = TrContext("Prediction")  # lupdate reads Prediction.tr("...") literals
 
 
 def header_suffix(result: Result) -> str:
@@ -22,19 +19,19 @@ def header_suffix(result: Result) -> str:
     found = result.prediction
     if found is None:
         return ""
-    text = " · " + _t("probability %1 (no follow-up period stated)").replace(
+    text = " · " + Prediction.tr("probability %1 (no follow-up period stated)").replace(
         "%1", percent(found.probability))
     if found.reduced is not None and found.reduced.applied and found.base_band is not None:
-        text += " · " + _t("reduced from %1").replace("%1", found.base_band.label)
+        text += " · " + Prediction.tr("reduced from %1").replace("%1", found.base_band.label)
     if found.note:  # OSP/IIC's last rule: the result may be a defect in the published code
-        text += " · " + _t("see the note: a possible defect in the published code")
+        text += " · " + Prediction.tr("see the note: a possible defect in the published code")
     return text
 
 
 def total_html(result: Result) -> str:
     """The first line of the results for a form without a total (a hierarchy)."""
     return "<p>" + html.escape(
-        _t("No total: %1").replace("%1", result.form.primary.bands_note)) + "</p>"
+        Prediction.tr("No total: %1").replace("%1", result.form.primary.bands_note)) + "</p>"
 
 
 def prediction_html(result: Result, used_sources: set[str]) -> str:
@@ -42,8 +39,8 @@ def prediction_html(result: Result, used_sources: set[str]) -> str:
     prob = form.probability
     if prob is None or found is None:
         return ""
-    parts = [f"<h4>{html.escape(_t('Probability'))}</h4>"]
-    fraction = _t("fraction %1").replace("%1", repr(found.probability))
+    parts = [f"<h4>{html.escape(Prediction.tr('Probability'))}</h4>"]
+    fraction = Prediction.tr("fraction %1").replace("%1", repr(found.probability))
     parts.append(f"<p><b>{html.escape(percent(found.probability))}</b> "
                  f"<span class='muted'>({html.escape(fraction)})</span></p>")
     parts.append(f'<p class="warn">{html.escape(prob.note)}</p>')
@@ -52,21 +49,21 @@ def prediction_html(result: Result, used_sources: set[str]) -> str:
         used_sources.add(tier.provenance.source)
         parts.append(
             "<p>" + html.escape(
-                _t("Decided by rule %1 of %2 (first match wins): %3.")
+                Prediction.tr("Decided by rule %1 of %2 (first match wins): %3.")
                 .replace("%1", str(found.tier)).replace("%2", str(len(prob.tiers)))
                 .replace("%3", tier_text(tier))
             ) + f" {html.escape(tier.band.description)} "
             f"{provenance_html(form, tier.provenance)}</p>"
         )
         if found.note:
-            parts.append(f'<p class="warn"><b>{html.escape(_t("Note:"))}</b> '
+            parts.append(f'<p class="warn"><b>{html.escape(Prediction.tr("Note:"))}</b> '
                          f"{html.escape(found.note)}</p>")
     else:
         assert prob.provenance is not None
         used_sources.add(prob.provenance.source)
         parts.append(
             '<p class="muted">' + html.escape(
-                _t("1 / (1 + e^-(%1 + %2 × total)), %3 at a total of 0.")
+                Prediction.tr("1 / (1 + e^-(%1 + %2 × total)), %3 at a total of 0.")
                 .replace("%1", f"{prob.intercept:g}").replace("%2", f"{prob.slope:g}")
                 .replace("%3", f"{prob.zero_total or 0:g}")
             ) + f" {provenance_html(form, prob.provenance)}</p>"
@@ -74,8 +71,9 @@ def prediction_html(result: Result, used_sources: set[str]) -> str:
     reduced, rule = found.reduced, form.reduction
     if reduced is not None and rule is not None:
         used_sources.add(rule.provenance.source)
-        head = _t("Risk reduction applied:") if reduced.applied else _t("No risk reduction:")
-        parts.append(f"<h4>{html.escape(_t('Risk reduction'))}</h4>")
+        head = (Prediction.tr("Risk reduction applied:") if reduced.applied
+                else Prediction.tr("No risk reduction:"))
+        parts.append(f"<h4>{html.escape(Prediction.tr('Risk reduction'))}</h4>")
         parts.append(f"<p><b>{html.escape(head)}</b> {html.escape(reduced.how)}.</p>")
         parts.append(f'<p class="muted">{html.escape(rule.explanation)} '
                      f"{provenance_html(form, rule.provenance)}</p>")
