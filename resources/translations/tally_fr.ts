@@ -1136,98 +1136,98 @@
 <context>
     <name>DatabaseStep</name>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="71"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="40"/>
         <source>Welcome to Tally</source>
         <translation>Bienvenue dans Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="73"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="42"/>
         <source>Tally keeps your cases in one encrypted database on this computer. Choose a passphrase to lock it: a few unrelated words are strong and easy to remember.</source>
         <translation>Tally conserve vos dossiers dans une seule base de données chiffrée sur cet ordinateur. Choisissez une phrase de passe pour la verrouiller&#xa0;: quelques mots sans lien entre eux sont robustes et faciles à retenir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="75"/>
-        <location filename="../../desktop/tally/ui/first_run.py" line="139"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="44"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="108"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="81"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="50"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="84"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="53"/>
         <source>Repeat passphrase</source>
         <translation>Répéter la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="85"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="54"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="86"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="55"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="91"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="60"/>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="96"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="65"/>
         <source>Strength:</source>
         <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="100"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="69"/>
         <source>Nothing can recover a forgotten passphrase. Not Tally, not your IT department, not us: without it the database cannot be opened and its cases are lost. Write it down and keep it somewhere safe.</source>
         <translation>Rien ne permet de récupérer une phrase de passe oubliée. Ni Tally, ni votre service informatique, ni nous&#xa0;: sans elle, la base de données ne peut pas être ouverte et ses dossiers sont perdus. Notez-la et conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="103"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="72"/>
         <source>Warning: a forgotten passphrase cannot be recovered</source>
         <translation>Avertissement&#xa0;: une phrase de passe oubliée ne peut pas être récupérée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="106"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="75"/>
         <source>I &amp;understand that a forgotten passphrase cannot be recovered</source>
         <translation>Je &amp;comprends qu&apos;une phrase de passe oubliée ne peut pas être récupérée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="107"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="76"/>
         <source>I understand a forgotten passphrase is lost</source>
         <translation>Je comprends qu&apos;une phrase de passe oubliée est perdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="111"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="80"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="114"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="83"/>
         <source>&amp;Open an existing database…</source>
         <translation>&amp;Ouvrir une base de données existante…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="115"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="84"/>
         <source>Open an existing database</source>
         <translation>Ouvrir une base de données existante</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="116"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="85"/>
         <source>&amp;Create database</source>
         <translation>Cré&amp;er la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="118"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="87"/>
         <source>Create database</source>
         <translation>Créer la base de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/tally/ui/first_run.py" line="145"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="114"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Utilisez au moins %n caractère.</numerusform>
@@ -1235,42 +1235,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="147"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="116"/>
         <source>This passphrase is too easy to guess: add another word or two.</source>
         <translation>Cette phrase de passe est trop facile à deviner&#xa0;: ajoutez un mot ou deux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="149"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="118"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="151"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="120"/>
         <source>Tick the box to confirm you have read the warning.</source>
         <translation>Cochez la case pour confirmer que vous avez lu l&apos;avertissement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="156"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="125"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="156"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="125"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="156"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="125"/>
         <source>Fair</source>
         <translation>Passable</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="156"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="125"/>
         <source>Strong</source>
         <translation>Robuste</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="157"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="126"/>
         <source>Very strong</source>
         <translation>Très robuste</translation>
     </message>
@@ -1630,7 +1630,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="262"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="231"/>
         <source>First run</source>
         <translation>Premier démarrage</translation>
     </message>
@@ -2426,8 +2426,8 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="311"/>
-        <source>That passphrase does not open this database. Nothing was changed; try again.</source>
-        <translation>Cette phrase de passe n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié; réessayez.</translation>
+        <source>That passphrase does not open this database. Nothing was changed.</source>
+        <translation>Cette phrase de passe n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="335"/>
@@ -3177,62 +3177,62 @@
 <context>
     <name>ProfileStep</name>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="201"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="170"/>
         <source>Your evaluator profile</source>
         <translation>Votre profil d&apos;évaluateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="203"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="172"/>
         <source>Your name, credentials and organisation are printed on every assessment you sign. You can change them later in Settings.</source>
         <translation>Votre nom, vos titres et votre organisme sont imprimés sur chaque évaluation que vous signez. Vous pourrez les modifier plus tard dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="207"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="176"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="209"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="178"/>
         <source>e.g. PhD, C.Psych.</source>
         <translation>p. ex. Ph. D., psychologue</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="210"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="179"/>
         <source>Credentials</source>
         <translation>Titres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="212"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="181"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="213"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="182"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Nom complet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="214"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="183"/>
         <source>&amp;Credentials:</source>
         <translation>&amp;Titres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="215"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="184"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="221"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="190"/>
         <source>&amp;Start using Tally</source>
         <translation>&amp;Commencer à utiliser Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="223"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="192"/>
         <source>Save profile and start</source>
         <translation>Enregistrer le profil et commencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/first_run.py" line="246"/>
+        <location filename="../../desktop/tally/ui/first_run.py" line="215"/>
         <source>Enter your full name: it is printed on signed reports.</source>
         <translation>Entrez votre nom complet&#xa0;: il est imprimé sur les rapports signés.</translation>
     </message>
@@ -4517,82 +4517,87 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="18"/>
-        <location filename="../../desktop/tally/ui/unlock.py" line="44"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="20"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="49"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="23"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="28"/>
         <source>Tally is locked</source>
         <translation>Tally est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="24"/>
-        <location filename="../../desktop/tally/ui/unlock.py" line="69"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="29"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="74"/>
         <source>Enter your passphrase to open your cases.</source>
         <translation>Entrez votre phrase de passe pour ouvrir vos dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="30"/>
-        <location filename="../../desktop/tally/ui/unlock.py" line="31"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="35"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="36"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="34"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="39"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="37"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="42"/>
         <source>Use &amp;another database…</source>
         <translation>Changer de &amp;base…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="38"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="43"/>
         <source>Use another database</source>
         <translation>Utiliser une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="39"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="44"/>
         <source>&amp;Verify a report…</source>
         <translation>&amp;Vérifier un rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="40"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="45"/>
         <source>Check a signed PDF report offline (Ctrl+Shift+V)</source>
         <translation>Vérifier hors ligne un rapport PDF signé (Ctrl+Maj+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="41"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="46"/>
         <source>Verify a signed PDF report</source>
         <translation>Vérifier un rapport PDF signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="42"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="47"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="63"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="68"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="67"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="72"/>
         <source>Tally locked itself after a period without activity. Your work was saved. Enter your passphrase to continue.</source>
         <translation>Tally s&apos;est verrouillé après une période d&apos;inactivité. Votre travail a été enregistré. Entrez votre phrase de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="74"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="79"/>
         <source>Enter your passphrase.</source>
         <translation>Entrez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/unlock.py" line="84"/>
+        <location filename="../../desktop/tally/ui/unlock.py" line="89"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/unlock.py" line="117"/>
+        <source>Try again in %1 s.</source>
+        <translation>Réessayez dans %1&#xa0;s.</translation>
     </message>
 </context>
 <context>
