@@ -5042,7 +5042,7 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/assessment/wizard.py" line="130"/>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="257"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="262"/>
         <source>Next → (Enter, Alt+N)</source>
         <translation>Suivant → (Entrée, Alt+N)</translation>
     </message>
@@ -5067,72 +5067,77 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="217"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="222"/>
         <source>No admission or diagnosis? Score the CASIC here: its total fills this item.</source>
         <translation>Ni aveu ni diagnostic? Cotez le CASIC ici&#xa0;: son total remplit cet item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="219"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="224"/>
         <source>CASIC total on record: %1. Score it again to change it.</source>
         <translation>Total CASIC au dossier&#xa0;: %1. Cotez-le de nouveau pour le changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="257"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="262"/>
         <source>Review → (Enter, Alt+N)</source>
         <translation>Révision → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="305"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="310"/>
         <source>Read-only: this version is %1</source>
         <translation>Lecture seule&#xa0;: cette version est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="309"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="314"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="391"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="407"/>
+        <source>%1… (type the second digit, or wait)</source>
+        <translation>%1… (tapez le second chiffre ou attendez)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="422"/>
         <source>Key %1 is not a score here: press a key shown beside a score.</source>
         <translation>La touche %1 n&apos;est pas une cote ici&#xa0;: appuyez sur une touche affichée à côté d&apos;une cote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="421"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="452"/>
         <source>Override a derived item</source>
         <translation>Remplacer un item déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="423"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="454"/>
         <source>Tally derived %1 from the case facts (%2). Scoring %3 instead overrides it. Say why: the reason is kept with the assessment.</source>
         <translation>Tally a déduit %1 des faits du dossier (%2). Coter %3 à la place la remplace. Indiquez pourquoi&#xa0;: le motif est conservé avec l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="429"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="460"/>
         <source>&amp;Override</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="525"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="556"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="606"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="637"/>
         <source>How Tally derives it</source>
         <translation>Comment Tally le déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="607"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="638"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="608"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="639"/>
         <source>Scores</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="609"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="640"/>
         <source>Authoritative rule:</source>
         <translation>Règle qui fait autorité&#xa0;:</translation>
     </message>
