@@ -100,7 +100,7 @@ def _glance_category(item: ScoredAssessment, profile: str) -> tuple[str, str]:
     if line.withheld:
         return _no_level(line.why), "–"
     if line.several and line.complete:  # every scale's level: the higher is never hidden
-        return ("<br/>".join(f"{e(lv.scale_name)} {lv.total}: {category(lv.band, profile)}"
+        return ("<br/>".join(f"{e(lv.scale_name)} {lv.total}{L.COLON} {category(lv.band, profile)}"
                              for lv in line.levels),
                 "<br/>".join(mark(lv.band.provenance) for lv in line.levels if lv.band))
     if res.band is not None:
@@ -467,7 +467,7 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
         paragraphs.append(Text(_no_level(line.why), "warn"))
     elif line.several and line.complete:
         paragraphs.extend(Text(L.CATEGORY_LINE.format(
-            label=f"{e(lv.scale_name)} {lv.total}: {category(lv.band, profile)}",
+            label=f"{e(lv.scale_name)} {lv.total}{L.COLON} {category(lv.band, profile)}",
             evidence=e(L.EVIDENCE[lv.evidence]) if lv.evidence else "–"))
             for lv in line.levels)
     elif res.band is not None:
