@@ -49,6 +49,9 @@ def test_json_lines_in_and_out_in_order():
         ('{"facts": {"release_date": "01/02/2025"}}', "line 2: fact 'release_date' must be an ISO date"),
         ("this is not json", "line 2: not JSON"),
         ("", "line 2: not JSON"),
+        ('{"items": {"male_victims": ' + "9" * 5000 + "}}",
+         "line 2: not JSON (a number has too many digits)"),
+        ("[" * 100_000 + "]" * 100_000, "line 2: not JSON (nested too deeply)"),
     ],
 )
 def test_a_batch_stops_at_the_first_bad_line(line, message):
@@ -66,12 +69,21 @@ def test_unknown_form_exits_2_with_one_line():
     assert done.stderr.count("\n") == 1 and "unknown form 'static-99'" in done.stderr
 
 
-@pytest.mark.parametrize(("content", "message"), [("{", "is not JSON"), ('{"items": 3}', "'items'")])
+@pytest.mark.parametrize(("content", "message"), [
+    ("{", "is not JSON"), ('{"items": 3}', "'items'"),
+    ('{"items": {"male_victims": ' + "9" * 5000 + "}}", "is not JSON: a number has too many"),
+    ("[" * 100_000 + "]" * 100_000, "is not JSON: nested too deeply"),
+    (b"\xff\xfe{", "not UTF-8"),
+])
 def test_bad_file_exits_2(tmp_path: Path, content, message):
     path = tmp_path / "bad.json"
-    path.write_text(content)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
     done = run("score", "static99r", str(path))
     assert done.returncode == 2 and done.stdout == "" and message in done.stderr
+    assert done.stderr.count("\n") == 1
 
 
 def test_missing_file_exits_2(tmp_path: Path):

@@ -42,6 +42,20 @@ def _dump(result: dict[str, Any]) -> str:
     return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
 
 
+def _decode(loads, text: str) -> Any:
+    """JSON, or ValueError with a short reason: a bad document, a number of thousands of
+    digits (Python refuses to convert it) or nesting deeper than the parser goes."""
+    try:
+        return loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(exc.msg) from None
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except ValueError as exc:
+        raise ValueError("a number has too many digits" if "digits" in str(exc)
+                         else str(exc)) from None
+
+
 def run(args: argparse.Namespace) -> int:
     from tally.core.facts import InputError
     from tally.core.scoring import score_answers
@@ -50,10 +64,12 @@ def run(args: argparse.Namespace) -> int:
     if args.file != "-":
         try:
             with open(args.file, encoding="utf-8") as handle:
-                data = json.load(handle)
+                data = _decode(json.loads, handle.read())
         except OSError as exc:
             raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError:
+            raise UsageError(f"{args.file} is not JSON: not UTF-8 text") from None
+        except ValueError as exc:
             raise UsageError(f"{args.file} is not JSON: {exc}") from None
         try:
             result = score_answers(form, data)
@@ -71,11 +87,11 @@ def _batch(form, score_answers, input_error) -> int:
     loads = json.loads
     for number, line in enumerate(sys.stdin, 1):
         try:
-            data = loads(line)
-        except json.JSONDecodeError as exc:
+            data = _decode(loads, line)
+        except ValueError as exc:  # the good lines before it keep their results
             out.write("".join(pending))
             out.flush()
-            raise UsageError(f"line {number}: not JSON ({exc.msg})") from None
+            raise UsageError(f"line {number}: not JSON ({exc})") from None
         try:
             pending.append(_dump(score_answers(form, data).to_contract()) + "\n")
         except input_error as exc:
