@@ -163,6 +163,45 @@ def test_pkcs12_import(tmp_path, ca):
         identity.import_pkcs12(certonly, "", PASSPHRASE, tmp_path / "id2")
 
 
+def _self_signed_with(key):
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Dr Odd Key")])
+    now = datetime.now(UTC)
+    builder = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+               .public_key(key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=9)))
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    algorithm = None if isinstance(key, ed25519.Ed25519PrivateKey) else hashes.SHA256()
+    return builder.sign(key, algorithm)
+
+
+@pytest.mark.parametrize("kind", ["dsa", "ed25519", "rsa1024", "p256"])
+def test_a_p12_key_that_cannot_sign_reports_is_refused_at_import(tmp_path, kind):
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed25519, rsa
+
+    key = {"dsa": lambda: dsa.generate_private_key(2048),
+           "ed25519": ed25519.Ed25519PrivateKey.generate,
+           "rsa1024": lambda: rsa.generate_private_key(65537, 1024),
+           "p256": lambda: ec.generate_private_key(ec.SECP256R1())}[kind]()
+    p12 = tmp_path / "odd.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"odd", key, _self_signed_with(key), None, serialization.BestAvailableEncryption(b"pw")))
+    folder = tmp_path / "id"
+    if kind == "p256":  # ECDSA on a NIST curve signs reports: accepted
+        assert "Dr Odd Key" in identity.import_pkcs12(p12, "pw", PASSPHRASE, folder).subject
+        return
+    with pytest.raises(IdentityError, match="sign") as info:
+        identity.import_pkcs12(p12, "pw", PASSPHRASE, folder)
+    assert "\n" not in str(info.value)
+    assert not (folder / identity.KEY_FILE).exists()  # nothing was stored
+
+
 def test_mismatched_certificate_file_is_refused_on_load(tmp_path):
     identity.create_self_signed(PASSPHRASE, "Dr A", folder=tmp_path, bits=2048)
     _, other = identity.make_self_signed("Dr Other", bits=2048)

@@ -342,6 +342,24 @@ def _write_chain(target: Path, chain: list) -> None:
         (target / CHAIN_FILE).unlink(missing_ok=True)
 
 
+def _require_signing_key(key, where: object) -> None:
+    """Tally signs with RSA (2048 bits or more) or ECDSA on a NIST curve; a DSA or Ed25519 key
+    would be stored and then fail at the first signature, so it is refused here."""
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    if isinstance(key, rsa.RSAPrivateKey):
+        if key.key_size < 2048:
+            raise IdentityError(f"{where}: an RSA key of {key.key_size} bits is too short to "
+                                "sign reports (2048 or more)")
+        return
+    if isinstance(key, ec.EllipticCurvePrivateKey) and key.curve.name in (
+            "secp256r1", "secp384r1", "secp521r1"):
+        return
+    kind = type(key).__name__.replace("_", "").replace("PrivateKey", "") or "this"
+    raise IdentityError(f"{where}: a {kind} key cannot sign Tally reports (use an RSA key of "
+                        "2048 bits or more, or ECDSA on P-256, P-384 or P-521)")
+
+
 def import_pkcs12(
     p12_file: str | Path, p12_passphrase: str, passphrase: str,
     folder: str | Path | None = None, overwrite: bool = False,
@@ -364,6 +382,9 @@ def import_pkcs12(
         ) from None
     if key is None or cert is None:
         raise IdentityError(f"{p12_file} holds no private key with its certificate")
+    _require_signing_key(key, p12_file)
+    if not _same_key(cert.public_key(), key.public_key()):
+        raise IdentityError(f"{p12_file}: the certificate does not belong to its key")
     _write_private(target / KEY_FILE, _encrypted_key_pem(key, passphrase))
     _write_private(target / CERT_FILE, cert.public_bytes(serialization.Encoding.PEM))
     _write_chain(target, list(extra))
