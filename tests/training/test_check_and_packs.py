@@ -202,3 +202,47 @@ def test_cli_list_and_check(capsys, tmp_path: Path, library) -> None:
     assert "no case files" in capsys.readouterr().err
     assert main(["training", "check", str(tmp_path / "nope.toml")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def _damaged(pack: Path, how: str) -> Path:
+    """The pack with one case file damaged at the byte level, as a careless copy or a
+    hostile sender might leave it."""
+    import struct
+
+    data = bytearray(pack.read_bytes())
+    with zipfile.ZipFile(pack) as archive:
+        info = next(i for i in archive.infolist() if i.filename.startswith("cases/"))
+    local = info.header_offset
+    name_len, extra_len = struct.unpack("<HH", data[local + 26:local + 30])
+    body = local + 30 + name_len + extra_len
+    central = next(i for i in range(len(data)) if data[i:i + 4] == b"PK\x01\x02"
+                   and data[i + 46:i + 46 + len(info.filename)] == info.filename.encode())
+    if how == "bad crc":
+        data[body + info.compress_size // 2] ^= 0x01  # inside the data: the CRC fails
+    elif how == "encrypted":
+        for at in (local + 6, central + 8):  # general purpose flag bit 0
+            data[at] |= 0x01
+    elif how == "deflate64":
+        for at in (local + 8, central + 10):
+            data[at:at + 2] = struct.pack("<H", 9)
+    elif how == "name mismatch":
+        data[local + 30] ^= 0x20  # the local header's name differs from the directory's
+    elif how == "lying size":  # the directory claims a tiny file; the data are bigger
+        for at in (local + 22, central + 24):
+            data[at:at + 4] = struct.pack("<I", 10)
+    out = pack.with_name(f"{how.replace(' ', '-')}.zip")
+    out.write_bytes(bytes(data))
+    return out
+
+
+@pytest.mark.parametrize("how", ["bad crc", "encrypted", "deflate64", "name mismatch",
+                                 "lying size"])
+def test_a_damaged_pack_is_one_line_and_writes_nothing(library, catalog, tmp_path, how):
+    pack = export_pack([library.get("tr02_young_coach_casic_route")], tmp_path / "p.zip")
+    bad = _damaged(pack, how)
+    target = tmp_path / "installed"
+    with pytest.raises(PackError) as info:
+        import_pack(bad, catalog, target)
+    assert str(info.value).count("\n") == 0 and "cases/" in str(info.value)
+    assert not target.exists()
+    assert main(["training", "check", str(bad)]) == 2

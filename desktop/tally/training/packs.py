@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tomllib
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -73,10 +74,19 @@ def _member(archive: zipfile.ZipFile, name: str, pack: str) -> str:
         info = archive.getinfo(name)
     except KeyError:
         raise PackError(f"{pack}: the manifest lists '{name}' but the pack lacks it") from None
+    too_large = PackError(f"{pack}: '{name}' is larger than {MAX_FILE_BYTES // 1000} kB")
     if info.file_size > MAX_FILE_BYTES:
-        raise PackError(f"{pack}: '{name}' is larger than {MAX_FILE_BYTES // 1000} kB")
+        raise too_large
+    try:  # never more than the limit, whatever size the header claims
+        with archive.open(info) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except (zipfile.BadZipFile, RuntimeError, NotImplementedError, EOFError, OSError,
+            zlib.error) as exc:  # bad CRC, encrypted, deflate64, a name that differs ...
+        raise PackError(f"{pack}: '{name}' cannot be read from the pack ({exc})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise too_large
     try:
-        return archive.read(name).decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise PackError(f"{pack}: '{name}' is not UTF-8 text") from None
 
