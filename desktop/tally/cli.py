@@ -88,3 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a full disk, a folder gone, no permission: one line, never a trace
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"tally: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE

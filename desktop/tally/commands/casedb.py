@@ -178,6 +178,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except DatabaseInUse as exc:
         raise UsageError(f"restore refused, nothing was changed: {exc}") from None
     except StoreError as exc:
+        if "the restore could not be completed" in str(exc):  # it says what became of it
+            raise UsageError(str(exc)) from None
         raise UsageError(f"backup refused, nothing was changed: {exc}") from None
     print(f"restored {target} from {source}")
     if aside:

@@ -69,6 +69,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
         _fsync_folder(path.parent)
+    except OSError as exc:  # a full disk names the file it could not write, not a descriptor
+        raise OSError(exc.errno, f"{exc.strerror}; nothing was written", str(path)) from None
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -46,6 +46,17 @@ def _temp_beside(dest: Path) -> Path:
     return Path(name)
 
 
+def _sqlite_error() -> type[Exception]:
+    from tally.store.connection import driver
+
+    return driver().OperationalError
+
+
+def _why(exc: BaseException) -> str:
+    text = getattr(exc, "strerror", None) or str(exc)
+    return "the disk is full" if "full" in text.lower() or "no space" in text.lower() else text
+
+
 def backup(store: Store, dest: Path) -> Path:
     """Write an encrypted, consistent copy of the open database to dest (replacing it)."""
     dest = dest.resolve()
@@ -72,6 +83,10 @@ def backup(store: Store, dest: Path) -> Path:
                 raise StoreError("refusing to write an unencrypted backup")
         _fsync(tmp)
         os.replace(tmp, dest)
+    except (OSError, _sqlite_error()) as exc:  # a full disk, a folder gone read-only
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{dest}: the backup could not be written ({_why(exc)}); nothing "
+                         "was written and the database is unchanged") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -196,7 +211,15 @@ def restore(backup_file: Path, target: Path, passphrase: str) -> Path | None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with locking.exclusive(target):
         _recover_locked(target, passphrase)  # an older interrupted restore is settled first
-        return _swap(backup_file, target, passphrase)
+        try:
+            return _swap(backup_file, target, passphrase)
+        except (OSError, _sqlite_error()) as exc:  # a full disk mid-way: settle it at once
+            try:
+                said = "; ".join(_recover_locked(target, passphrase))
+            except (OSError, _sqlite_error()):
+                said = "the next start finishes or rolls it back"
+            raise StoreError(f"{target}: the restore could not be completed ({_why(exc)}): "
+                             f"{said}") from None
 
 
 def _swap(backup_file: Path, target: Path, passphrase: str) -> Path | None:

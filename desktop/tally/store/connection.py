@@ -124,7 +124,7 @@ def _prove(dbapi: Any, conn: Any, path: Path, check: str) -> None:
             raise WrongPassphrase(
                 f"{path}: wrong passphrase, or the file is not a Tally database"
             ) from None
-        raise NotATallyDatabase(f"{path}: the database is damaged ({_short(exc)})") from None
+        raise NotATallyDatabase(_unreadable(path, exc)) from None
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise NotATallyDatabase(f"{path}: this encrypted file is not a Tally database")
     if check != "none":
@@ -132,11 +132,20 @@ def _prove(dbapi: Any, conn: Any, path: Path, check: str) -> None:
         try:
             rows = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
         except dbapi.DatabaseError as exc:
-            raise NotATallyDatabase(f"{path}: the database is damaged ({_short(exc)})") from None
+            raise NotATallyDatabase(_unreadable(path, exc)) from None
         if rows != [("ok",)]:
             raise NotATallyDatabase(
                 f"{path}: the database is damaged (integrity check: {_short(rows[0][0])})"
             )
+
+
+def _unreadable(path: Path, exc: Exception) -> str:
+    """One line: an I/O error (a full disk, a vanished drive) is not a damaged database."""
+    text = _short(exc)
+    if "disk i/o" in text.lower() or "full" in text.lower():
+        return (f"{path}: the database cannot be read or written now ({text}): is the disk "
+                "full or the drive gone? Nothing was changed")
+    return f"{path}: the database is damaged ({text})"
 
 
 def _short(problem: object) -> str:

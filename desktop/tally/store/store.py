@@ -127,8 +127,15 @@ class Store:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
                 raise
-        except BaseException:
+        except BaseException as exc:
             lock.release()
+            if not path.exists():  # nothing of a database was left: leave no lock file either
+                Path(f"{path}.lock").unlink(missing_ok=True)
+            if isinstance(exc, OSError) or type(exc).__name__ == "OperationalError":
+                full = "full" in str(exc).lower() or "no space" in str(exc).lower()
+                raise StoreError(f"{path}: cannot create the database ("
+                                 f"{'the disk is full' if full else exc}); nothing was "
+                                 "created") from None
             raise
         store = cls(path, conn)
         store._lock = lock
