@@ -97,3 +97,45 @@ def test_cli_verify_ok_and_unreadable(
     assert main(["--db", str(db_path), "audit", "verify"]) == 2
     assert "wrong passphrase" in capsys.readouterr().err
     assert main(["--db", str(db_path.with_name("none.db")), "audit", "verify"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("tamper", "named"),
+    [
+        (None, "the trigger answers_frozen_update is missing"),
+        ("UPDATE answers SET points = points + 1 WHERE assessment_id = {aid}",
+         "its answers no longer match the content hash fixed at lock"),
+        ("DELETE FROM signatures WHERE assessment_id = {aid}", "is signed but has no signature"),
+    ],
+)
+def test_audit_verify_names_what_sql_alone_could_break(
+    db_path: Path, store: Store, tamper: str | None, named: str,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An intact chain is not enough: a passphrase holder can drop the triggers and change a
+    signed assessment, or strip its signature, without touching the audit rows."""
+    aid = _work(store)
+    if tamper is None:
+        store.conn.execute("DROP TRIGGER answers_frozen_update")
+        store.conn.commit()
+    else:
+        drop_triggers(store)
+        store.conn.execute(tamper.format(aid=aid))
+        store.conn.commit()
+    assert store.verify_audit().ok  # the chain itself still links
+    store.close()
+    monkeypatch.setenv("TALLY_PASSPHRASE", PASS)
+    assert main(["--db", str(db_path), "audit", "verify"]) == 1
+    out = capsys.readouterr().out
+    assert "but the database fails" in out and named in out
+
+
+def test_audit_verify_says_the_checks_pass(
+    db_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _work(store)
+    store.close()
+    monkeypatch.setenv("TALLY_PASSPHRASE", PASS)
+    assert main(["--db", str(db_path), "audit", "verify"]) == 0
+    assert "triggers and lifecycle checks pass" in capsys.readouterr().out

@@ -769,6 +769,14 @@ class Store:
     def verify_audit(self) -> audit.AuditReport:
         return audit.verify(self.conn)
 
+    def invariant_problems(self) -> list[str]:
+        """What must hold whoever wrote to the file (store.invariants): triggers as the
+        migrations made them, signed => a signature, amended => a newer version, content
+        hashes that still match the answers. Empty when the database is as Tally left it."""
+        from tally.store import invariants
+
+        return invariants.problems(self.conn)
+
     def integrity_check(self) -> str:
         """"ok", or SQLite's first complaint (full check; slower than the one at unlock)."""
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
