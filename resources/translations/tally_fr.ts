@@ -72,72 +72,72 @@
         <translation>non coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="35"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="36"/>
         <source>from the research talk</source>
         <translation>tiré de la conférence de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="36"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="37"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="37"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="38"/>
         <source>UNCONFIRMED: not yet checked against a primary source</source>
         <translation>NON CONFIRMÉ&#xa0;: pas encore vérifié dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="62"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="63"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="63"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="64"/>
         <source>official code</source>
         <translation>code officiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="64"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="65"/>
         <source>peer-reviewed</source>
         <translation>révisé par les pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="65"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="66"/>
         <source>abstract only</source>
         <translation>résumé seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="66"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="67"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="67"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="68"/>
         <source>talk</source>
         <translation>conférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="68"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="69"/>
         <source>third-party</source>
         <translation>tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="85"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="86"/>
         <source>talk or third-party source only</source>
         <translation>conférence ou source tierce seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="97"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="98"/>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="98"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="99"/>
         <source>corrected locally by %1 against %2, %3%4 (%5)</source>
         <translation>corrigé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="100"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="101"/>
         <source>confirmed locally by %1 against %2, %3%4 (%5)</source>
         <translation>confirmé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
@@ -3617,142 +3617,142 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="38"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="37"/>
         <source>All items with scores and rationales</source>
         <translation>Tous les items avec leurs cotes et justifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="41"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="40"/>
         <source>← Items (Alt+W)</source>
         <translation>← Items (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="42"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="41"/>
         <source>Back to the items</source>
         <translation>Retour aux items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="43"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="42"/>
         <source>First missing item (Ctrl+M)</source>
         <translation>Premier item manquant (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="44"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="43"/>
         <source>Go to the first missing item</source>
         <translation>Aller au premier item manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="45"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="44"/>
         <source>Submit for feedback… (Ctrl+Shift+L)</source>
         <translation>Soumettre pour rétroaction… (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="46"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="45"/>
         <source>Lock… (Ctrl+Shift+L)</source>
         <translation>Verrouiller… (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="51"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="50"/>
         <source>Amend… (Ctrl+Shift+A)</source>
         <translation>Modifier… (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="51"/>
         <source>Amend: make a new version</source>
         <translation>Modifier&#xa0;: créer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="53"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="52"/>
         <source>Results (Ctrl+T)</source>
         <translation>Résultats (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="54"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="53"/>
         <source>Show the results</source>
         <translation>Afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="86"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="85"/>
         <source>Version %1 is %2 and read-only.</source>
         <translation>La version %1 est %2 et en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="90"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="89"/>
         <source>Draft: %1 of %2 items missing. Submit when every item is scored.</source>
         <translation>Ébauche&#xa0;: %1 item(s) manquant(s) sur %2. Soumettez lorsque chaque item est coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="92"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="91"/>
         <source>Draft: %1 of %2 items missing. Lock when every item is scored.</source>
         <translation>Brouillon&#xa0;: %1 items manquants sur %2. Verrouillez quand chaque item est coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="95"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="94"/>
         <source>Every item is scored. Check the rationales, then submit for feedback.</source>
         <translation>Chaque item est coté. Vérifiez les justifications, puis soumettez pour rétroaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="98"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="97"/>
         <source>Draft: every item is scored. Check the rationales, then lock.</source>
         <translation>Brouillon&#xa0;: chaque item est coté. Vérifiez les justifications, puis verrouillez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="102"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="101"/>
         <source>%1 consistency check(s) to look at:</source>
         <translation>%1 vérification(s) de cohérence à examiner&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="129"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="128"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="142"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="142"/>
         <source>Score</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="142"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="142"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="144"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="188"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="187"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="189"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="188"/>
         <source>no rationale</source>
         <translation>aucune justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="190"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="189"/>
         <source>Missing:</source>
         <translation>Manquants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="191"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="190"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="192"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="191"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -5001,143 +5001,143 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="152"/>
         <source>Check:</source>
         <translation>Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="53"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="153"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="94"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="89"/>
         <source>Coding guidance (Ctrl+G)</source>
         <translation>Consignes de cotation (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="96"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="91"/>
         <source>Coding guidance and research context for the item on screen</source>
         <translation>Consignes de cotation et contexte de recherche pour l&apos;item affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="101"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="96"/>
         <source>Coding guidance</source>
         <translation>Consignes de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="108"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="103"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="127"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="122"/>
         <source>← Back (Alt+P)</source>
         <translation>← Précédent (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="128"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="123"/>
         <source>Previous item</source>
         <translation>Item précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="130"/>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="262"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="125"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="257"/>
         <source>Next → (Enter, Alt+N)</source>
         <translation>Suivant → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="132"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="127"/>
         <source>Next item</source>
         <translation>Item suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="134"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="129"/>
         <source>Review (Ctrl+R)</source>
         <translation>Révision (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="135"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="130"/>
         <source>Review all items</source>
         <translation>Réviser tous les items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="142"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="137"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="222"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="217"/>
         <source>No admission or diagnosis? Score the CASIC here: its total fills this item.</source>
         <translation>Ni aveu ni diagnostic? Cotez le CASIC ici&#xa0;: son total remplit cet item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="224"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="219"/>
         <source>CASIC total on record: %1. Score it again to change it.</source>
         <translation>Total CASIC au dossier&#xa0;: %1. Cotez-le de nouveau pour le changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="262"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="257"/>
         <source>Review → (Enter, Alt+N)</source>
         <translation>Révision → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="310"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="305"/>
         <source>Read-only: this version is %1</source>
         <translation>Lecture seule&#xa0;: cette version est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="314"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="309"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="407"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="402"/>
         <source>%1… (type the second digit, or wait)</source>
         <translation>%1… (tapez le second chiffre ou attendez)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="422"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="417"/>
         <source>Key %1 is not a score here: press a key shown beside a score.</source>
         <translation>La touche %1 n&apos;est pas une cote ici&#xa0;: appuyez sur une touche affichée à côté d&apos;une cote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="452"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="447"/>
         <source>Override a derived item</source>
         <translation>Remplacer un item déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="454"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="449"/>
         <source>Tally derived %1 from the case facts (%2). Scoring %3 instead overrides it. Say why: the reason is kept with the assessment.</source>
         <translation>Tally a déduit %1 des faits du dossier (%2). Coter %3 à la place la remplace. Indiquez pourquoi&#xa0;: le motif est conservé avec l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="460"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="455"/>
         <source>&amp;Override</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="556"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="551"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="637"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="632"/>
         <source>How Tally derives it</source>
         <translation>Comment Tally le déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="638"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="633"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="639"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="634"/>
         <source>Scores</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="640"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="635"/>
         <source>Authoritative rule:</source>
         <translation>Règle qui fait autorité&#xa0;:</translation>
     </message>

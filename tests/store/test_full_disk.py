@@ -19,15 +19,16 @@ PASS = "full disk passphrase words"
 
 
 def test_a_report_on_a_full_disk_names_the_file_and_leaves_nothing(tmp_path, monkeypatch):
-    from tally.reports import export
+    from tally import files
+    from tally.reports.export import write_atomically
 
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(export.os, "fsync", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     target = tmp_path / "report.pdf"
     with pytest.raises(OSError) as info:
-        export.write_atomically(target, b"%PDF-1.7 ...")
+        write_atomically(target, b"%PDF-1.7 ...")
     assert info.value.filename == str(target) and "nothing was written" in str(info.value)
     assert list(tmp_path.iterdir()) == []
 

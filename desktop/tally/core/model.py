@@ -440,6 +440,11 @@ class Form:
         return next(s for s in self.scales if s.id == scale_id)
 
     @property
+    def has_total(self) -> bool:
+        """False for a first-match hierarchy (OSP/IIC): its summed points mean nothing."""
+        return self.probability is None or self.probability.has_total
+
+    @property
     def primary(self) -> Scale:
         return self.scale(self.primary_scale)
 

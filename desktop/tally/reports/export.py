@@ -7,8 +7,6 @@ temporary name and renamed, so a failed export never leaves half a PDF behind.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,6 +14,7 @@ from pathlib import Path
 
 from tally.core.record import AssessmentRecord
 from tally.core.report_context import ReportContext
+from tally.files import write_atomically
 from tally.reports.content import FormSource, data_sha256, prepare, report_json
 from tally.reports.identity import SigningIdentity, fingerprint
 
@@ -51,42 +50,6 @@ class ExportResult:
 def now_with_offset() -> datetime:
     """Local time with its UTC offset, to the second: what the page prints."""
     return datetime.now().astimezone().replace(microsecond=0)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all, readable by the owner only (0600).
-
-    The temporary file is a new one of our own (mkstemp: O_EXCL, 0600) beside the target, so
-    a stale or foreign `.tmp` (or a symlink planted there) is never written through; a crash
-    leaves at most that temporary, never a half-written report."""
-    path = Path(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        _fsync_folder(path.parent)
-    except OSError as exc:  # a full disk names the file it could not write, not a descriptor
-        raise OSError(exc.errno, f"{exc.strerror}; nothing was written", str(path)) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); folders cannot be opened on Windows."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def export_report(

@@ -141,21 +141,22 @@ def _stretch(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
     return derived.hex().encode()
 
 
-def _kdf_params(key_pem: bytes) -> dict[str, int] | None:
-    """The scrypt parameters a key file records, or None for a plain PKCS#8 file."""
+def _kdf_header(key_pem: bytes) -> tuple[dict[str, int], bytes, bytes] | None:
+    """(scrypt parameters, salt, the PEM after the header), or None for a plain PKCS#8 file."""
     if not key_pem.startswith(_KDF_TAG):
         return None
-    header = key_pem.split(b"\n", 1)[0]
+    header, pem = key_pem.split(b"\n", 1)
     try:
         fields = dict(f.decode().split("=", 1) for f in header[len(_KDF_TAG):].split())
-        return {k: int(v) for k, v in fields.items() if k != "salt"}
-    except ValueError:
+        salt = bytes.fromhex(fields.pop("salt"))
+        return {k: int(v) for k, v in fields.items()}, salt, pem
+    except (ValueError, KeyError, UnicodeDecodeError):
         raise IdentityError("the key file's scrypt header is damaged") from None
 
 
 def _weaker_than_now(key_pem: bytes) -> bool:
-    params = _kdf_params(key_pem)
-    return params is None or any(params.get(k, 0) < v for k, v in _SCRYPT.items())
+    found = _kdf_header(key_pem)
+    return found is None or any(found[0].get(k, 0) < v for k, v in _SCRYPT.items())
 
 
 def _encrypted_key_pem(key, passphrase: str) -> bytes:
@@ -175,18 +176,10 @@ def _encrypted_key_pem(key, passphrase: str) -> bytes:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write owner-only, through a temporary name, so a crash never leaves half a key."""
-    import tempfile
+    from tally.files import write_atomically
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:  # mkstemp: a new 0600 file of our own, never a stale or planted one written through
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(name, path)
-    finally:
-        Path(name).unlink(missing_ok=True)
+    write_atomically(path, data)
 
 
 def refuse_existing(folder: Path, overwrite: bool) -> None:
@@ -396,14 +389,9 @@ def _load_key(key_pem: bytes, passphrase: str):
     from cryptography.hazmat.primitives import serialization
 
     secret = passphrase.encode()
-    if key_pem.startswith(_KDF_TAG):
-        header, key_pem = key_pem.split(b"\n", 1)
-        try:
-            fields = dict(f.decode().split("=", 1) for f in header[len(_KDF_TAG):].split())
-            salt = bytes.fromhex(fields.pop("salt"))
-            params = {k: int(v) for k, v in fields.items()}
-        except (ValueError, KeyError, UnicodeDecodeError):
-            raise IdentityError("the key file's scrypt header is damaged") from None
+    found = _kdf_header(key_pem)
+    if found is not None:
+        params, salt, key_pem = found
         secret = _stretch(secret, salt, **params)
     try:
         # The key was generated here or checked when imported; re-checking an RSA-3072 key

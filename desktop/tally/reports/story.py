@@ -214,11 +214,6 @@ def _amendments(scored: Sequence[ScoredAssessment]) -> list[Block]:
     return [Heading(L.H_AMENDMENTS, 2), Box(tuple(paragraphs), "warn")]
 
 
-def _has_total(item: ScoredAssessment) -> bool:
-    prob = item.form.probability
-    return prob is None or prob.has_total  # OSP/IIC is a hierarchy: its "total" means nothing
-
-
 def _probability(item: ScoredAssessment) -> str:
     """'<br/>probability 8.31% (follow-up period not stated)' for OSP/DC and OSP/IIC, or ''."""
     from tally.core.rules import percent
@@ -245,7 +240,7 @@ def _glance(scored: Sequence[ScoredAssessment], profile: str) -> list[Block]:
             cat = L.FINAL_CATEGORY.format(label=cat)
         total = (L.TOTAL_OF.format(total=f"<b>{res.total}</b>",
                                    max=res.scales[form.primary_scale].max_total)
-                 if _has_total(item) else e(L.NO_TOTAL))
+                 if item.form.has_total else e(L.NO_TOTAL))
         rows.append((name, e(L.date(rec.assessment_date)), total, cat + _probability(item),
                      evidence))
     return [Heading(L.H_RESULTS), Grid(L.GLANCE_HEAD, tuple(rows),
@@ -316,7 +311,7 @@ def _result_line(item: ScoredAssessment, profile: str) -> str:
         cat = L.FINAL_CATEGORY.format(label=cat)
     top = item.result.scales[item.form.primary_scale].max_total  # without items not scored
     total = (f"{e(item.form.primary.name)} {L.TOTAL_OF.format(total=item.result.total, max=top)}"
-             if _has_total(item) else e(L.NO_TOTAL))
+             if item.form.has_total else e(L.NO_TOTAL))
     return f"<b>{e(item.form.name)}</b>{L.COLON} {total}; {cat}{_probability(item)}"
 
 
@@ -460,7 +455,7 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
                        + e(L.TOTAL_POSSIBLE.format(low=found.min_total,
                                                    high=found.max_total)),
                        "big")]
-    if form.probability is not None and not form.probability.has_total:
+    if not form.has_total:
         paragraphs = [Text(e(L.NO_TOTAL_LINE.format(form=form.name)), "big")]
     line = headline(res)
     if line.withheld:

@@ -25,7 +25,7 @@ from tally.store.connection import (
     remove_new_side_files,
     unused_name,
 )
-from tally.store.errors import NotATallyDatabase, StoreError
+from tally.store.errors import NotATallyDatabase, StoreError, disk_full
 
 if TYPE_CHECKING:
     from tally.store.store import Store
@@ -53,8 +53,7 @@ def _sqlite_error() -> type[Exception]:
 
 
 def _why(exc: BaseException) -> str:
-    text = getattr(exc, "strerror", None) or str(exc)
-    return "the disk is full" if "full" in text.lower() or "no space" in text.lower() else text
+    return "the disk is full" if disk_full(exc) else (getattr(exc, "strerror", None) or str(exc))
 
 
 def backup(store: Store, dest: Path) -> Path:

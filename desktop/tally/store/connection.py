@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from tally.store.errors import NotATallyDatabase, StoreError, WrongPassphrase
+from tally.store.errors import NotATallyDatabase, StoreError, WrongPassphrase, disk_full
 
 # PRAGMA application_id marks a file as Tally's ("TALY"), so another SQLCipher file is refused.
 APPLICATION_ID = 0x54414C59
@@ -142,7 +142,7 @@ def _prove(dbapi: Any, conn: Any, path: Path, check: str) -> None:
 def _unreadable(path: Path, exc: Exception) -> str:
     """One line: an I/O error (a full disk, a vanished drive) is not a damaged database."""
     text = _short(exc)
-    if "disk i/o" in text.lower() or "full" in text.lower():
+    if "disk i/o" in text.lower() or disk_full(text):
         return (f"{path}: the database cannot be read or written now ({text}): is the disk "
                 "full or the drive gone? Nothing was changed")
     return f"{path}: the database is damaged ({text})"

@@ -17,3 +17,9 @@ class NotATallyDatabase(StoreError):
 
 class LifecycleError(StoreError):
     """The action is not allowed in the assessment's current state (e.g. editing a locked one)."""
+
+
+def disk_full(problem: object) -> bool:
+    """True when an OSError or SQLite's complaint says the disk is full."""
+    text = (getattr(problem, "strerror", None) or str(problem)).lower()
+    return "full" in text or "no space" in text

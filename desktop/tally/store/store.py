@@ -28,7 +28,7 @@ from tally.store import audit, lifecycle, locking
 from tally.store.clock import now_iso
 from tally.store.connection import APPLICATION_ID, connect, quote_literal
 from tally.store.connection import create as create_file
-from tally.store.errors import LifecycleError, StoreError, WrongPassphrase
+from tally.store.errors import LifecycleError, StoreError, WrongPassphrase, disk_full
 from tally.store.rows import AssessmentMeta, CaseRow
 from tally.store.schema import migrate
 
@@ -132,10 +132,9 @@ class Store:
             if not path.exists():  # nothing of a database was left: leave no lock file either
                 Path(f"{path}.lock").unlink(missing_ok=True)
             if isinstance(exc, OSError) or type(exc).__name__ == "OperationalError":
-                full = "full" in str(exc).lower() or "no space" in str(exc).lower()
                 raise StoreError(f"{path}: cannot create the database ("
-                                 f"{'the disk is full' if full else exc}); nothing was "
-                                 "created") from None
+                                 f"{'the disk is full' if disk_full(exc) else exc}); nothing "
+                                 "was created") from None
             raise
         store = cls(path, conn)
         store._lock = lock

@@ -135,7 +135,6 @@ class ItemPage(QWidget):
         self.consistency.setObjectName("consistencyNote")
         self.consistency.setWordWrap(True)
         self.consistency.setTextFormat(Qt.TextFormat.PlainText)
-        self.consistency.setProperty("role", "warn")
         self.consistency.setAccessibleName(self.tr("Consistency check"))
         self.consistency.hide()
         self.derived_box = QFrame()

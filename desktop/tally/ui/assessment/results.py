@@ -43,7 +43,7 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
     ]
     primary = form.primary
     found_primary = result.scales[primary.id]
-    if form.probability is not None and not form.probability.has_total:
+    if not form.has_total:
         parts.append(prediction.total_html(result))
     else:
         parts.append(

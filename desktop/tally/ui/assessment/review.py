@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from tally.ui.assessment.item_page import source_label
 from tally.ui.assessment.navigator import SYMBOL, state_word
 from tally.ui.assessment.state import AssessmentState, ItemState
-from tally.ui.assessment.text import guidance_css, points_text
-from tally.ui.assessment.wizard import finding_text
+from tally.ui.assessment.text import finding_text, guidance_css, points_text
 from tally.ui.headline_text import headline_text
 
 

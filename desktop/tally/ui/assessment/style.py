@@ -11,6 +11,8 @@ STYLE = """
 #paneTitle { font-weight: 600; padding: 4px 2px; }
 #itemHeading { font-size: 14pt; font-weight: 600; }
 #itemPrompt { font-size: 12pt; }
+#consistencyNote { color: #9a4a00; font-weight: 600; padding: 4px 8px;
+    border-left: 3px solid #9a4a00; }
 #derivedBox, #casicBox { border: 1px solid palette(mid); border-radius: 6px;
     background: palette(alternate-base); }
 QPushButton#choice { text-align: left; padding: 8px 14px; font-size: 12pt;

@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
+from tally.core.consistency import WARNING, Finding
 from tally.core.model import Context, Evidence, Form, Provenance, SourceKind
 from tally.ui.i18n import TrContext
 
@@ -143,3 +144,11 @@ h4 {{ margin-top: 12px; margin-bottom: 4px; color: {accent}; }}
 .unconfirmed {{ color: {warn}; font-weight: bold; }}
 th {{ text-align: left; background-color: {header}; }}
 """
+
+
+def finding_text(finding: Finding) -> str:
+    """'Check: ...' (likely an error) or 'Note: ...' (the instruments' rules differ), for the
+    item page and the review list."""
+    head = (QCoreApplication.translate("Wizard", "Check:") if finding.severity == WARNING
+            else QCoreApplication.translate("Wizard", "Note:"))
+    return f"{head} {finding.message}"

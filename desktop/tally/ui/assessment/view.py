@@ -315,7 +315,7 @@ class AssessmentView(QWidget):
     def _totals_text(self) -> str:
         result = self.state.result
         total = self.tr("Total %1").replace("%1", str(result.total))
-        if self.form.probability is not None and not self.form.probability.has_total:
+        if not self.form.has_total:
             total = self.tr("No total (hierarchy)")
         if not result.complete:
             return total + " · " + self.tr("incomplete, %1 missing").replace(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tally.core.catalog import Catalog
-from tally.core.consistency import WARNING, Finding, for_item
+from tally.core.consistency import for_item
 from tally.core.model import Form, Item
 from tally.ui.assessment.casic_dialog import CasicDialog
 from tally.ui.assessment.count_entry import count_fields
@@ -36,6 +36,7 @@ from tally.ui.assessment.navigator import Navigator
 from tally.ui.assessment.state import AssessmentState, ItemState
 from tally.ui.assessment.text import (
     context_html,
+    finding_text,
     guidance_css,
     paragraphs_html,
     points_text,
@@ -46,12 +47,6 @@ from tally.ui.shortcuts import key
 RATIONALE_PAUSE_MS = 400  # save the rationale after this much quiet typing
 
 
-
-def finding_text(finding: Finding) -> str:
-    """'Check: ...' (likely an error) or 'Note: ...' (the instruments' rules differ)."""
-    head = (QCoreApplication.translate("Wizard", "Check:") if finding.severity == WARNING
-            else QCoreApplication.translate("Wizard", "Note:"))
-    return f"{head} {finding.message}"
 
 class Wizard(QWidget):
     changed = Signal()  # a change was stored (or refused: see error)
