@@ -99,7 +99,7 @@ def _store_round_trip(folder: Path, catalog):
             if item.derive is None or item.derive.optional:
                 store.set_answer(assessment, item.id, item.options[0].points,
                                  rationale="Smoke test answer.", sources=["file review"])
-        store.lock(assessment)
+        store.lock(assessment, form)
         report = store.verify_audit()
         if not report.ok:
             raise RuntimeError(f"audit chain broken: {report.message}")

@@ -1574,37 +1574,32 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/export.py" line="436"/>
-        <location filename="../../desktop/tally/ui/export.py" line="484"/>
+        <location filename="../../desktop/tally/ui/export.py" line="489"/>
         <source>%1. Nothing was written.</source>
         <translation>%1. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="487"/>
+        <location filename="../../desktop/tally/ui/export.py" line="492"/>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="494"/>
-        <source>The PDF was written, but the database could not record it: %1</source>
-        <translation>Le PDF a été écrit, mais la base de données n&apos;a pas pu le consigner&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/export.py" line="503"/>
+        <location filename="../../desktop/tally/ui/export.py" line="502"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="506"/>
+        <location filename="../../desktop/tally/ui/export.py" line="505"/>
         <source>not signed (the page says so)</source>
         <translation>non signé (la page le dit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="509"/>
+        <location filename="../../desktop/tally/ui/export.py" line="508"/>
         <source>%1 (editable, unsigned working copy)</source>
         <translation>%1 (copie de travail modifiable, non signée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="516"/>
+        <location filename="../../desktop/tally/ui/export.py" line="515"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2184,117 +2179,117 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="139"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="138"/>
         <source>Consistency check</source>
         <translation>Vérification de cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="146"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="145"/>
         <source>How this item was derived</source>
         <translation>Comment cet item a été déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="169"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="168"/>
         <source>Score the CASIC… (Ctrl+K)</source>
         <translation>Coter le CASIC… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="170"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="169"/>
         <source>Score the CASIC for this item</source>
         <translation>Coter le CASIC pour cet item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="180"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="179"/>
         <source>Score (press the key shown)</source>
         <translation>Cote (appuyez sur la touche indiquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="188"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="187"/>
         <source>&amp;Rationale (Ctrl+E)</source>
         <translation>&amp;Justification (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="192"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="191"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="194"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="193"/>
         <source>Why this score: the evidence you relied on. Saved as you type.</source>
         <translation>Pourquoi cette cote&#xa0;: les éléments sur lesquels vous vous appuyez. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="196"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="195"/>
         <source>Why this score: the evidence you relied on</source>
         <translation>Pourquoi cette cote&#xa0;: les éléments sur lesquels vous vous appuyez</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="201"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="200"/>
         <source>Information sources (Alt+I)</source>
         <translation>Sources d&apos;information (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="208"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="207"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="267"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="266"/>
         <source>Item %1 of %2 · %3</source>
         <translation>Item %1 sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="307"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="306"/>
         <source>Not entered</source>
         <translation>Non saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="353"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="352"/>
         <source>%1, %2 points, key %3</source>
         <translation>%1, %2 points, touche %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="380"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="379"/>
         <source>Enter the counts below and Tally applies the table, or score it by hand.</source>
         <translation>Saisissez les nombres ci-dessous et Tally applique le tableau, ou cotez l&apos;item à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="383"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="382"/>
         <source>Could not be derived from the case facts (%1). Score it by hand.</source>
         <translation>Impossible de le déduire des faits du dossier (%1). Cotez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="390"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="389"/>
         <source>Derived from case facts: %1 → %2 (%3).</source>
         <translation>Déduit des faits du dossier&#xa0;: %1 → %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="396"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="395"/>
         <source>Overridden by hand. Reason: %1</source>
         <translation>Remplacé à la main. Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="399"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="398"/>
         <source>Use the derived value (Ctrl+D)</source>
         <translation>Utiliser la valeur déduite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="400"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="399"/>
         <source>Use the derived value</source>
         <translation>Utiliser la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="402"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="401"/>
         <source>Override… (Ctrl+D)</source>
         <translation>Remplacer… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="403"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="402"/>
         <source>Override the derived value</source>
         <translation>Remplacer la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="412"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="411"/>
         <source>Not scored for this case.</source>
         <translation>Non coté pour ce dossier.</translation>
     </message>

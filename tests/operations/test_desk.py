@@ -111,7 +111,7 @@ def test_batch_and_training_store_use_the_same_database(desk):
     reopened.close()
 
 
-def test_sign_off_signs_the_locked_records_of_a_written_report(desk):
+def test_sign_off_signs_the_locked_records_of_a_written_report(desk, tmp_path):
     desk.set_evaluator("Dr Desk")
     pk = desk.create_case("S-1")
     aid = desk.create_assessment(pk, "cport", "1", "f" * 64, "2025-01-05")
@@ -119,8 +119,10 @@ def test_sign_off_signs_the_locked_records_of_a_written_report(desk):
     kinds(desk)
     result = SimpleNamespace(
         signed=True, signer="Dr Desk", signed_at=datetime.fromisoformat("2025-02-01T10:00:00+01:00"),
-        pdf_sha256="a" * 64, data_sha256="b" * 64, path=Path("report.pdf"))
+        pdf=b"%PDF-1.7 stand-in", data_sha256="b" * 64, path=tmp_path / "report.pdf",
+        docx_path=None, docx=None)
     desk.sign_off([desk.get_assessment(aid)], result, "Author: I scored this")
+    assert (tmp_path / "report.pdf").read_bytes() == b"%PDF-1.7 stand-in"
     record = desk.get_assessment(aid)
     assert record.status == "signed"
     assert record.signatures[0].signed_at == "2025-02-01T10:00:00+01:00"

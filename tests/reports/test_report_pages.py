@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import subprocess
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -62,7 +62,9 @@ def example_pdf(catalog, tmp_path_factory):
     out = tmp_path_factory.mktemp("example") / "example.pdf"
     result = export_report(case.records, {f.id: f for f in forms}, out,
                            identity=SigningIdentity(key, cert), example=True,
-                           context=case.context, previous=case.previous, earlier=case.earlier)
+                           context=case.context, previous=case.previous, earlier=case.earlier,
+                           signing_time=datetime(2026, 12, 2, 14, 30, tzinfo=UTC),
+                           today=date(2026, 12, 2))
     return out, result
 
 

@@ -51,7 +51,8 @@ def fixture_men() -> list[Man]:
     return men
 
 
-def build_db(path: Path, catalog, men: list[Man]) -> None:
+def build_db(path: Path, catalog, men: list[Man], keep_scores: bool = True) -> None:
+    """keep_scores=False locks as Tally did before it kept each lock's score."""
     cport, stable = catalog.get("cport"), catalog.get("stable2007")
     with Store.create(path, PASS) as store:
         store.set_evaluator("Dr Test Evaluator")
@@ -67,7 +68,7 @@ def build_db(path: Path, catalog, men: list[Man]) -> None:
                 for n, item in enumerate(CPORT_ITEMS):
                     store.set_answer(aid, item, 1 if n < man.cport else 0,
                                      rationale="ZQ-RATIONALE")
-                store.lock(aid)
+                store.lock(aid, cport if keep_scores else None)
                 sid = store.create_assessment(pk, "stable2007", stable.version,
                                               stable.content_hash, man.start)
                 left = man.stable
@@ -75,7 +76,7 @@ def build_db(path: Path, catalog, men: list[Man]) -> None:
                     points = min(2, left)
                     left -= points
                     store.set_answer(sid, item.id, points)
-                store.lock(sid)
+                store.lock(sid, stable if keep_scores else None)
                 store_outcomes.set_followup(store, pk, man.start, "release", man.end,
                                             "records_check")
                 if man.event:

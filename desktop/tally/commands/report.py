@@ -174,8 +174,12 @@ def _export(args: argparse.Namespace) -> int:
                                meaning=meaning, previous=previous_versions(store, records),
                                earlier=earlier_ratings(store, records),
                                context=load_report_context(store, records),
-                               profile=args.profile, docx_out=docx, lang=args.lang)
-        record_sign_off(store, records, result, meaning)
+                               profile=args.profile, docx_out=docx, lang=args.lang,
+                               write=False)
+        try:
+            record_sign_off(store, records, result, meaning)  # the files and records at once
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
     finally:
         store.close()
     _print_result(result)

@@ -16,6 +16,7 @@ from tally.operations import changes
 from tally.operations.changes import Change, ChangeHub
 
 if TYPE_CHECKING:
+    from tally.core.model import Form
     from tally.core.record import AssessmentRecord, EvaluatorRecord
     from tally.store import AssessmentMeta, CaseRow, Store
     from tally.training.storage import TrainingStore
@@ -180,8 +181,8 @@ class Desk:
         """Where the wizard resumes: no view shows it, so nothing is notified."""
         self._store.set_position(assessment_id, item_id)
 
-    def lock(self, assessment_id: int) -> str:
-        digest = self._store.lock(assessment_id)
+    def lock(self, assessment_id: int, form: Form | None = None) -> str:
+        digest = self._store.lock(assessment_id, form)
         self.changes.emit(Change(changes.LOCKED, self._case_of(assessment_id), assessment_id))
         return digest
 

@@ -1,6 +1,13 @@
 """The errors an operation raises, for the views that catch them (they may not import the
 store)."""
 
-from tally.store.errors import LifecycleError, NotATallyDatabase, StoreError, WrongPassphrase
+from tally.store.errors import (
+    LifecycleError,
+    NotATallyDatabase,
+    SignOffIncomplete,
+    StoreError,
+    WrongPassphrase,
+)
 
-__all__ = ["LifecycleError", "NotATallyDatabase", "StoreError", "WrongPassphrase"]
+__all__ = ["LifecycleError", "NotATallyDatabase", "SignOffIncomplete", "StoreError",
+           "WrongPassphrase"]

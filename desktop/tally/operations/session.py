@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from tally.core.model import Form
 from tally.core.record import AnswerRecord, VersionNote
 
 DRAFT = "draft"
@@ -106,8 +107,9 @@ class StoreSession:
     def read_only(self) -> bool:
         return self._status != DRAFT
 
-    def lock(self) -> str:
-        digest = self._store.lock(self._id)
+    def lock(self, form: Form | None = None) -> str:
+        """Lock the draft; given its form, its score is kept with it (store.locked_scores)."""
+        digest = self._store.lock(self._id, form)
         self._reload()
         return digest
 

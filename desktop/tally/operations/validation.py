@@ -38,8 +38,8 @@ class Dataset:
 def load_dataset(store: Store, catalog: Catalog) -> Dataset:
     """One row per current locked assessment of a man whose follow-up has ended."""
     from tally.core.facts import InputError
-    from tally.core.scoring import score
     from tally.operations.outcomes import store_of
+    from tally.store.locked_scores import score_of
     from tally.store.outcomes import all_outcomes, locked_inputs
 
     store = store_of(store)  # a Store, or the GUI's Desk
@@ -47,23 +47,27 @@ def load_dataset(store: Store, catalog: Catalog) -> Dataset:
     ended = {pk: f for pk, f in followups.items() if f.end_date is not None}
     skipped: Counter[str] = Counter()
     per_case: dict[int, Any] = {}
+    groups: dict[int, frozenset[str]] = {}  # per case snapshot (locked_inputs shares them)
     rows = []
-    for item in locked_inputs(store, set(ended)):
+    installed = {form.id: form.content_hash for form in catalog}
+    for item in locked_inputs(store, set(ended), installed):
         if item.form_id not in catalog:
             skipped["its form is not installed"] += 1
             continue
         form = catalog.get(item.form_id)
         case = item.case
-        facts = dict(case.get("facts") or {})
-        if case.get("date_of_birth"):
-            facts.setdefault("date_of_birth", case["date_of_birth"])
-        facts.setdefault("assessment_date", item.assessment_date)
-        try:
-            result = score(form, item.items, facts)
-        except InputError:
-            skipped["its answers no longer fit the installed form"] += 1
-            continue
-        if not result.complete:
+        found = item.locked
+        if found is None:  # locked before scores were kept, or the form has changed since
+            facts = dict(case.get("facts") or {})
+            if case.get("date_of_birth"):
+                facts.setdefault("date_of_birth", case["date_of_birth"])
+            facts.setdefault("assessment_date", item.assessment_date)
+            try:
+                found = score_of(form, item.items, facts)
+            except InputError:
+                skipped["its answers no longer fit the installed form"] += 1
+                continue
+        if not found.complete:
             skipped["incomplete (a total of some items only)"] += 1
             continue
         if item.case_pk not in per_case:
@@ -75,10 +79,12 @@ def load_dataset(store: Store, catalog: Catalog) -> Dataset:
                 f.synthetic or any(e.synthetic for e in case_events),
             )
         spans, synthetic = per_case[item.case_pk]
+        man = groups.get(id(case))
+        if man is None:
+            man = groups[id(case)] = groups_of(case.get("facts") or {})
         rows.append(AssessmentRow(
             case_key=item.case_pk, instrument=form.id, form_version=item.form_version,
-            items={i: r.points for i, r in result.items.items()}, total=result.total,
-            band=result.band.id if result.band else None, groups=groups_of(facts),
+            items=found.items, total=found.total, band=found.band, groups=man,
             durations=spans, synthetic=synthetic, assessment_date=item.assessment_date,
         ))
     rows = choose_index(rows, {pk: f.start_date for pk, f in ended.items()})

@@ -45,6 +45,7 @@ class ExportResult:
     path: Path | None = None
     text: str = ""  # the report's text, block by block (what the DOCX copy holds)
     docx_path: Path | None = None  # the editable working copy, when one was asked for
+    docx: bytes | None = None
 
 
 def now_with_offset() -> datetime:
@@ -67,6 +68,7 @@ def export_report(
     today: date | None = None,
     docx_out: str | Path | None = None,
     lang: str = "en",
+    write: bool = True,
 ) -> ExportResult:
     """Build (and sign, when an unlocked identity is given) the report for `records`.
 
@@ -76,7 +78,9 @@ def export_report(
     what changed; `docx_out` also writes the editable, unsigned DOCX copy of the same
     content (which names the PDF's data SHA-256). `lang` is the report's language (en or fr),
     whatever the interface's: every fixed text, date and number follows it; `forms` should
-    give the forms in it too. Raises ReportError for records that may not leave (drafts,
+    give the forms in it too. write=False builds everything and writes nothing: the caller
+    writes `pdf` and `docx` to `path` and `docx_path` (operations.signoff, which records the
+    sign-off in the same step). Raises ReportError for records that may not leave (drafts,
     tampered, mixed cases), IdentityError/SigningError when signing fails. Nothing is written
     on failure.
     """
@@ -112,13 +116,13 @@ def export_report(
 
         docx_bytes = build_docx(built.blocks, digest, manifest, scored[0].record.case.case_id)
     target = Path(out) if out is not None else None
-    if target is not None:
+    if target is not None and write:
         write_atomically(target, pdf)
     docx_path = Path(docx_out) if docx_out is not None else None
-    if docx_path is not None and docx_bytes is not None:
+    if docx_path is not None and docx_bytes is not None and write:
         write_atomically(docx_path, docx_bytes)
     return ExportResult(
         pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest(), data=data, data_sha256=digest,
         signed=identity is not None, signer=identity.common_name if identity else "",
-        signed_at=moment, path=target, text=built.text, docx_path=docx_path,
+        signed_at=moment, path=target, text=built.text, docx_path=docx_path, docx=docx_bytes,
     )

@@ -94,7 +94,7 @@ def _add_assessment(store: Store, rng: random.Random, case_pk: int, form: Any, s
     store.set_position(aid, items[-1].id)
     if state == "draft":
         return aid
-    store.lock(aid)
+    store.lock(aid, form)
     if state == "locked":
         return aid
     signed_at = datetime.combine(day, datetime.min.time(), UTC).isoformat()

@@ -82,7 +82,7 @@ def _add_partners(store: Store, catalog: Catalog, rng: random.Random) -> None:
             store.set_answer(aid, question.id, points[pick],
                              rationale="Synthetic rationale for a demo case.",
                              sources=["file review"])
-        store.lock(aid)
+        store.lock(aid, form)
 
 
 def _share(catalog: Catalog, item: object) -> float | None:

@@ -7,6 +7,11 @@ class StoreError(Exception):
     """Any failure of the case store that the caller should show to the user."""
 
 
+class SignOffIncomplete(StoreError):
+    """A sign-off was recorded but its files could not be put in place yet; the next open
+    of the database finishes it (store.signoff). Unlike other errors, something happened."""
+
+
 class WrongPassphrase(StoreError):
     """The passphrase does not open this database."""
 

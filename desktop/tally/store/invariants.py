@@ -45,7 +45,10 @@ def trigger_problems(conn: Any) -> list[str]:
         name: _normal(sql)
         for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
     }
-    problems = [f"the trigger {name} is missing" for name in sorted(set(expected) - set(found))]
+    missing = sorted(set(expected) - set(found))
+    problems = [f"the trigger {name} is missing" for name in missing[:1]]
+    if len(missing) > 1:  # a script that drops them drops them all: one line, not twenty
+        problems = [f"{len(missing)} triggers are missing: {', '.join(missing)}"]
     problems += [
         f"the trigger {name} was changed" for name in sorted(expected)
         if name in found and found[name] != expected[name]
@@ -105,8 +108,9 @@ def lifecycle_problems(conn: Any) -> list[str]:
 
 
 def problems(conn: Any) -> list[str]:
-    """Every broken invariant, triggers first; empty when the database is as Tally left it."""
-    return trigger_problems(conn) + lifecycle_problems(conn)
+    """Every broken invariant, the assessments' first (what a tamper did), then the triggers
+    (what let it); empty when the database is as Tally left it."""
+    return lifecycle_problems(conn) + trigger_problems(conn)
 
 
 def summary(found: list[str]) -> str:

@@ -7,12 +7,14 @@ every other write. Dates are ISO dates; the store refuses an event outside the f
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from tally.store.clock import now_iso
 from tally.store.errors import StoreError
+from tally.store.locked_scores import ENGINE, LockedScore, parse_row
 
 if TYPE_CHECKING:
     from tally.store.store import Store
@@ -249,25 +251,28 @@ class LockedInput:
     assessment_date: str
     case: dict[str, Any]  # the case snapshot frozen at lock
     items: dict[str, int | None]  # entered answers (derived ones are derived again)
+    form_hash: str = ""
+    locked: LockedScore | None = None  # its score kept at lock by this Tally (items then {})
 
 
-def locked_inputs(store: Store, case_pks: set[int] | None = None) -> list[LockedInput]:
+def locked_inputs(store: Store, case_pks: set[int] | None = None,
+                  installed: Mapping[str, str] | None = None) -> list[LockedInput]:
     """Every current locked or signed assessment (never drafts, never superseded versions)
-    with its entered answers: two queries however many there are (SQLite gathers each
-    assessment's answers as JSON), and each distinct case snapshot parsed once."""
+    with the score kept at lock when this Tally wrote it from the form installed now
+    (`installed`: form id -> content hash; None: no kept score is used), else its entered
+    answers, to be scored again: two
+    queries however many there are (SQLite gathers each assessment's answers as JSON, and
+    only for those with no kept score), and each distinct case snapshot parsed once."""
     import json
 
-    answers = dict(store.conn.execute(
-        "SELECT n.assessment_id, json_group_object(n.item_id, n.points) FROM answers n "
-        "JOIN assessments a ON a.id = n.assessment_id "
-        "WHERE a.status IN ('locked', 'signed') AND n.origin = 'entered' "
-        "GROUP BY n.assessment_id"
-    ))
     snapshots: dict[str, dict[str, Any]] = {}
     out = []
     for row in store.conn.execute(
-        "SELECT id, case_pk, form_id, form_version, assessment_date, case_snapshot "
-        "FROM assessments WHERE status IN ('locked', 'signed') ORDER BY id"
+        "SELECT a.id, a.case_pk, a.form_id, a.form_version, a.assessment_date, "
+        "a.case_snapshot, a.form_hash, s.total, s.band, s.complete, s.items "
+        "FROM assessments a LEFT JOIN locked_scores s ON s.assessment_id = a.id "
+        "AND s.form_hash = a.form_hash AND s.engine = ? "
+        "WHERE a.status IN ('locked', 'signed') ORDER BY a.id", (ENGINE,)
     ):
         if case_pks is not None and row[1] not in case_pks:
             continue
@@ -275,7 +280,20 @@ def locked_inputs(store: Store, case_pks: set[int] | None = None) -> list[Locked
         case = snapshots.get(text)
         if case is None:
             case = snapshots[text] = json.loads(text)
-        items = answers.get(row[0])
-        out.append(LockedInput(row[0], row[1], row[2], row[3], row[4], case,
-                               json.loads(items) if items else {}))
-    return out
+        kept = None
+        if row[10] is not None and installed is not None and installed.get(row[2]) == row[6]:
+            kept = parse_row(row[7], row[8], row[9], row[10])
+        out.append(LockedInput(row[0], row[1], row[2], row[3], row[4], case, {}, row[6], kept))
+    unscored = [item.assessment_id for item in out if item.locked is None]
+    if not unscored:
+        return out
+    answers = dict(store.conn.execute(
+        "SELECT assessment_id, json_group_object(item_id, points) FROM answers "
+        "WHERE origin = 'entered' AND assessment_id IN (SELECT value FROM json_each(?)) "
+        "GROUP BY assessment_id", (json.dumps(unscored),)
+    ))
+    return [
+        item if item.locked is not None or item.assessment_id not in answers
+        else replace(item, items=json.loads(answers[item.assessment_id]))
+        for item in out
+    ]

@@ -11,7 +11,9 @@ from typing import Any
 from tally.store.audit import GENESIS
 from tally.store.errors import NotATallyDatabase
 from tally.store.lifecycle import TRIGGERS_SQL
+from tally.store.locked_scores import LOCKED_SCORES_SQL
 from tally.store.report_context import REPORT_CONTEXT_SQL
+from tally.store.signoff import PENDING_SQL
 
 # The search index keeps no positions (detail=none: words are matched as prefixes, not as
 # phrases) and indexes prefixes of 1-9 letters: measured over 100,000 demo cases this makes
@@ -169,6 +171,8 @@ MIGRATIONS: tuple[str, ...] = (
     TABLES_V1 + TRIGGERS_SQL,
     OUTCOMES,  # 2: follow-up outcomes for local validation
     REPORT_CONTEXT_SQL,  # 3: report context per case, training per instrument, rating periods
+    LOCKED_SCORES_SQL,  # 4: the score each assessment was locked with, for validation
+    PENDING_SQL,  # 5: sign-offs under way, finished or undone at the next open
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

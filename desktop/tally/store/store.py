@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tally.core.record import (
     AnswerRecord,
@@ -24,13 +24,16 @@ from tally.core.record import (
     VersionNote,
     canonical_json,
 )
-from tally.store import audit, lifecycle, locking
+from tally.store import audit, lifecycle, locked_scores, locking, signoff
 from tally.store.clock import now_iso
 from tally.store.connection import APPLICATION_ID, connect, quote_literal
 from tally.store.connection import create as create_file
 from tally.store.errors import LifecycleError, StoreError, WrongPassphrase, disk_full
 from tally.store.rows import AssessmentMeta, CaseRow
 from tally.store.schema import migrate
+
+if TYPE_CHECKING:
+    from tally.core.model import Form
 
 CASE_FIELDS = ("case_id", "date_of_birth", "facts", "offence_pattern", "notes")
 CASE_ORDERS = {
@@ -171,6 +174,11 @@ class Store:
                 raise
             store = cls(path, conn)
             store.notices, store._lock = notices, lock
+            try:
+                store.notices += signoff.recover(store)
+            except BaseException:
+                store.close()
+                raise
             return store
 
     def close(self) -> None:
@@ -647,8 +655,11 @@ class Store:
 
     # ----------------------------------------------------------------- lifecycle
 
-    def lock(self, assessment_id: int) -> str:
-        """Fix the content: answers, form version and the case as it is now. Returns the hash."""
+    def lock(self, assessment_id: int, form: Form | None = None) -> str:
+        """Fix the content: answers, form version and the case as it is now. Returns the hash.
+
+        Given the form the assessment was scored with, its score is kept with it in the same
+        transaction (store.locked_scores), so validation need not score it again."""
         now = now_iso()
         with self._write() as conn:
             lifecycle.require_lockable(self._status(assessment_id))
@@ -660,6 +671,9 @@ class Store:
                 "locked_at = ?, updated_at = ? WHERE id = ?",
                 (content_hash, snapshot, now, now, assessment_id),
             )
+            if form is not None and (form.id, form.content_hash) == (record.form_id,
+                                                                      record.form_hash):
+                locked_scores.record_score(conn, assessment_id, form, record, now)
             self._audit(
                 "lock", "assessment", assessment_id, {"status": lifecycle.DRAFT},
                 {"status": lifecycle.LOCKED, "content_hash": content_hash}, at=now,

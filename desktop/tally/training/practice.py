@@ -125,7 +125,7 @@ class PracticeSession:
     def read_only(self) -> bool:
         return self.attempt.submitted
 
-    def lock(self) -> str:
+    def lock(self, form: Form | None = None) -> str:
         """Submit: compare with the reference and freeze the attempt. Returns the reference key."""
         self.feedback = self.compare()
         self.store.submit(self.attempt.id, self.feedback)

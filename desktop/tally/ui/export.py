@@ -463,7 +463,7 @@ class ExportDialog(QDialog):
         return load_catalog(lang)
 
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
-        from tally.operations.errors import StoreError
+        from tally.operations.errors import SignOffIncomplete, StoreError
         from tally.operations.lookups import earlier_ratings, load_report_context, previous_versions
         from tally.reports.content import ReportError
         from tally.reports.export import export_report
@@ -479,7 +479,12 @@ class ExportDialog(QDialog):
                                    earlier=earlier_ratings(self._store, records),
                                    context=load_report_context(self._store, records),
                                    docx_out=path.with_suffix(".docx")
-                                   if self.docx.isChecked() else None, lang=lang)
+                                   if self.docx.isChecked() else None, lang=lang, write=False)
+            # the files, the signatures and the export entry: all of them or none
+            self._store.sign_off(records, result, meaning)
+        except SignOffIncomplete as exc:  # signed, recorded: only the file is not in place yet
+            self._say(str(exc))
+            return None
         except (ReportError, SigningError, IdentityError, StoreError) as exc:
             self._say(self.tr("%1. Nothing was written.").replace("%1", str(exc)))
             return None
@@ -487,12 +492,6 @@ class ExportDialog(QDialog):
             self._say(self.tr("Cannot write %1: %2. Nothing was written.").replace(
                 "%1", str(path)).replace("%2", exc.strerror or str(exc)))
             return None
-        try:
-            self._store.sign_off(records, result, meaning)
-        except StoreError as exc:
-            # The file is out; say plainly that the database did not record it.
-            self._say(self.tr("The PDF was written, but the database could not record it: "
-                              "%1").replace("%1", str(exc)))
         self.exported.emit(result)
         return result
 

@@ -53,9 +53,11 @@ def durations(
     """Every outcome's duration for one case (dates parsed once, not once per outcome)."""
     begin = date.fromisoformat(start).toordinal()
     last = date.fromisoformat(end).toordinal() - begin
-    days = [(t, date.fromisoformat(d).toordinal() - begin) for t, d in events]
+    days = sorted((date.fromisoformat(d).toordinal() - begin, t) for t, d in events)
+    if not days:  # most men: no event, the same duration for every outcome
+        return dict.fromkeys(OUTCOMES, Duration(last, False))
     out = {}
     for name, types in OUTCOMES.items():
-        first = min((n for t, n in days if t in types), default=None)
+        first = next((n for n, t in days if t in types), None)
         out[name] = Duration(last, False) if first is None else Duration(first, True)
     return out

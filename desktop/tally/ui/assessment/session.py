@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol, runtime_checkable
 
+from tally.core.model import Form
 from tally.core.record import AnswerRecord, VersionNote
 from tally.operations.session import PreviousAssessment, StoreSession
 
@@ -78,8 +79,9 @@ class AssessmentSession(Protocol):
 
     def read_only(self) -> bool: ...
 
-    def lock(self) -> str:
-        """Lock the draft; returns the content hash fixed by the lock."""
+    def lock(self, form: Form | None = None) -> str:
+        """Lock the draft; returns the content hash fixed by the lock. Given the form it was
+        scored with, the store keeps its score beside it."""
         ...
 
     def amend(self, reason: str) -> AssessmentSession:

@@ -243,7 +243,7 @@ class AssessmentView(QWidget):
                 self.review.focus_default()
                 return
             try:
-                self._session.lock()
+                self._session.lock(self.form)
             except Exception as exc:
                 self.show_error(str(exc))
                 return
