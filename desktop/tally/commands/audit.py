@@ -1,5 +1,12 @@
 """`tally audit verify` (exit 0 intact, 1 broken naming the first broken entry, 2 unreadable)
-and `tally audit list`."""
+and `tally audit list`.
+
+`audit verify --against REPORT.pdf ...` also holds the trail against the audit head each
+signed report carries (its anchor, attached at export and covered by the signature): the
+entry must still be there with the same hash, so entries cut off the end (and the head
+moved back) or a chain recomputed from some point on are caught, whoever held the
+passphrase. A report whose signature does not verify proves nothing and says so.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +28,11 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("verify", help="check the whole hash chain and name the first broken entry")
     add_db_option(p)
     add_passphrase_option(p)
+    p.add_argument("--against", nargs="+", default=[], metavar="REPORT.pdf",
+                   help="signed reports from this database: prove that no audit entry up to "
+                   "the one each carries was later cut or rewritten")
+    p.add_argument("--trust", action="append", default=[], metavar="CERT",
+                   help="with --against: trust this certificate (the signer's or its CA's)")
     p.set_defaults(handler=cmd_verify)
     p = sub.add_parser("list", help="print audit entries (JSON Lines)")
     add_db_option(p)
@@ -33,9 +45,17 @@ def register(subparsers: Any) -> None:
 def cmd_verify(args: argparse.Namespace) -> int:
     """The hash chain, then the invariants a passphrase holder could break with SQL alone
     (dropped triggers, a signed status with no signature, answers changed with the hash)."""
+    reports = _reports(args) if args.against else []
     with open_store(args) as store:
         report = store.verify_audit()
         found = store.invariant_problems()
+        anchored = [_against(store, path, checked) for path, checked in reports]
+    if anchored:
+        for line, _ in anchored:
+            print(line)
+        worst = max(code for _, code in anchored)
+        if worst:
+            return worst
     if not report.ok:
         print(f"audit trail BROKEN at entry {report.first_broken}: {report.message} "
               f"({report.checked} entries checked before it)")
@@ -49,6 +69,54 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return EXIT_BROKEN
     print(f"{report.message}; triggers and lifecycle checks pass")
     return 0
+
+
+def _reports(args: argparse.Namespace) -> list[tuple[str, Any]]:
+    """Each report checked offline (signature, trust, coverage), before the database opens."""
+    import contextlib
+    import logging
+    from pathlib import Path
+
+    from tally.cli import UsageError
+    from tally.reports.identity import IdentityError, certificate, load_certificates
+    from tally.reports.verify import verify_pdf
+
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
+    trust = []
+    for cert in args.trust:
+        try:
+            trust += load_certificates(cert)
+        except IdentityError as exc:
+            raise UsageError(str(exc)) from None
+    with contextlib.suppress(IdentityError):  # your own reports, on your own machine
+        trust.append(certificate())
+    return [(path, verify_pdf(Path(path), trust)) for path in args.against]
+
+
+def _against(store: Any, path: str, checked: Any) -> tuple[str, int]:
+    """One line on one report's anchor, and its exit code (0 held, 1 broken, 2 no proof)."""
+    from tally.reports.verify import EXIT_UNREADABLE
+
+    if not checked.readable:
+        return f"{path}: {checked.unreadable_reason}", EXIT_UNREADABLE
+    if not checked.valid:
+        return (f"{path}: the report does not verify ({checked.problems[0]}), so the audit "
+                "head it carries proves nothing"), EXIT_BROKEN
+    anchor = checked.anchor
+    if anchor is None:
+        return (f"{path}: carries no audit anchor (an example, or a report made before "
+                "Tally 0.2); nothing to hold the trail against"), EXIT_UNREADABLE
+    last, _ = store.audit_head()
+    found = store.audit_entry_hash(anchor.entry)
+    if found is None:
+        return (f"{path}: BROKEN: the report was made at audit entry {anchor.entry}, but the "
+                f"trail now ends at entry {last}: entries were cut"), EXIT_BROKEN
+    if found != anchor.hash:
+        return (f"{path}: BROKEN: audit entry {anchor.entry} is not the one the report was "
+                "made at (its hash differs): the trail was rewritten"), EXIT_BROKEN
+    return (f"{path}: the trail holds audit entry {anchor.entry} as the signed report "
+            "recorded it"), 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -150,7 +150,12 @@ def _docx(args: argparse.Namespace) -> Path | None:
 
 def _export(args: argparse.Namespace) -> int:
     from tally.commands._db import open_store
-    from tally.operations.lookups import earlier_ratings, load_report_context, previous_versions
+    from tally.operations.lookups import (
+        audit_anchor,
+        earlier_ratings,
+        load_report_context,
+        previous_versions,
+    )
     from tally.operations.signoff import record_sign_off
     from tally.reports import identity
     from tally.reports.export import export_report
@@ -175,7 +180,7 @@ def _export(args: argparse.Namespace) -> int:
                                earlier=earlier_ratings(store, records),
                                context=load_report_context(store, records),
                                profile=args.profile, docx_out=docx, lang=args.lang,
-                               write=False)
+                               write=False, audit_anchor=audit_anchor(store))
         try:
             record_sign_off(store, records, result, meaning)  # the files and records at once
         except StoreError as exc:

@@ -119,6 +119,14 @@ def load_report_context(store: Any, records: Any) -> Any:
     return replace(ctx, training=stored.training(), periods=periods)
 
 
+def audit_anchor(store: Any) -> Any:
+    """The database's audit head as a report attaches it (None before the first entry)."""
+    from tally.reports.content import AuditAnchor
+
+    entry, digest = getattr(store, "_store", store).audit_head()
+    return AuditAnchor(entry, digest) if entry else None
+
+
 def save_report_context(store: Any, case_pk: int, context: Any) -> None:
     """Remember `context` for the case; its training goes to the evaluator profile (the
     periods belong to the ratings and are set in the wizard, not here)."""

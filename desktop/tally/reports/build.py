@@ -18,7 +18,7 @@ from typing import Any
 
 from tally import __version__ as TALLY_VERSION
 from tally.core.report_context import ReportContext
-from tally.reports.content import ATTACHMENT_NAME, ScoredAssessment
+from tally.reports.content import ANCHOR_NAME, ATTACHMENT_NAME, AuditAnchor, ScoredAssessment
 from tally.reports.document import (
     Block,
     Box,
@@ -289,8 +289,10 @@ def build_pdf(
     context: ReportContext | None = None,
     profile: str | None = None,
     today: date | None = None,
+    anchor: AuditAnchor | None = None,
 ) -> BuiltReport:
-    """Lay out the report for already checked and scored assessments; attach `data`."""
+    """Lay out the report for already checked and scored assessments; attach `data`, and
+    the audit anchor when one is given (a report from a database)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
@@ -308,11 +310,11 @@ def build_pdf(
         subject=f"data-sha256:{data_hash}", creator=f"Tally {TALLY_VERSION}",
     )
     width = A4[0] - 102
-    story = build_story(scored, data_hash, manifest, example, context, profile, today)
+    story = build_story(scored, data_hash, manifest, example, context, profile, today, anchor)
     recorder = _Recorder()
     flowables = _flowables(story.blocks, s, width, recorder, doc)
     doc.build(flowables, canvasmaker=_page_canvas(case_id, data_hash, example, fonts))
-    pdf = attach_json(buffer.getvalue(), data, data_hash)
+    pdf = attach_json(buffer.getvalue(), data, data_hash, anchor)
     text = "\n".join(plain(t) for t in _texts(story.blocks))
     return BuiltReport(pdf, data, data_hash, recorder.page, recorder.box, text,
                        tuple(story.blocks))
@@ -336,8 +338,10 @@ def _texts(blocks: Sequence[Block]) -> list[str]:
     return out
 
 
-def attach_json(pdf: bytes, data: bytes, data_hash: str) -> bytes:
-    """Embed the machine-readable copy as a document attachment, in the same revision."""
+def attach_json(pdf: bytes, data: bytes, data_hash: str,
+                anchor: AuditAnchor | None = None) -> bytes:
+    """Embed the machine-readable copy (and the audit anchor) as document attachments, in
+    the same revision, before signing: the signature covers them."""
     from pyhanko.pdf_utils import embed, generic
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.pdf_utils.writer import copy_into_new_writer
@@ -353,6 +357,16 @@ def attach_json(pdf: bytes, data: bytes, data_hash: str) -> bytes:
         af_relationship=generic.NameObject("/Data"),
     )
     embed.embed_file(writer, spec)
+    if anchor is not None:
+        stream = embed.EmbeddedFileObject.from_file_data(
+            writer, anchor.json(), mime_type="application/json",
+            params=embed.EmbeddedFileParams(embed_size=True, embed_checksum=True),
+        )
+        embed.embed_file(writer, embed.FileSpec(
+            file_spec_string=ANCHOR_NAME, file_name=ANCHOR_NAME, embedded_data=stream,
+            description=f"Tally audit trail at export: entry {anchor.entry}",
+            af_relationship=generic.NameObject("/Supplement"),
+        ))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

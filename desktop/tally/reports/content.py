@@ -20,6 +20,33 @@ from tally.core.scoring import Result, score
 
 DATA_FORMAT = "tally.report/1"
 ATTACHMENT_NAME = "tally-assessment.json"
+# The database's audit head when the report was made: a second attachment, so the data hash
+# still names the assessments' content alone; the signature covers both.
+ANCHOR_NAME = "tally-audit-anchor.json"
+ANCHOR_FORMAT = "tally.audit-anchor/1"
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    entry: int  # the last audit entry's sequence number
+    hash: str  # its hash (store.audit)
+
+    def json(self) -> bytes:
+        return canonical_json({"format": ANCHOR_FORMAT, "entry": self.entry,
+                               "hash": self.hash})
+
+    @classmethod
+    def parse(cls, data: bytes) -> AuditAnchor | None:
+        import json
+
+        try:
+            value = json.loads(data)
+        except ValueError:
+            return None
+        if (not isinstance(value, dict) or value.get("format") != ANCHOR_FORMAT
+                or type(value.get("entry")) is not int or not isinstance(value.get("hash"), str)):
+            return None
+        return cls(value["entry"], value["hash"])
 EXPORTABLE = ("locked", "signed")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from tally.core.record import AssessmentRecord
 from tally.core.report_context import ReportContext
 from tally.files import write_atomically
-from tally.reports.content import FormSource, data_sha256, prepare, report_json
+from tally.reports.content import AuditAnchor, FormSource, data_sha256, prepare, report_json
 from tally.reports.identity import SigningIdentity, fingerprint
 
 DEFAULT_MEANING = (
@@ -69,6 +69,7 @@ def export_report(
     docx_out: str | Path | None = None,
     lang: str = "en",
     write: bool = True,
+    audit_anchor: AuditAnchor | None = None,
 ) -> ExportResult:
     """Build (and sign, when an unlocked identity is given) the report for `records`.
 
@@ -80,7 +81,9 @@ def export_report(
     whatever the interface's: every fixed text, date and number follows it; `forms` should
     give the forms in it too. write=False builds everything and writes nothing: the caller
     writes `pdf` and `docx` to `path` and `docx_path` (operations.signoff, which records the
-    sign-off in the same step). Raises ReportError for records that may not leave (drafts,
+    sign-off in the same step). `audit_anchor` is the database's audit head now: attached and
+    printed, so `tally audit verify --against` can prove the trail up to it was never cut or
+    rewritten. Raises ReportError for records that may not leave (drafts,
     tampered, mixed cases), IdentityError/SigningError when signing fails. Nothing is written
     on failure.
     """
@@ -103,7 +106,7 @@ def export_report(
 
     with use(lang):
         built = build_pdf(scored, data, digest, manifest=manifest, example=example,
-                          context=context, profile=profile, today=today)
+                          context=context, profile=profile, today=today, anchor=audit_anchor)
         stamp = L.SIG_STAMP
     pdf = built.pdf
     if identity is not None:

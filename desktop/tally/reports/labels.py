@@ -204,6 +204,10 @@ MACHINE_TEXT = ("This PDF carries the assessment data as an attached file (<b>{n
 MACHINE_CHECK = ("Check the signature, the whole-file coverage and this hash offline with "
                  "<b>tally verify FILE.pdf --trust SIGNER-CERT.pem</b>; add <b>--db</b> to "
                  "learn whether a newer version exists.")
+AUDIT_ANCHOR = ("The database's audit trail stood at entry {entry} when this report was made "
+                "(entry SHA-256 <font name='Courier'>{short}…</font>, attached as "
+                "tally-audit-anchor.json); <b>tally audit verify --against FILE.pdf</b> shows "
+                "whether any entry up to it was later cut or rewritten.")
 UNSIGNED_BLOCK = ("<b>This copy is not digitally signed.</b> It has no signature "
                   "manifestation and cannot be verified as the evaluator's own.")
 SIGNED_BY = "<b>Signed by:</b> {name}"

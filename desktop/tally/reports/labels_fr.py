@@ -201,6 +201,11 @@ MACHINE_TEXT = ("Ce PDF contient les données de l'évaluation en pièce jointe 
 MACHINE_CHECK = ("Vérifiez hors ligne la signature, la couverture du fichier entier et cette "
                  "empreinte avec <b>tally verify FICHIER.pdf --trust CERT-SIGNATAIRE.pem</b>; "
                  "ajoutez <b>--db</b> pour savoir s'il existe une version plus récente.")
+AUDIT_ANCHOR = ("Le journal d'audit de la base de données en était à l'entrée {entry} lorsque "
+                "ce rapport a été produit (SHA-256 de l'entrée <font name='Courier'>{short}…"
+                "</font>, joint sous le nom tally-audit-anchor.json); <b>tally audit verify "
+                "--against FICHIER.pdf</b> montre si une entrée jusqu'à celle-ci a depuis été "
+                "supprimée ou réécrite.")
 UNSIGNED_BLOCK = ("<b>Cette copie n'est pas signée numériquement.</b> Elle n'a aucune "
                   "manifestation de signature et ne peut pas être vérifiée comme étant celle de "
                   "l'évaluateur.")

@@ -20,7 +20,7 @@ from tally.core.headline import headline
 from tally.core.model import Band, Evidence, Provenance
 from tally.core.norms import norms_lines
 from tally.core.report_context import ReportContext
-from tally.reports.content import ATTACHMENT_NAME, ScoredAssessment
+from tally.reports.content import ATTACHMENT_NAME, AuditAnchor, ScoredAssessment
 from tally.reports.document import (
     Block,
     Box,
@@ -624,10 +624,15 @@ def signature_lines(manifest: Manifest | None) -> tuple[Text, ...]:
     return tuple(lines)
 
 
-def _signature(manifest: Manifest | None, data_hash: str) -> list[Block]:
+def _signature(manifest: Manifest | None, data_hash: str,
+               anchor: AuditAnchor | None = None) -> list[Block]:
+    trail: tuple[Text, ...] = ()
+    if anchor is not None:
+        trail = (Text(L.AUDIT_ANCHOR.format(entry=anchor.entry, short=e(anchor.hash[:16])),
+                      "muted"),)
     return [Keep((Heading(L.H_MACHINE), Text(L.MACHINE_TEXT.format(name=ATTACHMENT_NAME),
                                              "small"),
-                  Text(e(data_hash), "hash"), Text(L.MACHINE_CHECK, "muted"),
+                  Text(e(data_hash), "hash"), Text(L.MACHINE_CHECK, "muted"), *trail,
                   Heading(L.H_SIGNATURE),
                   SignatureSlot(signature_lines(manifest), manifest is not None)))]
 
@@ -635,7 +640,7 @@ def _signature(manifest: Manifest | None, data_hash: str) -> list[Block]:
 def build_story(scored: Sequence[ScoredAssessment], data_hash: str,
                 manifest: Manifest | None = None, example: bool = False,
                 context: ReportContext | None = None, profile: str | None = None,
-                today: date | None = None) -> Story:
+                today: date | None = None, anchor: AuditAnchor | None = None) -> Story:
     """The whole report, in order. `profile` defaults to the context's (court)."""
     ctx = context or ReportContext()
     profile = profile or ctx.profile
@@ -659,5 +664,5 @@ def build_story(scored: Sequence[ScoredAssessment], data_hash: str,
         blocks += _instrument(item, profile, findings[item.record.uid])
     blocks += _limits(scored, ctx)
     blocks += _history(scored)
-    blocks += _signature(manifest, data_hash)
+    blocks += _signature(manifest, data_hash, anchor)
     return Story(blocks, profile)

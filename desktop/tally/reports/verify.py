@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from tally.core.record import AssessmentRecord, canonical_json, sha256_hex
-from tally.reports.content import ATTACHMENT_NAME, DATA_FORMAT
+from tally.reports.content import ANCHOR_NAME, ATTACHMENT_NAME, DATA_FORMAT, AuditAnchor
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE, EXIT_NOT_CURRENT = 0, 1, 2, 3
 _DESC_HASH = re.compile(r"SHA-256 ([0-9a-f]{64})")
@@ -96,6 +96,7 @@ class Verification:
     printed: bool = False
     records: list[RecordCheck] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    anchor: AuditAnchor | None = None  # the audit head attached at export, if any
 
     @property
     def valid(self) -> bool:
@@ -215,14 +216,14 @@ def _signature_problems(sig: SignatureCheck, last: bool) -> list[str]:
     return problems
 
 
-def _attachment(reader) -> tuple[bytes | None, str]:
+def _attachment(reader, name: str = ATTACHMENT_NAME) -> tuple[bytes | None, str]:
     """The embedded JSON and the hash recorded in its description, if present."""
     try:
         names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
     except KeyError:
         return None, ""
     for i in range(0, len(names) - 1, 2):
-        if str(names[i]) != ATTACHMENT_NAME:
+        if str(names[i]) != name:
             continue
         spec = names[i + 1].get_object()
         data = spec["/EF"]["/F"].get_object().data
@@ -380,6 +381,7 @@ def verify_pdf(
 
     try:
         data, recorded = _attachment(reader)
+        anchor, _ = _attachment(reader, ANCHOR_NAME)
         pages = _page_streams(reader)
     except Exception as exc:  # damaged streams: the signature check above already says why
         result.problems.append(f"the report's content cannot be read ({exc})")
@@ -388,6 +390,10 @@ def verify_pdf(
         result.problems.append(f"the machine-readable copy ({ATTACHMENT_NAME}) is missing")
         return result
     result.data, result.recorded_sha256 = data, recorded
+    if anchor is not None:
+        result.anchor = AuditAnchor.parse(anchor)
+        if result.anchor is None:
+            result.problems.append(f"the attached {ANCHOR_NAME} is not an audit anchor")
     result.data_sha256 = hashlib.sha256(data).hexdigest()
     result.printed = any(result.data_sha256.encode() in page for page in pages)
     if result.recorded_sha256 != result.data_sha256:

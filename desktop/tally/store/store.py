@@ -779,6 +779,17 @@ class Store:
     ) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, entity, entity_id)
 
+    def audit_head(self) -> tuple[int, str]:
+        """(sequence, hash) of the newest audit entry; (0, "") before the first."""
+        row = self.conn.execute(
+            "SELECT last_id, last_hash FROM audit_head WHERE one = 1").fetchone()
+        return (int(row[0]), str(row[1])) if row and row[0] else (0, "")
+
+    def audit_entry_hash(self, entry: int) -> str | None:
+        """The stored hash of audit entry `entry` (None when there is no such entry)."""
+        row = self.conn.execute("SELECT hash FROM audit WHERE id = ?", (int(entry),)).fetchone()
+        return None if row is None else str(row[0])
+
     def verify_audit(self) -> audit.AuditReport:
         return audit.verify(self.conn)
 

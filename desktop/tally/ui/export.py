@@ -464,7 +464,12 @@ class ExportDialog(QDialog):
 
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
         from tally.operations.errors import SignOffIncomplete, StoreError
-        from tally.operations.lookups import earlier_ratings, load_report_context, previous_versions
+        from tally.operations.lookups import (
+            audit_anchor,
+            earlier_ratings,
+            load_report_context,
+            previous_versions,
+        )
         from tally.reports.content import ReportError
         from tally.reports.export import export_report
         from tally.reports.identity import IdentityError
@@ -479,7 +484,8 @@ class ExportDialog(QDialog):
                                    earlier=earlier_ratings(self._store, records),
                                    context=load_report_context(self._store, records),
                                    docx_out=path.with_suffix(".docx")
-                                   if self.docx.isChecked() else None, lang=lang, write=False)
+                                   if self.docx.isChecked() else None, lang=lang, write=False,
+                                   audit_anchor=audit_anchor(self._store))
             # the files, the signatures and the export entry: all of them or none
             self._store.sign_off(records, result, meaning)
         except SignOffIncomplete as exc:  # signed, recorded: only the file is not in place yet
