@@ -1574,32 +1574,32 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/export.py" line="436"/>
-        <location filename="../../desktop/tally/ui/export.py" line="489"/>
+        <location filename="../../desktop/tally/ui/export.py" line="495"/>
         <source>%1. Nothing was written.</source>
         <translation>%1. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="492"/>
+        <location filename="../../desktop/tally/ui/export.py" line="498"/>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="502"/>
+        <location filename="../../desktop/tally/ui/export.py" line="508"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="505"/>
+        <location filename="../../desktop/tally/ui/export.py" line="511"/>
         <source>not signed (the page says so)</source>
         <translation>non signé (la page le dit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="508"/>
+        <location filename="../../desktop/tally/ui/export.py" line="514"/>
         <source>%1 (editable, unsigned working copy)</source>
         <translation>%1 (copie de travail modifiable, non signée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="515"/>
+        <location filename="../../desktop/tally/ui/export.py" line="521"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2297,137 +2297,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="44"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="45"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="51"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="382"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="130"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="131"/>
         <source>&amp;Find case</source>
         <translation>&amp;Chercher un dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="132"/>
         <source>Go to case &amp;list</source>
         <translation>Aller à la &amp;liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="134"/>
         <source>Go to case &amp;profile</source>
         <translation>Aller au &amp;profil du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="136"/>
         <source>&amp;Add instrument…</source>
         <translation>&amp;Ajouter un instrument…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="138"/>
         <source>&amp;Open selected assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="140"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="143"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="145"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="147"/>
         <source>&amp;Training (fictional cases)…</source>
         <translation>&amp;Formation (cas fictifs)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="149"/>
         <source>Sign and &amp;export PDF…</source>
         <translation>Signer et &amp;exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="151"/>
         <source>&amp;Verify a signed PDF…</source>
         <translation>Vérifier un PDF &amp;signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="153"/>
         <source>Signing &amp;identity…</source>
         <translation>&amp;Identité de signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="155"/>
         <source>Local &amp;validation…</source>
         <translation>&amp;Validation locale…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="157"/>
         <source>Local content &amp;review…</source>
         <translation>Révision locale du cont&amp;enu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="166"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="191"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="201"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="250"/>
         <source>Tally database</source>
         <translation>Base de données Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="251"/>
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="318"/>
         <source>That passphrase does not open this database. Nothing was changed.</source>
         <translation>Cette phrase de passe n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="342"/>
         <source>Tally — %1</source>
         <translation>Tally — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="355"/>
+        <source>While opening the database</source>
+        <translation>À l&apos;ouverture de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="356"/>
+        <source>Tally did this while opening the database:</source>
+        <translation>Voici ce que Tally a fait en ouvrant la base de données&#xa0;:</translation>
     </message>
 </context>
 <context>

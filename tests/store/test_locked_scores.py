@@ -123,3 +123,11 @@ def test_kept_scores_survive_reopening_and_verify(db_path, store: Store, catalog
         assert _kept(again, aid) == kept
         assert again.verify_audit().ok
         assert again.invariant_problems() == []
+
+
+def test_kept_items_are_parsed_when_first_read() -> None:
+    from tally.store.locked_scores import ItemsText
+
+    items = ItemsText('{"a": 1, "b": null}')
+    assert len(items) == 2 and list(items) == ["a", "b"] and items["b"] is None
+    assert dict(items) == {"a": 1, "b": None}

@@ -222,3 +222,49 @@ def test_sigkill_at_every_other_step_of_a_sign_off(tmp_path: Path) -> None:
 def test_sigkill_at_every_step_of_a_sign_off(tmp_path: Path) -> None:
     points, seen = _kill_points(tmp_path, every=1)
     assert points >= 50 and seen == {"done", "undone"}
+
+
+def test_an_undo_that_cannot_reach_the_database_is_finished_at_the_next_open(
+    db_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    records = _locked_pair(store)
+    target = db_path.parent / "report.pdf"
+    real, calls = store._write, []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) == 3:  # the undo's own transaction
+            raise StoreError("disk I/O error")
+        return real()
+
+    def refused(*_args) -> None:
+        raise StoreError("the export could not be recorded")
+
+    monkeypatch.setattr(store, "_write", flaky)
+    monkeypatch.setattr(store, "record_export", refused)
+    with pytest.raises(StoreError, match="could not be recorded"):  # the cause, not the undo's
+        record_sign_off(store, records, _result(target, signed=False), "Author: test")
+    monkeypatch.undo()
+    assert _temps(db_path.parent) == [] and not target.exists()
+    [notice] = recover(store)
+    assert "before it was recorded" in notice
+    assert _state(store, target) == "undone"
+
+
+def test_a_recorded_sign_off_whose_file_was_lost_says_to_export_again(
+    db_path: Path, store: Store,
+) -> None:
+    import json
+
+    target = db_path.parent / "lost.pdf"
+    temp = db_path.parent / ".lost.pdf.00.signoff.tmp"
+    temp.write_bytes(b"not what was recorded")
+    store.conn.execute(
+        "INSERT INTO pending_signoffs (files, recorded, started_at) VALUES (?, 1, 'earlier')",
+        (json.dumps([{"target": str(target), "temp": str(temp),
+                      "sha256": hashlib.sha256(PDF).hexdigest()}]),))
+    store.conn.commit()
+    [notice] = recover(store)
+    assert "could not be written: the signatures stand; export the report again" in notice
+    assert not temp.exists() and not target.exists()
+    assert recover(store) == []

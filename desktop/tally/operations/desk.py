@@ -46,6 +46,13 @@ class Desk:
         self._store.close()
 
     @property
+    def notices(self) -> list[str]:
+        """What opening the database did on its own (an interrupted sign-off finished or
+        undone, a restore completed or rolled back, a foreign -wal set aside): one line each,
+        for the user."""
+        return list(self._store.notices)
+
+    @property
     def closed(self) -> bool:
         from tally.store import StoreError
 

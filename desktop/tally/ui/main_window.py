@@ -11,8 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLayout, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from tally.ui.first_run import FirstRunPage
 from tally.ui.idle import IdleWatcher
@@ -336,7 +343,24 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout_ms(self.prefs.idle_lock_minutes * MINUTE_MS)
         self.idle.start()
         self.workspace.focus_cases()
+        self._show_notices()
         self.unlocked.emit()
+
+    def _show_notices(self) -> None:
+        """Say what opening the database did on its own; never silently."""
+        assert self.store is not None
+        notices = self.store.notices
+        if not notices:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("While opening the database"),
+                          self.tr("Tally did this while opening the database:"),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("openNotices")
+        box.setInformativeText("\n\n".join(
+            n[:1].upper() + n[1:] + ("" if n.endswith(".") else ".") for n in notices))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, not blocking: the workspace is already there behind it
+        self._notices_box = box
 
     def lock(self, by_idle: bool = False) -> None:
         """Save pending work, forget the workspace, close the store, show unlock."""
