@@ -65,3 +65,27 @@ def test_a_changed_form_is_scored_again_not_read(db: Path, catalog, monkeypatch)
     assert not found.skipped, found.skipped
     assert calls == ["cport"] * 30, calls  # STABLE read, CPORT scored again
     assert len(rows) == 60
+
+
+def test_validation_leaves_the_garbage_collector_as_it_found_it(db: Path, catalog,
+                                                                monkeypatch) -> None:
+    import gc
+
+    with Store.open(db, PASS) as store:
+        assert gc.isenabled()
+        run_validation(store, catalog, with_incremental=False)
+        assert gc.isenabled()
+        gc.disable()  # a caller's own pause is its to end
+        try:
+            run_validation(store, catalog, with_incremental=False)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
+        def broken(*_args, **_kwargs):
+            raise RuntimeError("a statistic failed")
+
+        monkeypatch.setattr("tally.operations.validation.validate", broken)
+        with pytest.raises(RuntimeError):
+            run_validation(store, catalog)
+        assert gc.isenabled()
