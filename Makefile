@@ -29,6 +29,7 @@ run: setup $(QM)
 lint: setup
 	$(VENV)/bin/ruff check desktop tests packaging
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: lint $(QM)
 	$(PY) -m pytest -m "not slow and not benchmark" -p no:cacheprovider \

@@ -170,3 +170,16 @@ def test_an_attached_anchor_that_is_not_one_is_a_problem(tmp_path) -> None:
     assert AuditAnchor.parse(b'{"format": "tally.audit-anchor/1", "entry": true, '
                              b'"hash": "x"}') is None
     assert AuditAnchor.parse(AuditAnchor(3, "h").json()) == AuditAnchor(3, "h")
+
+
+def test_on_another_machine_the_signer_is_trusted_only_when_given(
+    signed_report, tmp_path, monkeypatch, capsys,
+) -> None:
+    db, out, _ = signed_report
+    cert = tmp_path / "signer.pem"
+    cert.write_bytes(identity.certificate_pem(identity.certificate()))
+    monkeypatch.setenv("TALLY_DATA_DIR", str(tmp_path / "elsewhere"))  # no identity here
+    assert main(["--db", str(db), "audit", "verify", "--against", str(out)]) == 1
+    assert "not trusted" in capsys.readouterr().out
+    assert main(["--db", str(db), "audit", "verify", "--against", str(out),
+                 "--trust", str(cert)]) == 0

@@ -90,7 +90,9 @@ def _reports(args: argparse.Namespace) -> list[tuple[str, Any]]:
         except IdentityError as exc:
             raise UsageError(str(exc)) from None
     with contextlib.suppress(IdentityError):  # your own reports, on your own machine
-        trust.append(certificate())
+        own = certificate()
+        if own is not None:  # no identity here: only --trust
+            trust.append(own)
     return [(path, verify_pdf(Path(path), trust)) for path in args.against]
 
 

@@ -110,7 +110,7 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         total = store.count_cases(args.search)
         wanted = min(total, args.limit) if args.limit else total
-        rows = []
+        rows: list[Any] = []
         while len(rows) < wanted:
             size = min(1000, wanted - len(rows))
             page = store.list_cases(args.search, offset=len(rows), limit=size)

@@ -102,7 +102,7 @@ def icc_a1(ratings: Sequence[Sequence[Real]]) -> float | None:
         raise AgreementError("ICC needs at least two raters")
     if any(len(r) != k for r in ratings):
         raise AgreementError("every subject must be rated by every rater (no gaps)")
-    x = [[Fraction(v) for v in r] for r in ratings]
+    x = [[Fraction(v) for v in r] for r in ratings]  # type: ignore[call-overload]  # ints, floats
     grand = sum(sum(r) for r in x) / (n * k)
     row_means = [sum(r) / k for r in x]
     col_means = [sum(x[i][j] for i in range(n)) / n for j in range(k)]

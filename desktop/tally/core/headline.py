@@ -67,15 +67,15 @@ class Headline:
 def headline(result: Result) -> Headline:
     form = result.form
     banded = [s for s in form.scales if s.bands]
+    levels: tuple[Level, ...]
     if form.rule is not None or len(banded) <= 1:
         scale = form.primary
         levels = (Level(scale.id, scale.name, result.total, result.band, result.band_evidence),)
     else:
         levels = tuple(
-            Level(s.id, s.name, result.scales[s.id].total, result.scales[s.id].band,
-                  result.scales[s.id].band.provenance.evidence
-                  if result.scales[s.id].band else None)
-            for s in banded
+            Level(s.id, s.name, result.scales[s.id].total, band,
+                  band.provenance.evidence if band else None)
+            for s in banded for band in (result.scales[s.id].band,)
         )
     return Headline(
         total=result.total, complete=result.complete, missing=len(result.missing),

@@ -781,7 +781,8 @@ def _check(r: _Reader, raw, index: int, citations, population: Population) -> Ch
             raise r.fail(where, f"'{at}' is not a known date fact")
         if population.min_age is None:
             raise r.fail(where, "min_age check needs population.min_age")
-    limit, prov, counted, of = 0, None, (), ""
+    limit, prov, of = 0, None, ""
+    counted: tuple[str, ...] = ()
     if rule in ("max_missing", "max_age"):
         limit = r.integer(raw, "limit", where)
         prov = r.provenance(raw, where, citations)

@@ -14,7 +14,7 @@ else, the entry no longer matches and is ignored.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -193,7 +193,7 @@ def _correct(data: dict, table: dict, target: str, new: str) -> None:
         raise ReviewError(f"'{target}' can be confirmed but not corrected")
 
 
-def amend(data: Mapping[str, Any], form: Form, entries: list[Mapping[str, Any]]) -> dict:
+def amend(data: Mapping[str, Any], form: Form, entries: Sequence[Mapping[str, Any]]) -> dict:
     """A copy of the form's raw data with the review entries applied (already checked to match
     the form). Confirmed and corrected numbers carry a `local` table, which the loader accepts
     only when it loads a reviewed form; an added norms table is marked the same way."""

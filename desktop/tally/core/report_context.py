@@ -87,5 +87,5 @@ class ReportContext:
         profile = value.get("profile") if value.get("profile") in ("court", "working") \
             else "court"
         training = {str(k): str(v) for k, v in (value.get("training") or {}).items()}
-        return cls(**text, **entries, departures=departures, profile=profile,
-                   training=training, periods=periods)
+        return cls(**text, **entries, departures=departures,  # type: ignore[arg-type]
+                   profile=str(profile), training=training, periods=periods)

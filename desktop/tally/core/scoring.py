@@ -207,8 +207,8 @@ def score(
             withheld, why = check.withhold_band, message
     if withheld:  # the instrument does not apply: a total, but no level anywhere
         band, evidence, raised = None, None, 0
-        for found in scales.values():
-            found.band = None
+        for scale_result in scales.values():
+            scale_result.band = None
     return Result(
         form=form,
         total=primary.total,
@@ -234,7 +234,9 @@ def _predict(form: Form, total: int, band: Band | None, items: dict[str, ItemRes
     prob = form.probability
     assert prob is not None
     if prob.rule == "first_match":
-        number, tier = rules.first_match(prob, {i: r.points for i, r in items.items()})
+        # complete results only: every item has its points (a gap would fail loudly here)
+        points = {i: r.points for i, r in items.items() if r.points is not None}
+        number, tier = rules.first_match(prob, points)
         if tier.note:
             warnings.append(tier.note)
         found = Prediction(tier.probability, tier=number, note=tier.note)

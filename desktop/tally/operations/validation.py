@@ -96,6 +96,7 @@ def _load_dataset(store: Store, catalog: Catalog) -> Dataset:
             continue
         if item.case_pk not in per_case:
             f = ended[item.case_pk]
+            assert f.end_date is not None  # `ended` holds only follow-ups with an end
             case_events = events.get(item.case_pk, [])
             per_case[item.case_pk] = (
                 durations(f.start_date, f.end_date,

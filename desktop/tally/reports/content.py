@@ -171,7 +171,7 @@ def result_data(result: Result) -> dict[str, Any]:
         extra["probability"] = result.prediction.probability
         if result.prediction.reduced is not None:
             extra["band_reduced"] = result.prediction.reduced.applied
-        if not result.form.probability.has_total:
+        if result.form.probability is not None and not result.form.probability.has_total:
             extra["total"] = None
     return {
         "form": result.form.id,

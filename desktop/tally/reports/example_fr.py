@@ -6,6 +6,8 @@ structure are those of `example`, so the French and English examples describe th
 
 from __future__ import annotations
 
+from typing import Any
+
 EVALUATOR = ("Dre Alex Exemple", "Ph. D., psychologue judiciaire (fictif)",
              "Service d'expertise judiciaire Exemple (fictif)")
 AMENDED_REASON = ("rapport de l'analyste sur le matériel saisi reçu : environ 70 % du matériel "
@@ -77,7 +79,7 @@ RATIONALES = {
     },
 }
 
-CONTEXT = {
+CONTEXT: dict[str, Any] = {
     "referral_question": "Fictif : quel est son risque de récidive sexuelle, et quels besoins "
                          "de traitement et de surveillance les conditions de mise en liberté "
                          "devraient-elles viser?",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -207,7 +207,7 @@ def add_entry(signer, form, action: str, *, manual: str, edition: str, page: str
     return write_review(review, signer)
 
 
-def _apply(form, entries: list[Mapping[str, Any]]):
+def _apply(form, entries: Sequence[Mapping[str, Any]]):
     """The form reloaded from its file with the entries applied; ReviewFileError if refused."""
     try:
         return load_form(form.path, form.lang,

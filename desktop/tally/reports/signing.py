@@ -94,7 +94,8 @@ def sign_pdf(
     signer = FixedTimeSigner(
         meta,
         signer=_pyhanko_signer(identity),
-        new_field_spec=fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=page, box=box),
+        new_field_spec=fields.SigFieldSpec(  # pyHanko's hint says int; PDF boxes are reals
+            sig_field_name=FIELD_NAME, on_page=page, box=box),  # type: ignore[arg-type]
         stamp_style=TextStampStyle(stamp_text=stamp_text, timestamp_format=TIME_FORMAT,
                                    border_width=0),
     )

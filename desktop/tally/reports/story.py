@@ -488,9 +488,9 @@ def _score_box(item: ScoredAssessment, profile: str) -> Box:
     if res.raised_levels:
         paragraphs.append(Text(e(L.RAISED.format(levels=res.raised_levels)), "small"))
     paragraphs.extend(Text(line, "small") for line in _prediction_lines(item))
-    for line in norms_lines(form, res):  # the man's norms row, or "no estimate"
-        where = f" [{mark(line.table.provenance)}]" if line.table else ""
-        paragraphs.append(Text(L.NORMS_LINE.format(text=e(line.text)) + where, "small"))
+    for norms in norms_lines(form, res):  # the man's norms row, or "no estimate"
+        where = f" [{mark(norms.table.provenance)}]" if norms.table else ""
+        paragraphs.append(Text(L.NORMS_LINE.format(text=e(norms.text)) + where, "small"))
     if res.band is not None and res.band.provenance.evidence is Evidence.UNCONFIRMED:
         what = L.UNCONFIRMED_COURT if profile == L.COURT else L.UNCONFIRMED_WORKING
         note = res.band.provenance.note
@@ -540,7 +540,7 @@ def _instrument(item: ScoredAssessment, profile: str,
                          band, mark(sres.band.provenance) if sres.band else "–"))
         out.append(Grid(L.SCALE_HEAD, tuple(rows), (0.28, 0.2, 0.28, 0.24)))
 
-    warn = [Heading(L.H_WARNINGS, 2)]
+    warn: list[Block] = [Heading(L.H_WARNINGS, 2)]
     checks = [(L.CONSISTENCY_WARNING if f.severity == WARNING else L.CONSISTENCY_INFO).format(
         number=form.item(f.item_id).number, message=f.message) for f in findings]
     if res.warnings or checks:

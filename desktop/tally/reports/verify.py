@@ -371,13 +371,14 @@ def verify_pdf(
     roots = _asn1(anchors)
     if embedded == []:
         result.problems.append("the file is not digitally signed")
-    for sig in embedded or ():
+    signed = embedded or []
+    for sig in signed:
         try:
             check = _check_signature(sig, roots)
         except Exception as exc:  # a mangled signature container is a failed signature
             check = SignatureCheck(field=str(sig.field_name), coverage=f"not checked ({exc})")
         result.signatures.append(check)
-        result.problems += _signature_problems(check, last=sig is embedded[-1])
+        result.problems += _signature_problems(check, last=sig is signed[-1])
 
     try:
         data, recorded = _attachment(reader)

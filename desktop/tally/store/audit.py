@@ -72,7 +72,8 @@ def _entry(row: tuple[Any, ...]) -> AuditEntry:
 
 
 def entries(conn: Any, entity: str | None = None, entity_id: int | None = None) -> list[AuditEntry]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if entity is not None:
         where.append("entity = ?")
         params.append(entity)

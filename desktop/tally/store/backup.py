@@ -305,13 +305,13 @@ def _recover_locked(target: Path, passphrase: str) -> list[str]:
     if record is not None and aside_name:
         aside = target.with_name(aside_name)
         for suffix in SIDE_FILES:  # put back the WAL the swap had already unlinked
-            kept, live = Path(f"{aside}{suffix}"), Path(f"{target}{suffix}")
-            if kept.exists() and not live.exists():
-                os.link(kept, live)
+            copy, live = Path(f"{aside}{suffix}"), Path(f"{target}{suffix}")
+            if copy.exists() and not live.exists():
+                os.link(copy, live)
         for suffix in ("", *SIDE_FILES):  # the aside names were only second names
-            kept, live = Path(f"{aside}{suffix}"), Path(f"{target}{suffix}")
-            if kept.exists() and live.exists() and _same_data(kept, live):
-                kept.unlink()
+            copy, live = Path(f"{aside}{suffix}"), Path(f"{target}{suffix}")
+            if copy.exists() and live.exists() and _same_data(copy, live):
+                copy.unlink()
     journal.unlink()
     _fsync_dir(target.parent)
     return ["an interrupted restore was rolled back: the database is as it was before the restore"]

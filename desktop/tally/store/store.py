@@ -401,10 +401,11 @@ class Store:
 
     def count_cases(self, query: str = "") -> int:
         match = fts_query(query)
+        params: tuple[str, ...] = ()
         if match:
             sql, params = "SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?", (match,)
         else:
-            sql, params = "SELECT count(*) FROM cases", ()
+            sql = "SELECT count(*) FROM cases"
         return int(self.conn.execute(sql, params).fetchone()[0])
 
     def list_cases(
@@ -595,7 +596,8 @@ class Store:
         self, case_pk: int | None = None, form_id: str | None = None
     ) -> list[AssessmentMeta]:
         """Newest first."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if case_pk is not None:
             clauses.append("a.case_pk = ?")
             params.append(case_pk)
