@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= offscreen
 QM := resources/translations/tally_fr.qm
 COVERED := desktop/tally/core/*,desktop/tally/store/signoff.py,desktop/tally/store/locked_scores.py,desktop/tally/operations/desk.py,desktop/tally/operations/changes.py,desktop/tally/operations/signoff.py,desktop/tally/operations/session.py,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py
 
-.PHONY: setup run test lint stress bench bundle bundle-smoke icons translations clean
+.PHONY: setup run test lint stress bench bench-quick bundle bundle-smoke icons translations clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -41,6 +41,11 @@ stress: setup
 
 bench: setup
 	$(PY) -m pytest tests/benchmarks -m benchmark -p no:cacheprovider -q -s $(PYTEST_ARGS)
+
+# CI: every benchmark runs on small data and prints the table; no time is asserted
+bench-quick: setup
+	TALLY_BENCH_QUICK=1 $(PY) -m pytest tests/benchmarks -m benchmark -p no:cacheprovider -q \
+	  $(PYTEST_ARGS)
 
 bundle: setup $(QM)
 	@start=$$(date +%s); \

@@ -10,10 +10,10 @@ import time
 
 import pytest
 
-from tests.benchmarks.report import record
+from tests.benchmarks.report import record, size, within
 
 pytestmark = pytest.mark.benchmark
-N = 100_000
+N = size(100_000)
 
 
 def test_batch_scoring_throughput(catalog):
@@ -36,5 +36,5 @@ def test_batch_scoring_throughput(catalog):
     assert done.stdout.count(b"\n") == N
     rate = N / best
     record("Batch scoring (tally score -)", f"{rate:,.0f} assessments/s", ">= 50,000/s",
-           rate >= 50_000, f"100,000 lines incl. start-up, best of 3: {best:.2f} s")
-    assert rate >= 50_000
+           rate >= 50_000, f"{N:,} lines incl. start-up, best of 3: {best:.2f} s")
+    within(rate >= 50_000)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tally.operations.desk import Desk
 from tally.ui.assessment import AssessmentView, StoreSession
-from tests.benchmarks.report import record
+from tests.benchmarks.report import record, within
 from tests.ui.assessment_fixtures import digit_key, make_assessment, make_store
 
 pytestmark = [pytest.mark.benchmark, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -58,4 +58,4 @@ def test_wizard_step_under_a_frame(qtbot, tmp_path, catalog):
         met,
         "SQLCipher WAL, synchronous=FULL, offscreen paint",
     )
-    assert met, f"wizard step p95 {p95:.2f} ms exceeds {BUDGET_MS} ms (median {median:.2f})"
+    within(met, f"wizard step p95 {p95:.2f} ms exceeds {BUDGET_MS} ms (median {median:.2f})")
