@@ -14,6 +14,7 @@ from tally.store.lifecycle import TRIGGERS_SQL
 from tally.store.locked_scores import LOCKED_SCORES_SQL
 from tally.store.report_context import REPORT_CONTEXT_SQL
 from tally.store.signoff import PENDING_SQL
+from tally.store.training_tables import TRAINING_SQL
 
 # The search index keeps no positions (detail=none: words are matched as prefixes, not as
 # phrases) and indexes prefixes of 1-9 letters: measured over 100,000 demo cases this makes
@@ -173,6 +174,7 @@ MIGRATIONS: tuple[str, ...] = (
     REPORT_CONTEXT_SQL,  # 3: report context per case, training per instrument, rating periods
     LOCKED_SCORES_SQL,  # 4: the score each assessment was locked with, for validation
     PENDING_SQL,  # 5: sign-offs under way, finished or undone at the next open
+    TRAINING_SQL,  # 6: the training tables, until now created outside the versioned schema
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,4 +1,5 @@
-"""Training data in the app's (encrypted) database, in `training_*` tables of their own.
+"""Training data in the app's (encrypted) database, in `training_*` tables of their own
+(created and versioned with the store's other tables: store/training_tables.py).
 
 The UI glue hands in the sqlite-utils `Database` of the real store (`store.db`), so practice
 attempts are as protected as real work; but they live in separate tables that the case list,
@@ -20,49 +21,6 @@ from typing import Any
 from tally.core.record import AnswerRecord
 from tally.training.compare import Feedback
 from tally.training.progress import AttemptResult, ProficiencyRule
-
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS training_trainees (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        created_at TEXT NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS training_attempts (
-        id INTEGER PRIMARY KEY,
-        trainee_id INTEGER NOT NULL REFERENCES training_trainees(id),
-        case_id TEXT NOT NULL,
-        reference_key TEXT NOT NULL,
-        form_id TEXT NOT NULL,
-        form_version TEXT NOT NULL,
-        started_at TEXT NOT NULL,
-        submitted_at TEXT,
-        position TEXT,
-        result_json TEXT
-    )""",
-    """CREATE TABLE IF NOT EXISTS training_answers (
-        attempt_id INTEGER NOT NULL REFERENCES training_attempts(id),
-        item_id TEXT NOT NULL,
-        points INTEGER,
-        rationale TEXT NOT NULL DEFAULT '',
-        origin TEXT NOT NULL DEFAULT 'entered',
-        sources_json TEXT NOT NULL DEFAULT '[]',
-        override_reason TEXT NOT NULL DEFAULT '',
-        derivation TEXT NOT NULL DEFAULT '',
-        updated_at TEXT NOT NULL,
-        PRIMARY KEY (attempt_id, item_id)
-    )""",
-    """CREATE TABLE IF NOT EXISTS training_attempt_facts (
-        attempt_id INTEGER NOT NULL REFERENCES training_attempts(id),
-        name TEXT NOT NULL,
-        value_json TEXT NOT NULL,
-        PRIMARY KEY (attempt_id, name)
-    )""",
-    """CREATE TABLE IF NOT EXISTS training_settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS training_attempts_trainee ON training_attempts(trainee_id)",
-)
 
 
 class TrainingStoreError(ValueError):
@@ -101,9 +59,11 @@ class TrainingStore:
         """`db` is a sqlite_utils.Database (the app's store.db, or a test database)."""
         self.db = db
         self.clock = clock
-        with db.conn:
-            for statement in _SCHEMA:
-                db.execute(statement)
+        # the tables are the store's (migration 6, store/training_tables.py): never made here
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                      "AND name = 'training_attempts'").fetchone() is None:
+            raise TrainingStoreError("this database has no training tables; open it with "
+                                     "Tally first so that it is brought up to date")
 
     def _one(self, sql: str, params: tuple = ()) -> tuple | None:
         return self.db.execute(sql, params).fetchone()

@@ -1,0 +1,47 @@
+"""The training tables are part of the store's versioned schema (migration 6), not created
+on first use; a database that made its own earlier migrates with its attempts intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tally.store import Store
+from tally.store.schema import SCHEMA_VERSION
+from tally.training.storage import TrainingStore, TrainingStoreError
+
+PASS = "training passphrase"
+
+
+def _tables(store: Store) -> set[str]:
+    return {name for (name,) in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'training_%'")}
+
+
+def test_a_new_database_has_the_training_tables(tmp_path: Path) -> None:
+    with Store.create(tmp_path / "t.db", PASS) as store:
+        assert _tables(store) == {"training_trainees", "training_attempts", "training_answers",
+                                  "training_attempt_facts", "training_settings"}
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert TrainingStore(store.db).trainees() == []
+
+
+def test_tables_made_before_the_migration_are_taken_as_they_are(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    with Store.create(path, PASS) as store:
+        TrainingStore(store.db).add_trainee("Trainee Example")
+        store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")  # as before 6
+    with Store.open(path, PASS) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [t.name for t in TrainingStore(store.db).trainees()] == ["Trainee Example"]
+        assert store.invariant_problems() == []
+
+
+def test_a_database_without_them_is_one_line_and_creates_nothing() -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(memory=True)
+    with pytest.raises(TrainingStoreError, match="no training tables"):
+        TrainingStore(db)
+    assert db.table_names() == []
