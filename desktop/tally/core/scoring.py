@@ -18,6 +18,12 @@ from tally.core.model import Band, Evidence, Form
 
 ENTERED, DERIVED, MISSING, NOT_SCORED = "entered", "derived", "missing", "not_scored"
 
+# Scores kept at lock (store.locked_scores) are reused only by the same revision. Raise it
+# with any change to tally.core (tests/core/test_scoring_revision.py pins the sources, so a
+# change that forgets it fails the suite): the version number alone does not change between
+# releases, and a kept score from older code must never be read as today's.
+SCORING_REVISION = 1
+
 
 @dataclass(slots=True)  # not frozen: frozen init costs a third of batch scoring
 class ItemResult:

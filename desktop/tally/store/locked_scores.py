@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import tally
+from tally.core.scoring import SCORING_REVISION
 
 if TYPE_CHECKING:
     from tally.core.model import Form
     from tally.core.record import AssessmentRecord
 
-ENGINE = tally.__version__  # the scoring code that wrote a row; other versions score again
+# the scoring code that wrote a row (release and core revision); any other scores again
+ENGINE = f"{tally.__version__}+core.{SCORING_REVISION}"
 
 # Appended as its own migration (schema version 4): one new table, nothing existing changes.
 LOCKED_SCORES_SQL = """
