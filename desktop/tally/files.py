@@ -1,5 +1,6 @@
 """Writing a file whole or not at all, readable by its owner only: reports, DOCX copies,
-certificates, requests and the signing key all go through `write_atomically`."""
+certificates, requests and the signing key all go through `write_atomically`; a step that
+names its own temporary file (a restore's journal, a sign-off's report) uses `write_new`."""
 
 from __future__ import annotations
 
@@ -23,14 +24,26 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
     except OSError as exc:  # a full disk names the file it could not write, not a descriptor
         raise OSError(exc.errno, f"{exc.strerror}; nothing was written", str(path)) from None
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def _fsync_folder(folder: Path) -> None:
+def write_new(path: Path, data: bytes) -> None:
+    """Create path (0600, refusing an existing one) holding data, on disk on return."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); folders cannot be opened on Windows."""
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -13,6 +13,7 @@ from tally.store import Store
 from tally.store.locked_scores import ENGINE
 
 from .conftest import PASS, manifest
+from .test_triggers import _refused
 
 
 def _cport_draft(store: Store, catalog: Any, points: int = 1) -> int:
@@ -88,14 +89,6 @@ def test_answers_that_no_longer_fit_keep_no_score(store: Store, catalog: Any) ->
     store.set_answer(aid, "prior_criminal_history", 7, rationale="a value the form refuses")
     store.lock(aid, form)
     assert store.get_assessment(aid).status == "locked" and _kept(store, aid) == []
-
-
-def _refused(store: Store, sql: str, params: tuple[Any, ...] = ()) -> str:
-    dbapi = pytest.importorskip("sqlcipher3.dbapi2")
-    with pytest.raises(dbapi.IntegrityError) as info:
-        store.conn.execute(sql, params)
-    store.conn.rollback()
-    return str(info.value)
 
 
 def test_a_kept_score_is_fixed(store: Store, catalog: Any) -> None:

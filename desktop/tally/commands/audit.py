@@ -73,26 +73,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def _reports(args: argparse.Namespace) -> list[tuple[str, Any]]:
     """Each report checked offline (signature, trust, coverage), before the database opens."""
-    import contextlib
-    import logging
     from pathlib import Path
 
-    from tally.cli import UsageError
-    from tally.reports.identity import IdentityError, certificate, load_certificates
+    from tally.commands.verify import trusted_certificates
     from tally.reports.verify import verify_pdf
 
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
-    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-    trust = []
-    for cert in args.trust:
-        try:
-            trust += load_certificates(cert)
-        except IdentityError as exc:
-            raise UsageError(str(exc)) from None
-    with contextlib.suppress(IdentityError):  # your own reports, on your own machine
-        own = certificate()
-        if own is not None:  # no identity here: only --trust
-            trust.append(own)
+    trust = trusted_certificates(args.trust)
     return [(path, verify_pdf(Path(path), trust)) for path in args.against]
 
 

@@ -33,27 +33,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_verify)
 
 
-def run_verify(args: argparse.Namespace) -> int:
+def trusted_certificates(paths: list[str], own: bool = True) -> list:
+    """The --trust certificates, and (own=True) your own signing certificate: your reports
+    verify on your own machine, as in the app's Verify screen. Quiets pyHanko, which logs
+    every untrusted path with a traceback; the verdict says it plainly."""
     from tally.reports.identity import IdentityError, certificate, load_certificates
-    from tally.reports.verify import verify_pdf
 
-    # pyHanko logs every untrusted path with a traceback; the summary below says it plainly
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     trust = []
-    for cert in args.trust:
+    for cert in paths:
         try:
             trust += load_certificates(cert)
         except IdentityError as exc:
             raise UsageError(str(exc)) from None
-    if not args.no_stored_trust:
-        # your own reports verify on your own machine, as in the app's Verify screen
+    if own:
         try:
-            own = certificate()
+            found = certificate()
         except IdentityError:
-            own = None  # a damaged cert.pem: verify without it; the verdict says why
-        if own is not None:
-            trust.append(own)
+            found = None  # a damaged cert.pem: verify without it; the verdict says why
+        if found is not None:
+            trust.append(found)
+    return trust
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from tally.reports.verify import verify_pdf
+
+    trust = trusted_certificates(args.trust, own=not args.no_stored_trust)
     store = _store(args)
     try:
         lookup = newest = forms = None

@@ -121,9 +121,10 @@ def load_report_context(store: Any, records: Any) -> Any:
 
 def audit_anchor(store: Any) -> Any:
     """The database's audit head as a report attaches it (None before the first entry)."""
+    from tally.operations.outcomes import store_of
     from tally.reports.content import AuditAnchor
 
-    entry, digest = getattr(store, "_store", store).audit_head()
+    entry, digest = store_of(store).audit_head()
     return AuditAnchor(entry, digest) if entry else None
 
 

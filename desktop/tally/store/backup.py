@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tally.files import write_new
 from tally.store import audit
 from tally.store.connection import (
     CIPHER_SETTINGS,
@@ -162,18 +163,6 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Create path (0600, refusing an existing one) holding data, on disk on return."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _copy_private(source: Path, dest: Path) -> None:
     fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -232,7 +221,7 @@ def _swap(backup_file: Path, target: Path, passphrase: str) -> Path | None:
         "id": uuid.uuid4().hex, "source": str(backup_file), "original": original,
         "aside": aside.name if aside else None,
     }
-    _write_new(_journal(target), json.dumps(record).encode())
+    write_new(_journal(target), json.dumps(record).encode())
     _fsync_dir(target.parent)
     _copy_private(backup_file, new)
     check_backup(new, passphrase)  # the copy is what goes live: check it too

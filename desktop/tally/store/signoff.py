@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tally.files import fsync_folder, write_new
 from tally.store import lifecycle
 from tally.store.clock import now_iso
 from tally.store.errors import SignOffIncomplete
@@ -84,31 +85,6 @@ def _temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.urandom(6).hex()}.signoff.tmp")
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """A new file of our own (O_EXCL, 0600), synced before the store records it."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - folders cannot be opened on Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
 def sign_off(
     store: Store,
     files: Sequence[tuple[Path, bytes]],
@@ -136,7 +112,7 @@ def sign_off(
         try:
             for plan, (_, data) in zip(planned, files, strict=True):
                 try:
-                    _write_new(Path(plan.temp), data)
+                    write_new(Path(plan.temp), data)
                 except OSError as exc:  # a full disk names the report, not the temporary
                     raise OSError(exc.errno, f"{exc.strerror}; nothing was written or signed",
                                   plan.target) from None
@@ -160,7 +136,7 @@ def sign_off(
                 f"put in place ({exc.strerror or exc}); Tally finishes it the next time the "
                 "database is opened") from None
         for folder in {Path(p.target).parent for p in planned}:
-            _sync_folder(folder)
+            fsync_folder(folder)
         with store._write() as conn:
             conn.execute("DELETE FROM pending_signoffs WHERE id = ?", (pending,))
 
@@ -221,7 +197,7 @@ def _finish(planned: Sequence[Planned]) -> str:
         temp, target = Path(plan.temp), Path(plan.target)
         if _sha256(temp) == plan.sha256:
             os.replace(temp, target)
-            _sync_folder(target.parent)
+            fsync_folder(target.parent)
         else:
             temp.unlink(missing_ok=True)
             if _sha256(target) != plan.sha256:
