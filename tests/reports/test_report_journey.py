@@ -3,7 +3,14 @@ export, verify; then read the pages as a reader would and check the store agrees
 
 from __future__ import annotations
 
-from tally.operations.lookups import earlier_ratings, previous_versions, record_lookups
+import json
+
+from tally.operations.lookups import (
+    audit_anchor,
+    earlier_ratings,
+    previous_versions,
+    record_lookups,
+)
 from tally.operations.signoff import record_sign_off
 from tally.reports.export import export_report
 from tally.reports.identity import SigningIdentity, make_self_signed
@@ -25,7 +32,7 @@ def _assess(store, catalog, case, form_id: str, day: str, points: dict[str, int]
             value = points.get(item.id, item.min_points)
             store.set_answer(aid, item.id, value, rationale=f"Seen in the file ({item.name}).",
                              sources=["file_review", "criminal_record"])
-    store.lock(aid)
+    store.lock(aid, form)  # as the wizard locks: the score is kept with it
     return aid
 
 
@@ -45,14 +52,20 @@ def test_journey_amend_sign_export_verify(catalog, tmp_path):
                         {"sexual_preoccupation": 2})
         newer = store.amend(cport, "prior conviction found in the court record")
         store.set_answer(newer, "prior_criminal_history", 1)
-        store.lock(newer)
+        store.lock(newer, catalog.get("cport"))
 
         records = [store.get_assessment(i) for i in (newer, stable, acute)]
+        kept = dict(store.conn.execute("SELECT assessment_id, total FROM locked_scores"))
         out = tmp_path / "report.pdf"
-        result = export_report(records, catalog.get, out, identity=signer,
+        result = export_report(records, catalog.get, out, identity=signer,  # as the app does
                                previous=previous_versions(store, records),
-                               earlier=earlier_ratings(store, records))
+                               earlier=earlier_ratings(store, records), write=False,
+                               audit_anchor=audit_anchor(store))
+        assert not out.exists()  # nothing is out before the sign-off records it
+        printed = {a["id"]: a["result"]["total"] for a in json.loads(result.data)["assessments"]}
+        assert printed == {i: kept[i] for i in printed}  # the kept scores are the report's
         record_sign_off(store, records, result, "Author: I scored these.")
+        assert out.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
         assert {store.get_assessment(i).status for i in (newer, stable, acute)} == {"signed"}
         assert store.get_assessment(cport).status == "amended"
         assert store.get_assessment(old_stable).status == "locked"
@@ -75,11 +88,15 @@ def test_journey_amend_sign_export_verify(catalog, tmp_path):
         lookup, newest = record_lookups(store)
         check = verify_pdf(out, [cert], lookup=lookup, newest=newest, forms=catalog.get)
         assert check.exit_code == 0 and {r.status for r in check.records} == {"match"}
+        # the audit head it carries is still in the trail, unchanged; and it is on the page
+        assert check.anchor is not None
+        assert store.audit_entry_hash(check.anchor.entry) == check.anchor.hash
+        assert f"audit trail stood at entry {check.anchor.entry}" in flat
 
         # a later amendment of the STABLE-2007: the same signed report is now superseded
         again = store.amend(stable, "collateral contact changed item 1")
         store.set_answer(again, "significant_social_influences", 2)
-        store.lock(again)
+        store.lock(again, catalog.get("stable2007"))
         lookup, newest = record_lookups(store)
         check = verify_pdf(out, [cert], lookup=lookup, newest=newest, forms=catalog.get)
         assert check.exit_code == 3
