@@ -1,7 +1,7 @@
 """The desktop app's entry point (`tally` with no command).
 
 Only QtCore/QtGui/QtWidgets and the small first-window modules load before the first window
-shows; the store (sqlcipher3, sqlite-utils), the forms and everything PDF load later.
+shows; the store (sqlcipher3), the forms and everything PDF load later.
 """
 
 from __future__ import annotations

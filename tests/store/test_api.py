@@ -207,8 +207,7 @@ def test_closed_store_says_so(store: Store) -> None:
         store.count_cases()
 
 
-def test_sqlite_utils_sees_sqlcipher_errors(store: Store) -> None:
-    db = store.db
-    assert "cases" in db.table_names()
-    db["not_there"].drop(ignore=True)  # would raise if sqlite-utils caught the wrong module
-    assert db["cases"].count == 0
+def test_the_store_speaks_sqlcipher_only(store: Store) -> None:
+    # no second SQL layer over the keyed connection (DESIGN.md, "The store")
+    assert type(store.conn).__module__.startswith("sqlcipher3")
+    assert not hasattr(store, "db")

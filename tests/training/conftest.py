@@ -34,4 +34,4 @@ def tstore(store):
     from tally.training.storage import TrainingStore
 
     ticks = iter(f"2025-01-01T10:{m:02d}:{s:02d}+00:00" for m in range(60) for s in range(60))
-    return TrainingStore(store.db, clock=lambda: next(ticks))
+    return TrainingStore(store.conn, clock=lambda: next(ticks))

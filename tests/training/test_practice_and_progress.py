@@ -107,7 +107,8 @@ def test_practice_session_autosaves_hides_casic_and_submits(library, catalog, ts
 
     # training lives apart from real work: no case rows, only training_* tables
     assert store.count_cases() == 0
-    names = set(store.db.table_names())
+    names = {row[0] for row in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"training_trainees", "training_attempts", "training_answers"} <= names
 
 
@@ -143,7 +144,7 @@ def test_trainees_and_settings(tstore) -> None:
         tstore.attempt(999)
     assert tstore.proficiency_rule() == ProficiencyRule(0.8, 4)
     tstore.set_proficiency_rule(ProficiencyRule(0.9, 3))
-    assert TrainingStore(tstore.db).proficiency_rule() == ProficiencyRule(0.9, 3)
+    assert TrainingStore(tstore.conn).proficiency_rule() == ProficiencyRule(0.9, 3)
     with pytest.raises(ValueError, match="agreement threshold"):
         ProficiencyRule(0, 4)
     with pytest.raises(ValueError, match="at least 1"):

@@ -24,24 +24,24 @@ def test_a_new_database_has_the_training_tables(tmp_path: Path) -> None:
         assert _tables(store) == {"training_trainees", "training_attempts", "training_answers",
                                   "training_attempt_facts", "training_settings"}
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert TrainingStore(store.db).trainees() == []
+        assert TrainingStore(store.conn).trainees() == []
 
 
 def test_tables_made_before_the_migration_are_taken_as_they_are(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     with Store.create(path, PASS) as store:
-        TrainingStore(store.db).add_trainee("Trainee Example")
+        TrainingStore(store.conn).add_trainee("Trainee Example")
         store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")  # as before 6
     with Store.open(path, PASS) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert [t.name for t in TrainingStore(store.db).trainees()] == ["Trainee Example"]
+        assert [t.name for t in TrainingStore(store.conn).trainees()] == ["Trainee Example"]
         assert store.invariant_problems() == []
 
 
 def test_a_database_without_them_is_one_line_and_creates_nothing() -> None:
-    import sqlite_utils
+    import sqlite3
 
-    db = sqlite_utils.Database(memory=True)
+    conn = sqlite3.connect(":memory:")
     with pytest.raises(TrainingStoreError, match="no training tables"):
-        TrainingStore(db)
-    assert db.table_names() == []
+        TrainingStore(conn)
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)

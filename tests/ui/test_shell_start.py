@@ -166,7 +166,7 @@ def test_start_up_imports_neither_the_store_nor_pdf_libraries(tmp_path):
         "import sys\n"
         "from tally.cli import main\n"
         "main(['--exit-when-shown'])\n"
-        "heavy = [m for m in ('sqlcipher3', 'sqlite_utils', 'reportlab', 'pyhanko', "
+        "heavy = [m for m in ('sqlcipher3', 'reportlab', 'pyhanko', "
         "'tally.store', 'tally.commands.score', 'tomllib', 'numpy', 'scipy', 'sklearn', "
         "'statsmodels', 'lifelines', 'pandas') if m in sys.modules]\n"
         "print(','.join(heavy))\n"

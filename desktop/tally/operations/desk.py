@@ -76,7 +76,7 @@ class Desk:
         """The training tables of this database (kept apart from real cases)."""
         from tally.training.storage import TrainingStore
 
-        return TrainingStore(self._store.db)
+        return TrainingStore(self._store.conn)
 
     # ------------------------------------------------------------------ report context
 

@@ -1,6 +1,6 @@
 """The encrypted case database (SQLCipher). No Qt; imports only tally.core and tally.paths.
 
-sqlcipher3 and sqlite-utils load when a database is first opened, not at import.
+sqlcipher3 loads when a database is first opened, not at import.
 """
 
 from tally.store.audit import AuditEntry, AuditReport

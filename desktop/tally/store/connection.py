@@ -7,9 +7,8 @@ alone reads fine does not belong to it (a crash of another copy, a database copi
 companions): it and its `-shm` are moved aside under a dated name, never replayed, never
 deleted, and a one-line notice says so.
 
-sqlcipher3 and sqlite-utils are imported here, lazily, the first time a database is opened.
-sqlite-utils catches the exceptions of whatever module it knows as `pysqlite3`; it is pointed
-at sqlcipher3 so its error handling (drop(ignore=True), RETURNING) sees SQLCipher's errors.
+sqlcipher3 is imported here, lazily, the first time a database is opened. (Why the store
+speaks SQL through sqlcipher3 itself and not through sqlite-utils: DESIGN.md, "The store".)
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ import contextlib
 import hashlib
 import os
 import shutil
-import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -53,21 +51,9 @@ CIPHER_SETTINGS = (
 
 
 def driver() -> Any:
-    """sqlcipher3's DB-API module, with sqlite-utils pointed at it."""
-    import sqlcipher3
+    """sqlcipher3's DB-API module."""
     import sqlcipher3.dbapi2
 
-    if "sqlite_utils" not in sys.modules:
-        sys.modules.setdefault("pysqlite3", sqlcipher3)
-        sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
-    import sqlite_utils.db
-    import sqlite_utils.utils
-
-    # If sqlite_utils was imported before us it holds the standard sqlite3: repoint it.
-    for module in (sqlite_utils.utils, sqlite_utils.db):
-        if getattr(module, "sqlite3", None) is not sqlcipher3.dbapi2:
-            module.sqlite3 = sqlcipher3.dbapi2  # type: ignore[attr-defined]
-            module.OperationalError = sqlcipher3.dbapi2.OperationalError  # type: ignore[attr-defined]
     return sqlcipher3.dbapi2
 
 

@@ -103,7 +103,6 @@ class Store:
         self.path = path
         self._conn = conn
         self._lock: Any = None  # the shared lock that makes a restore wait for close()
-        self._db: Any = None
         self._who: str | None = None
         # one-line messages for the user about what opening found (e.g. a WAL set aside)
         self.notices: list[str] = []
@@ -185,7 +184,6 @@ class Store:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-            self._db = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -201,15 +199,6 @@ class Store:
         if self._conn is None:
             raise StoreError("the database is closed")
         return self._conn
-
-    @property
-    def db(self) -> Any:
-        """A sqlite_utils.Database on the same keyed connection."""
-        if self._db is None:
-            import sqlite_utils
-
-            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
-        return self._db
 
     @contextmanager
     def _write(self) -> Iterator[Any]:

@@ -1,7 +1,7 @@
 """Training data in the app's (encrypted) database, in `training_*` tables of their own
 (created and versioned with the store's other tables: store/training_tables.py).
 
-The UI glue hands in the sqlite-utils `Database` of the real store (`store.db`), so practice
+The UI glue hands in the keyed connection of the real store (`store.conn`), so practice
 attempts are as protected as real work; but they live in separate tables that the case list,
 exports and reports never read, so training never mixes with real cases. Every answer is
 saved as it is given (one transaction each), like the real wizard's autosave.
@@ -55,18 +55,18 @@ def _now() -> str:
 
 
 class TrainingStore:
-    def __init__(self, db: Any, clock: Callable[[], str] = _now) -> None:
-        """`db` is a sqlite_utils.Database (the app's store.db, or a test database)."""
-        self.db = db
+    def __init__(self, conn: Any, clock: Callable[[], str] = _now) -> None:
+        """`conn` is a DB-API connection (the app's `store.conn`, or a test database)."""
+        self.conn = conn
         self.clock = clock
         # the tables are the store's (migration 6, store/training_tables.py): never made here
-        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                       "AND name = 'training_attempts'").fetchone() is None:
             raise TrainingStoreError("this database has no training tables; open it with "
                                      "Tally first so that it is brought up to date")
 
     def _one(self, sql: str, params: tuple = ()) -> tuple | None:
-        return self.db.execute(sql, params).fetchone()
+        return self.conn.execute(sql, params).fetchone()
 
     # trainees -----------------------------------------------------------------------------
     def add_trainee(self, name: str) -> Trainee:
@@ -76,14 +76,14 @@ class TrainingStore:
         if self._one("SELECT 1 FROM training_trainees WHERE name = ?", (name,)):
             raise TrainingStoreError(f"there is already a trainee called '{name}'")
         now = self.clock()
-        with self.db.conn:
-            cur = self.db.execute(
+        with self.conn:
+            cur = self.conn.execute(
                 "INSERT INTO training_trainees (name, created_at) VALUES (?, ?)", (name, now)
             )
         return Trainee(int(cur.lastrowid), name, now)
 
     def trainees(self) -> list[Trainee]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, name, created_at FROM training_trainees ORDER BY name COLLATE NOCASE"
         ).fetchall()
         return [Trainee(*row) for row in rows]
@@ -102,8 +102,8 @@ class TrainingStore:
     ) -> Attempt:
         self.trainee(trainee_id)
         now = self.clock()
-        with self.db.conn:
-            cur = self.db.execute(
+        with self.conn:
+            cur = self.conn.execute(
                 "INSERT INTO training_attempts (trainee_id, case_id, reference_key, form_id, "
                 "form_version, started_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (trainee_id, case_id, reference_key, form_id, form_version, now),
@@ -136,8 +136,8 @@ class TrainingStore:
     def set_answer(self, attempt_id: int, answer: AnswerRecord) -> None:
         """Store one item's answer (autosave: committed when this returns)."""
         self._draft(attempt_id)
-        with self.db.conn:
-            self.db.execute(
+        with self.conn:
+            self.conn.execute(
                 "INSERT INTO training_answers (attempt_id, item_id, points, rationale, origin, "
                 "sources_json, override_reason, derivation, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, item_id) DO UPDATE "
@@ -159,7 +159,7 @@ class TrainingStore:
             )
 
     def answers(self, attempt_id: int) -> dict[str, AnswerRecord]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT item_id, points, origin, rationale, sources_json, override_reason, "
             "derivation FROM training_answers WHERE attempt_id = ?",
             (attempt_id,),
@@ -172,8 +172,8 @@ class TrainingStore:
     def set_fact(self, attempt_id: int, name: str, value: Any) -> None:
         """A case fact the trainee found while scoring (e.g. casic_total from the CASIC dialog)."""
         self._draft(attempt_id)
-        with self.db.conn:
-            self.db.execute(
+        with self.conn:
+            self.conn.execute(
                 "INSERT INTO training_attempt_facts (attempt_id, name, value_json) VALUES "
                 "(?, ?, ?) ON CONFLICT (attempt_id, name) DO UPDATE SET "
                 "value_json = excluded.value_json",
@@ -181,7 +181,7 @@ class TrainingStore:
             )
 
     def facts(self, attempt_id: int) -> dict[str, Any]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT name, value_json FROM training_attempt_facts WHERE attempt_id = ?",
             (attempt_id,),
         ).fetchall()
@@ -192,8 +192,8 @@ class TrainingStore:
         return row[0] if row else None
 
     def set_position(self, attempt_id: int, item_id: str) -> None:
-        with self.db.conn:
-            self.db.execute(
+        with self.conn:
+            self.conn.execute(
                 "UPDATE training_attempts SET position = ? WHERE id = ? AND submitted_at IS NULL",
                 (item_id, attempt_id),
             )
@@ -213,8 +213,8 @@ class TrainingStore:
             "reference_band": feedback.reference_band,
         }
         now = self.clock()
-        with self.db.conn:
-            self.db.execute(
+        with self.conn:
+            self.conn.execute(
                 "UPDATE training_attempts SET submitted_at = ?, result_json = ? WHERE id = ? "
                 "AND submitted_at IS NULL",
                 (now, json.dumps(result, sort_keys=True), attempt_id),
@@ -240,7 +240,7 @@ class TrainingStore:
 
     def results(self, trainee_id: int) -> list[AttemptResult]:
         """The trainee's submitted attempts, oldest first."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, trainee_id, case_id, reference_key, form_id, form_version, started_at, "
             "submitted_at, result_json FROM training_attempts WHERE trainee_id = ? AND "
             "submitted_at IS NOT NULL ORDER BY submitted_at, id",
@@ -258,8 +258,8 @@ class TrainingStore:
 
     def set_proficiency_rule(self, rule: ProficiencyRule) -> None:
         value = json.dumps({"min_agreement": rule.min_agreement, "min_cases": rule.min_cases})
-        with self.db.conn:
-            self.db.execute(
+        with self.conn:
+            self.conn.execute(
                 "INSERT INTO training_settings (key, value) VALUES ('proficiency', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (value,),
