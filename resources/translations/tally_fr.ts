@@ -2299,7 +2299,7 @@
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="51"/>
         <location filename="../../desktop/tally/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="383"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -4216,6 +4216,49 @@
         <location filename="../../desktop/tally/ui/export.py" line="44"/>
         <source>Author: I scored these assessments and attest that this summary shows my scoring as I recorded it.</source>
         <translation>Auteur&#xa0;: j&apos;ai coté ces évaluations et j&apos;atteste que ce sommaire présente ma cotation telle que je l&apos;ai consignée.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <location filename="../../desktop/tally/ui/store_notices.py" line="19"/>
+        <source>{wal} did not belong to this database (left by a crash or a copy); it was not used and was kept as {kept}</source>
+        <translation>{wal} n&apos;appartenait pas à cette base de données (laissé par un plantage ou une copie)&#xa0;; il n&apos;a pas été utilisé et a été conservé sous le nom {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/store_notices.py" line="22"/>
+        <source>an interrupted restore from {source} was finished</source>
+        <translation>une restauration interrompue depuis {source} a été achevée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/store_notices.py" line="24"/>
+        <source>an interrupted restore from {source} was finished; the previous database is kept as {kept}</source>
+        <translation>une restauration interrompue depuis {source} a été achevée&#xa0;; la base de données précédente est conservée sous le nom {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/store_notices.py" line="27"/>
+        <source>an interrupted restore was rolled back: the database is as it was before the restore</source>
+        <translation>une restauration interrompue a été annulée&#xa0;: la base de données est telle qu&apos;elle était avant la restauration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/store_notices.py" line="30"/>
+        <source>a sign-off of {report} was interrupted before it was recorded: nothing was signed and the report was not written; export it again</source>
+        <translation>une signature de {report} a été interrompue avant d&apos;être enregistrée&#xa0;: rien n&apos;a été signé et le rapport n&apos;a pas été écrit&#xa0;; exportez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/store_notices.py" line="33"/>
+        <source>a sign-off of {report} interrupted after it was recorded was finished: the signed report is in place</source>
+        <translation>une signature de {report} interrompue après son enregistrement a été achevée&#xa0;: le rapport signé est en place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/store_notices.py" line="36"/>
+        <source>a sign-off of {report} was recorded but {missing} could not be written: the signatures stand; export the report again</source>
+        <translation>une signature de {report} a été enregistrée, mais {missing} n&apos;a pas pu être écrit&#xa0;: les signatures restent valides&#xa0;; exportez le rapport de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/store_notices.py" line="39"/>
+        <source>a sign-off of {report} interrupted earlier could not be completed yet ({reason}); Tally will try again the next time the database is opened</source>
+        <translation>une signature de {report} interrompue plus tôt n&apos;a pas encore pu être achevée ({reason})&#xa0;; Tally réessaiera à la prochaine ouverture de la base de données</translation>
     </message>
 </context>
 <context>

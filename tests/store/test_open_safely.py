@@ -42,6 +42,7 @@ def test_a_foreign_wal_is_set_aside_and_nothing_is_lost(tmp_path: Path) -> None:
         assert len(store.notices) == 1
         notice = store.notices[0]
     assert "a.db-wal did not belong to this database" in notice and "\n" not in notice
+    assert notice.kind == "wal_set_aside" and notice.values["wal"] == "a.db-wal"  # for the UI
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("a.db-wal.set-aside-")]
     assert len(kept) == 1 and kept[0].name in notice
     assert kept[0].read_bytes() == wal_before  # never replayed, never deleted

@@ -86,3 +86,26 @@ def add_cases(store, n: int, prefix: str = "CASE") -> list[int]:
         return [store.create_case(f"{prefix}-{i:05d}", "1970-01-01",
                                   {"csem_only": True}, "csem_only", f"note {i}")
                 for i in range(n)]
+
+
+@pytest.fixture
+def french(qtbot, prefs):
+    """The app's French translators (Tally's and Qt's own), English again afterwards."""
+    import subprocess
+
+    from PySide6.QtWidgets import QApplication
+
+    from tally.paths import resources_dir
+    from tally.ui.application import configure_application, install_translators
+
+    catalogue = resources_dir() / "translations" / "tally_fr.ts"
+    qm = catalogue.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < catalogue.stat().st_mtime:
+        subprocess.run(["pyside6-lrelease", "-silent", str(catalogue), "-qm", str(qm)],
+                       check=True)  # `make test` builds it; a bare pytest run may not have
+    prefs.language = "fr"
+    app = QApplication.instance()
+    configure_application(app, prefs)
+    assert app.property("tally_language") == "fr"
+    yield app
+    install_translators(app, "en")

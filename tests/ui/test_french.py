@@ -48,9 +48,9 @@ def test_every_message_of_the_french_catalogue_is_translated():
         if translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
             problems.append(f"{where} is not translated")
             continue
-        wanted = sorted(set(re.findall(r"%\d", source)))
+        wanted = sorted(set(re.findall(r"%\d|\{\w+\}", source)))
         for text in texts:
-            if sorted(set(re.findall(r"%\d", text))) != wanted:
+            if sorted(set(re.findall(r"%\d|\{\w+\}", text))) != wanted:
                 problems.append(f"{where}: the French must keep {wanted}, has {text!r}")
             if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
                 problems.append(f"{where}: a keyboard mnemonic (&) lost or added in {text!r}")
@@ -59,25 +59,6 @@ def test_every_message_of_the_french_catalogue_is_translated():
 
 
 # ------------------------------------------------------------------ the screens in French
-
-
-@pytest.fixture
-def french(qtbot, prefs):
-    """The app's French translators (Tally's and Qt's own), English again afterwards."""
-    import subprocess
-
-    from tally.ui.application import configure_application, install_translators
-
-    qm = CATALOGUE.with_suffix(".qm")
-    if not qm.exists() or qm.stat().st_mtime < CATALOGUE.stat().st_mtime:
-        subprocess.run(["pyside6-lrelease", "-silent", str(CATALOGUE), "-qm", str(qm)],
-                       check=True)  # `make test` builds it; a bare pytest run may not have
-    prefs.language = "fr"
-    app = QApplication.instance()
-    configure_application(app, prefs)
-    assert app.property("tally_language") == "fr"
-    yield app
-    install_translators(app, "en")
 
 
 def clipped(root: QWidget) -> list[str]:

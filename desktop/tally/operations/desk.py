@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tally.core.model import Form
     from tally.core.record import AssessmentRecord, EvaluatorRecord
     from tally.store import AssessmentMeta, CaseRow, Store
+    from tally.store.notices import Notice
     from tally.training.storage import TrainingStore
 
 
@@ -46,10 +47,10 @@ class Desk:
         self._store.close()
 
     @property
-    def notices(self) -> list[str]:
+    def notices(self) -> list[Notice]:
         """What opening the database did on its own (an interrupted sign-off finished or
         undone, a restore completed or rolled back, a foreign -wal set aside): one line each,
-        for the user."""
+        for the user. Each is its English line, with `kind` and `values` for a translation."""
         return list(self._store.notices)
 
     @property

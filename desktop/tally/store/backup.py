@@ -27,6 +27,7 @@ from tally.store.connection import (
     unused_name,
 )
 from tally.store.errors import NotATallyDatabase, StoreError, disk_full
+from tally.store.notices import Notice
 
 if TYPE_CHECKING:
     from tally.store.store import Store
@@ -262,7 +263,7 @@ def _record_restore(target: Path, passphrase: str, record: dict[str, Any]) -> No
         conn.close()
 
 
-def recover_interrupted_restore(target: Path, passphrase: str) -> list[str]:
+def recover_interrupted_restore(target: Path, passphrase: str) -> list[Notice]:
     """Finish or roll back a restore that was killed; one line for the user saying which."""
     from tally.store import locking
 
@@ -272,7 +273,7 @@ def recover_interrupted_restore(target: Path, passphrase: str) -> list[str]:
         return _recover_locked(target, passphrase)
 
 
-def _recover_locked(target: Path, passphrase: str) -> list[str]:
+def _recover_locked(target: Path, passphrase: str) -> list[Notice]:
     journal, new = _journal(target), _new_copy(target)
     if not journal.exists():
         if new.exists():  # pragma: no cover - the journal is written before the copy
@@ -288,8 +289,10 @@ def _recover_locked(target: Path, passphrase: str) -> list[str]:
         _record_restore(target, passphrase, record)
         journal.unlink()
         _fsync_dir(target.parent)
-        kept = f"; the previous database is kept as {aside_name}" if aside_name else ""
-        return [f"an interrupted restore from {record['source']} was finished{kept}"]
+        if aside_name:
+            return [Notice("restore_finished_kept", source=str(record["source"]),
+                           kept=str(aside_name))]
+        return [Notice("restore_finished", source=str(record["source"]))]
     new.unlink(missing_ok=True)
     if record is not None and aside_name:
         aside = target.with_name(aside_name)
@@ -303,7 +306,7 @@ def _recover_locked(target: Path, passphrase: str) -> list[str]:
                 copy.unlink()
     journal.unlink()
     _fsync_dir(target.parent)
-    return ["an interrupted restore was rolled back: the database is as it was before the restore"]
+    return [Notice("restore_rolled_back")]
 
 
 def _same_data(a: Path, b: Path) -> bool:

@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import quote
 
 from tally.store.errors import NotATallyDatabase, StoreError, WrongPassphrase, disk_full
+from tally.store.notices import Notice
 
 # PRAGMA application_id marks a file as Tally's ("TALY"), so another SQLCipher file is refused.
 APPLICATION_ID = 0x54414C59
@@ -166,7 +167,7 @@ def create(path: Path, passphrase: str) -> Any:
 
 def connect(
     path: Path, passphrase: str, *, mode: str = "rw", check: str = "quick",
-    notices: list[str] | None = None, set_aside: bool = True,
+    notices: list[Notice] | None = None, set_aside: bool = True,
 ) -> Any:
     """A keyed, checked connection, or an exception with the files left as they were.
 
@@ -212,7 +213,7 @@ def connect(
         raise
 
 
-def _set_aside_foreign_wal(dbapi: Any, path: Path, key: str, check: str) -> str | None:
+def _set_aside_foreign_wal(dbapi: Any, path: Path, key: str, check: str) -> Notice | None:
     """If the database reads fine without its -wal, move -wal and -shm aside; else None.
 
     The test runs on a copy of the database file alone (still encrypted), so nothing at the
@@ -241,10 +242,7 @@ def _set_aside_foreign_wal(dbapi: Any, path: Path, key: str, check: str) -> str 
             aside = unused_name(Path(f"{side}.set-aside-{stamp}"))
             os.replace(side, aside)
             moved.append(aside.name)
-    return (
-        f"{wal.name} did not belong to this database (left by a crash or a copy); "
-        f"it was not used and was kept as {' and '.join(moved)}"
-    )
+    return Notice("wal_set_aside", wal=wal.name, kept=" and ".join(moved))
 
 
 def unused_name(candidate: Path) -> Path:

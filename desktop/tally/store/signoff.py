@@ -28,6 +28,7 @@ from tally.files import fsync_folder, write_new
 from tally.store import lifecycle
 from tally.store.clock import now_iso
 from tally.store.errors import SignOffIncomplete
+from tally.store.notices import Notice
 
 if TYPE_CHECKING:
     from tally.core.record import SignatureManifest
@@ -153,11 +154,11 @@ def _undo(store: Store, pending: int, planned: Sequence[Planned]) -> None:
         pass
 
 
-def recover(store: Store) -> list[str]:
+def recover(store: Store) -> list[Notice]:
     """Finish or undo every sign-off a crash interrupted; one line each for the user."""
     if store.conn.execute("SELECT 1 FROM pending_signoffs LIMIT 1").fetchone() is None:
         return []
-    notices: list[str] = []
+    notices: list[Notice] = []
     with _held(store.path, exclusive=True) as alone:
         if not alone:
             return []  # a sign-off is running in another window or command: not ours
@@ -168,20 +169,18 @@ def recover(store: Store) -> list[str]:
             try:
                 notices.append(_finish(planned) if recorded else _rollback(planned))
             except OSError as exc:  # kept: the next open tries again
-                notices.append(f"a sign-off of {planned[0].target} interrupted earlier could "
-                               f"not be completed yet ({exc.strerror or exc}); Tally will try "
-                               "again the next time the database is opened")
+                notices.append(Notice("signoff_retry", report=planned[0].target,
+                                      reason=str(exc.strerror or exc)))
                 continue
             with store._write() as conn:
                 conn.execute("DELETE FROM pending_signoffs WHERE id = ?", (pending,))
     return notices
 
 
-def _rollback(planned: Sequence[Planned]) -> str:
+def _rollback(planned: Sequence[Planned]) -> Notice:
     for plan in planned:
         Path(plan.temp).unlink(missing_ok=True)
-    return (f"a sign-off of {planned[0].target} was interrupted before it was recorded: "
-            "nothing was signed and the report was not written; export it again")
+    return Notice("signoff_rolled_back", report=planned[0].target)
 
 
 def _sha256(path: Path) -> str | None:
@@ -191,7 +190,7 @@ def _sha256(path: Path) -> str | None:
         return None
 
 
-def _finish(planned: Sequence[Planned]) -> str:
+def _finish(planned: Sequence[Planned]) -> Notice:
     missing = []
     for plan in planned:
         temp, target = Path(plan.temp), Path(plan.target)
@@ -203,8 +202,7 @@ def _finish(planned: Sequence[Planned]) -> str:
             if _sha256(target) != plan.sha256:
                 missing.append(plan.target)
     if missing:
-        return (f"a sign-off of {planned[0].target} was recorded but {', '.join(missing)} "
-                "could not be written: the signatures stand; export the report again")
-    return (f"a sign-off of {planned[0].target} interrupted after it was recorded was "
-            "finished: the signed report is in place")
+        return Notice("signoff_files_missing", report=planned[0].target,
+                      missing=", ".join(missing))
+    return Notice("signoff_finished", report=planned[0].target)
 

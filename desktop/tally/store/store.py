@@ -105,7 +105,7 @@ class Store:
         self._lock: Any = None  # the shared lock that makes a restore wait for close()
         self._who: str | None = None
         # one-line messages for the user about what opening found (e.g. a WAL set aside)
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
 
     # ----------------------------------------------------------------- opening and closing
 

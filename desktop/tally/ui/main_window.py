@@ -356,8 +356,9 @@ class MainWindow(QMainWindow):
                           self.tr("Tally did this while opening the database:"),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("openNotices")
-        box.setInformativeText("\n\n".join(
-            n[:1].upper() + n[1:] + ("" if n.endswith(".") else ".") for n in notices))
+        from tally.ui.store_notices import notice_text
+
+        box.setInformativeText("\n\n".join(notice_text(n) for n in notices))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, not blocking: the workspace is already there behind it
         self._notices_box = box
