@@ -165,7 +165,7 @@ def test_main_screens_in_french_fit_1366_by_768(qtbot, french, closed_db, prefs,
     unlock(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: win.current_page() == "workspace")
     store, catalog = win.store, win.catalog
-    assert catalog.get("static99r").lang in ("fr", "en")  # French once the form has it
+    assert catalog.get("static99r").lang == "fr"
 
     case_pk = store.create_case("QC-2026-031", date_of_birth="1979-05-14", facts={
         "release_date": "2024-06-20", "csem_only": False, "contact_sexual_offence": True})
