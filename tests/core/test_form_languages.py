@@ -238,6 +238,14 @@ def french_forms() -> list[str]:
     return sorted(p.stem for p in (bundled_forms_dir() / "fr").glob("*.toml"))
 
 
+def test_every_bundled_form_has_its_french_companion():
+    """The French edition covers every built-in form: a new form without fr/FORM.toml, or a
+    companion parked elsewhere, fails here (the test below then checks each one whole)."""
+    english = sorted(p.stem for p in bundled_forms_dir().glob("*.toml"))
+    assert english and french_forms() == english
+    assert sorted(p.name for p in bundled_forms_dir().iterdir() if p.is_dir()) == ["fr"]
+
+
 @pytest.mark.parametrize("form_id", french_forms())
 def test_a_bundled_french_form_has_every_text_in_french(form_id):
     form = load_form(bundled_forms_dir() / f"{form_id}.toml", "fr")
@@ -274,3 +282,21 @@ def test_forms_show_in_french(capsys):
     assert "No bands" not in shown and "Aucune catégorie :" in shown
     assert main(["forms", "show", "casic"]) == 0
     assert "Never married" in capsys.readouterr().out
+
+
+def test_forms_show_osp_in_french(capsys):
+    """The OSP hierarchy and formula lines follow the language too (numbers 0,75)."""
+    from tally.cli import main
+
+    assert main(["forms", "show", "ospiic", "--lang", "fr", "--brief"]) == 0
+    shown = capsys.readouterr().out
+    assert "Hiérarchie (la première règle satisfaite l'emporte; aucun total)" in shown
+    assert "indecent_image_sanctions 2+ : Élevée, 0,1031 (10,31\u00a0%)" in shown
+    assert "6. sinon : Faible" in shown and "Période de suivi :" in shown
+    assert main(["forms", "show", "ospdc", "--lang", "fr", "--brief"]) == 0
+    shown = capsys.readouterr().out
+    assert "Probabilité : 1 / (1 + e^-(-8,633 + 0,1598 × total)); 0 pour un total de 0" in shown
+    assert "Réduction du risque :" in shown and "Très élevée" in shown
+    for english in ("Norms tables", "Local content review", "Follow-up period", "published;",
+                    "Hierarchy", "otherwise"):
+        assert english not in shown, english

@@ -25,6 +25,13 @@ def test_the_french_library_keeps_every_case_and_score(library):
             (r.key, r.points(), r.total, r.band) for r in english.references]
 
 
+def test_every_bundled_case_has_its_french():
+    """The French edition covers the whole library: a case added without fr/NAME.toml fails
+    here (a case without one would be shown in English in a French interface)."""
+    english = sorted(p.name for p in CASES.glob("*.toml"))
+    assert len(english) >= 12 and english == TRANSLATED
+
+
 @pytest.mark.parametrize("name", TRANSLATED)
 def test_a_translated_case_reads_french_throughout(name):
     french, english = load_case(CASES / name, lang="fr"), load_case(CASES / name)

@@ -56,7 +56,14 @@ SHOW_WORDS = {
         "scale": "Scale {name} [{id}]: {lo} to {hi}", "no_bands": "No bands", "to": "to",
         "rule": "Rule", "step": "{n}+ factors: up {levels}", "research": "Research context",
         "sources": "Sources", "static": "static", "dynamic": "dynamic",
-        "companion": "companion",
+        "companion": "companion", "norms": "Norms tables",
+        "no_norms": "none: no verified norms table (results say 'no estimate')",
+        "review": "Local content review",
+        "no_review": "none: every number is as the form file says",
+        "refused": "refused:", "probability": "Probability",
+        "formula": "1 / (1 + e^-({intercept} + {slope} x total))",
+        "zero": "; {zero} at a total of 0", "hierarchy": "Hierarchy (first match wins; no total)",
+        "otherwise": "otherwise", "and": " and ", "followup": "Follow-up period",
     },
     "fr": {
         "heading": "{name} (id {id}, version du formulaire {version}, {kind})",
@@ -66,6 +73,16 @@ SHOW_WORDS = {
         "step": "{n} facteurs ou plus : {levels} niveau(x) de plus",
         "research": "Contexte de recherche", "sources": "Sources", "static": "statique",
         "dynamic": "dynamique", "companion": "complémentaire",
+        "norms": "Tableaux normatifs",
+        "no_norms": "aucun : aucun tableau normatif vérifié (les résultats disent « aucune "
+                    "estimation »)",
+        "review": "Révision locale du contenu",
+        "no_review": "aucune : chaque nombre est celui du fichier du formulaire",
+        "refused": "refusée :", "probability": "Probabilité",
+        "formula": "1 / (1 + e^-({intercept} + {slope} × total))",
+        "zero": "; {zero} pour un total de 0",
+        "hierarchy": "Hiérarchie (la première règle satisfaite l'emporte; aucun total)",
+        "otherwise": "sinon", "and": " et ", "followup": "Période de suivi",
     },
 }
 
@@ -128,9 +145,9 @@ def run_show(args: argparse.Namespace) -> int:
             print(_wrap(f"{w['no_bands']}{colon} {scale.bands_note}", "   "))
         for band in scale.bands:
             print(f"   {band.min:>3} {w['to']} {band.max:<3} {band.label}  {ev(band.provenance)}")
-    print("\nNorms tables")
+    print("\n" + w["norms"])
     if not form.norms:
-        print("   none: no verified norms table (results say 'no estimate')")
+        print("   " + w["no_norms"])
     for table in form.norms:
         print(_wrap(f"{table.name} [{table.id}], scale {table.scale}: {table.norm_group}, "
                     f"N = {table.sample_size:,}, follow-up {table.follow_up}, outcome "
@@ -143,7 +160,7 @@ def run_show(args: argparse.Namespace) -> int:
         for step in form.rule.steps:
             print("   " + w["step"].format(n=step.min_factors, levels=step.levels)
                   + f"  {ev(step.provenance)}")
-    _show_probability(form)  # OSP: in English (no French OSP text yet)
+    _show_probability(form, w, colon)
     if form.research:
         print("\n" + w["research"])
         for note in form.research:
@@ -155,36 +172,48 @@ def run_show(args: argparse.Namespace) -> int:
             from tally.core.evidence import FRENCH
 
             kind = FRENCH[kind]
-        print(_wrap(f"{key} ({kind}): {text}", "   "))
-    _print_reviews(catalog)
+        print(_wrap(f"{key} ({kind}){colon} {text}", "   "))
+    _print_reviews(catalog, w)
     return 0
 
 
-def _show_probability(form) -> None:
+def _show_probability(form, w: dict[str, str], colon: str) -> None:
     """OSP/DC's logistic and reduction, OSP/IIC's hierarchy, with the follow-up caveat."""
-    from tally.core.rules import percent, tier_text
+    from tally.core.rules import percent
 
     prob = form.probability
     if prob is None:
         return
+
+    def number(value: float) -> str:  # 0,75 in French
+        text = f"{value:g}"
+        return text.replace(".", ",") if form.lang == "fr" else text
+
+    def ev(prov) -> str:
+        return _evidence(prov, form.lang)
+
     if prob.rule == "logistic":
         zero = ""
         if prob.zero_total is not None:
-            zero = f"; {prob.zero_total:g} at a total of 0"
-        print(f"\nProbability: 1 / (1 + e^-({prob.intercept:g} + {prob.slope:g} x total)){zero}  "
-              f"{_evidence(prob.provenance)}")
+            zero = w["zero"].format(zero=number(prob.zero_total))
+        formula = w["formula"].format(intercept=number(prob.intercept),
+                                      slope=number(prob.slope))
+        print(f"\n{w['probability']}{colon} {formula}{zero}  {ev(prob.provenance)}")
     else:
-        print("\nHierarchy (first match wins; no total)")
-        for number, tier in enumerate(prob.tiers, 1):
-            print(f"   {number}. {tier_text(tier)}: {tier.band.label}, "
-                  f"{tier.probability:g} ({percent(tier.probability)})"
-                  f"  {_evidence(tier.provenance)}")
+        print("\n" + w["hierarchy"])
+        for position, tier in enumerate(prob.tiers, 1):
+            rule = w["and"].join(f"{c.item} {c.min}+" for c in tier.when) or w["otherwise"]
+            shown = percent(tier.probability)
+            if form.lang == "fr":
+                shown = shown.replace(".", ",").replace("%", "\u00a0%")
+            print(f"   {position}. {rule}{colon} {tier.band.label}, "
+                  f"{number(tier.probability)} ({shown})  {ev(tier.provenance)}")
             if tier.note:
                 print(_wrap(tier.note, "      "))
-    print(_wrap(f"Follow-up period: {prob.note}", "   "))
+    print(_wrap(f"{w['followup']}{colon} {prob.note}", "   "))
     if form.reduction:
         print()
-        print(_wrap(f"{form.reduction.explanation} {_evidence(form.reduction.provenance)}", ""))
+        print(_wrap(f"{form.reduction.explanation} {ev(form.reduction.provenance)}", ""))
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -212,15 +241,15 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_reviews(catalog) -> None:
-    print("\nLocal content review")
+def _print_reviews(catalog, w: dict[str, str]) -> None:
+    print("\n" + w["review"])
     for line in catalog.reviews:
         print(_wrap(line, "   "))
     for line in catalog.problems:
         if line.startswith("review "):
-            print(_wrap(f"refused: {line}", "   "))
+            print(_wrap(f"{w['refused']} {line}", "   "))
     if not catalog.reviews and not any(p.startswith("review ") for p in catalog.problems):
-        print("   none: every number is as the form file says")
+        print("   " + w["no_review"])
 
 
 def _register_review(forms_sub) -> None:
