@@ -29,6 +29,7 @@ from tally.store.clock import now_iso
 from tally.store.connection import APPLICATION_ID, connect, quote_literal
 from tally.store.connection import create as create_file
 from tally.store.errors import LifecycleError, StoreError, WrongPassphrase, disk_full
+from tally.store.notices import Notice
 from tally.store.rows import AssessmentMeta, CaseRow
 from tally.store.schema import migrate
 
