@@ -336,6 +336,137 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="200"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="200"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="200"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="200"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="201"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="261"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="264"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="264"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="265"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="266"/>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="267"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="268"/>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="272"/>
+        <source>Filter: a case id, an action, a number…</source>
+        <translation>Filtre&#xa0;: un numéro de dossier, une action, un nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="274"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="276"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="278"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="301"/>
+        <source>Select an entry to read what it changed.</source>
+        <translation>Sélectionnez une entrée pour lire ce qu&apos;elle a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="332"/>
+        <source>%1 of %2 entries</source>
+        <translation>%1 entrées sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="343"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="347"/>
+        <source>Entry %1, %2, by %3: %4</source>
+        <translation>Entrée %1, %2, par %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="349"/>
+        <source>Hash: %1</source>
+        <translation>Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="351"/>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="352"/>
+        <source>After:</source>
+        <translation>Après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="361"/>
+        <source>The audit trail does NOT verify: %1</source>
+        <translation>Le journal d&apos;audit NE se vérifie PAS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="366"/>
+        <source>The audit trail verifies: %1 entries chained by SHA-256, none cut or rewritten, and every lifecycle check holds.</source>
+        <translation>Le journal d&apos;audit se vérifie&#xa0;: %1 entrées chaînées par SHA-256, aucune retranchée ni réécrite, et chaque contrôle du cycle de vie est respecté.</translation>
+    </message>
+</context>
+<context>
     <name>CaseAuthoringDialog</name>
     <message>
         <location filename="../../desktop/tally/ui/training/authoring.py" line="68"/>
@@ -723,6 +854,63 @@
         <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="181"/>
         <source>CASIC total so far %1 (%2 of 6 items answered)</source>
         <translation>Total CASIC à ce jour %1 (%2 items cotés sur 6)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="60"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="83"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="62"/>
+        <source>The whole database is encrypted again with the new passphrase. Backups made before keep the passphrase they were made with.</source>
+        <translation>Toute la base de données est chiffrée de nouveau avec la nouvelle phrase de passe. Les sauvegardes faites auparavant gardent la phrase de passe avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="73"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase de passe a&amp;ctuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="74"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="76"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="106"/>
+        <source>Enter the current passphrase.</source>
+        <translation>Entrez la phrase de passe actuelle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/tally/ui/database_life.py" line="108"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="110"/>
+        <source>This passphrase is too easy to guess: add another word or two.</source>
+        <translation>Cette phrase de passe est trop facile à deviner&#xa0;: ajoutez un mot ou deux.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="112"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="114"/>
+        <source>The new passphrase is the current one.</source>
+        <translation>La nouvelle phrase de passe est l&apos;actuelle.</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2487,7 @@
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="51"/>
         <location filename="../../desktop/tally/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="392"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -2389,55 +2577,143 @@
         <translation>Révision locale du cont&amp;enu…</translation>
     </message>
     <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="159"/>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="160"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="162"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="164"/>
+        <source>&amp;Audit trail…</source>
+        <translation>Journal d&apos;&amp;audit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="175"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="210"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="259"/>
         <source>Tally database</source>
         <translation>Base de données Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="260"/>
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="327"/>
         <source>That passphrase does not open this database. Nothing was changed.</source>
         <translation>Cette phrase de passe n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="351"/>
         <source>Tally — %1</source>
         <translation>Tally — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="364"/>
         <source>While opening the database</source>
         <translation>À l&apos;ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="365"/>
         <source>Tally did this while opening the database:</source>
         <translation>Voici ce que Tally a fait en ouvrant la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="414"/>
+        <source>Back up the database to</source>
+        <translation>Sauvegarder la base de données dans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="447"/>
+        <source>Tally backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes Tally (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="429"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="422"/>
+        <source>%1 already exists. Choose a new name: a backup never replaces a file.</source>
+        <translation>%1 existe déjà. Choisissez un nouveau nom&#xa0;: une sauvegarde ne remplace jamais un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="430"/>
+        <source>No backup was made: %1</source>
+        <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="433"/>
+        <source>Encrypted backup written to %1</source>
+        <translation>Sauvegarde chiffrée écrite dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="446"/>
+        <source>Restore from the backup</source>
+        <translation>Restaurer depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="464"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="460"/>
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="462"/>
+        <source> The previous database is kept as %1.</source>
+        <translation> La base de données précédente est conservée sous le nom %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="465"/>
+        <source>The database was restored from %1.</source>
+        <translation>La base de données a été restaurée depuis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="466"/>
+        <source>Unlock it with the backup&apos;s passphrase.</source>
+        <translation>Déverrouillez-la avec la phrase de passe de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="476"/>
+        <source>Passphrase changed: the database is encrypted with the new one.</source>
+        <translation>Phrase de passe changée&#xa0;: la base de données est chiffrée avec la nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3757,42 @@
         <location filename="../../desktop/tally/ui/report_context.py" line="135"/>
         <source>Entered once for this case and remembered for its next report. A combined level is printed as your own statement, never as Tally&apos;s computation. Your training is kept in your evaluator profile.</source>
         <translation>Saisi une fois pour ce dossier et conservé pour son prochain rapport. Un niveau combiné est imprimé comme votre propre énoncé, jamais comme un calcul de Tally. Votre formation est conservée dans votre profil d&apos;évaluateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="154"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="156"/>
+        <source>Tally checks the backup completely (its passphrase, integrity, version, triggers, lifecycle and audit chain) before anything changes. Then it replaces
+%1
+with 
+%2
+and keeps the current database beside it under a dated name. The database is closed for the restore; unlock it again afterwards with the backup&apos;s passphrase.</source>
+        <translation>Tally vérifie entièrement la sauvegarde (sa phrase de passe, son intégrité, sa version, ses déclencheurs, le cycle de vie et la chaîne d&apos;audit) avant que rien ne change. Il remplace ensuite
+%1
+par
+%2
+et conserve la base de données actuelle à côté, sous un nom daté. La base de données est fermée pour la restauration&#xa0;; déverrouillez-la ensuite avec la phrase de passe de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="167"/>
+        <source>I understand that work saved after this backup was made will not be in the restored database (it stays in the copy kept aside).</source>
+        <translation>Je comprends que le travail enregistré après cette sauvegarde ne sera pas dans la base de données restaurée (il reste dans la copie conservée à côté).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="171"/>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="175"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>

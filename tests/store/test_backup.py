@@ -111,3 +111,16 @@ def test_backup_refuses_itself_and_missing_folder(tmp_path: Path, store: Store) 
     with pytest.raises(StoreError, match="same file"):
         Store.restore(store.path, store.path, PASS)
     assert isinstance(NotATallyDatabase("x"), StoreError)
+
+
+def test_a_backup_is_private_to_its_owner(tmp_path, store) -> None:
+    # ATTACH made the file under the umask (0644) until the temporary file was made 0600 first
+    import os
+
+    old = os.umask(0o022)
+    try:
+        written = store.backup(tmp_path / "private.db")
+    finally:
+        os.umask(old)
+    assert written.stat().st_mode & 0o777 == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

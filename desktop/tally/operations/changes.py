@@ -20,6 +20,7 @@ LOCKED = "assessment.locked"
 AMENDED = "assessment.amended"
 SIGNED = "assessment.signed"
 EXPORTED = "assessment.exported"
+PASSPHRASE_CHANGED = "database.passphrase"
 
 
 @dataclass(frozen=True)

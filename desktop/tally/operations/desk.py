@@ -79,6 +79,40 @@ class Desk:
 
         return TrainingStore(self._store.conn)
 
+    # ------------------------------------------------------------------ the database's life
+    # The same store functions the CLI calls (tally backup / passphrase change / audit).
+
+    def backup(self, dest: str | Path) -> Path:
+        """An encrypted, checked copy of the database at dest (never over an existing file)."""
+        return self._store.backup(dest)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-key the whole file; the one passphrase rule applies to the new one."""
+        self._store.change_passphrase(old, new)
+        self.changes.emit(Change(changes.PASSPHRASE_CHANGED))
+
+    def audit_entries(self, entity: str | None = None,
+                      entity_id: int | None = None) -> list[Any]:
+        """Every audit entry (store.audit.AuditEntry), oldest first; optionally of one thing."""
+        return self._store.audit_entries(entity, entity_id)
+
+    def audit_problems(self) -> list[str]:
+        """Empty when the chain verifies and the lifecycle invariants hold; else one line each."""
+        report = self._store.verify_audit()
+        problems = [] if report.ok else [report.message]
+        return problems + self._store.invariant_problems()
+
+    def audit_checked(self) -> int:
+        return self._store.verify_audit().checked
+
+    @staticmethod
+    def restore(backup: str | Path, target: str | Path, passphrase: str) -> Path | None:
+        """Replace the (closed) database at target by a checked backup; returns where the
+        previous one was kept. Refused while any window or command holds target open."""
+        from tally.store import Store
+
+        return Store.restore(backup, target, passphrase)
+
     # ------------------------------------------------------------------ report context
 
     def report_context(self, case_pk: int) -> dict[str, Any] | None:

@@ -42,9 +42,10 @@ def _fsync(path: Path) -> None:
 
 
 def _temp_beside(dest: Path) -> Path:
+    # mkstemp makes it 0600 and empty; ATTACH takes an empty file as a new database and keeps
+    # its mode (had ATTACH created it, it would be 0644 under the usual umask)
     fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)
-    os.remove(name)  # ATTACH must create the file itself
     return Path(name)
 
 

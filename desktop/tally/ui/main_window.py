@@ -156,10 +156,19 @@ class MainWindow(QMainWindow):
                                            self.open_validation)
         self.act_review = self._action(self.tr("Local content &review…"), "",
                                        self.open_content_review, needs_unlock=False)
+        self.act_backup = self._action(self.tr("&Back up database…"), "", self.backup_database)
+        self.act_restore = self._action(self.tr("Res&tore from backup…"), "",
+                                        self.restore_database)
+        self.act_passphrase = self._action(self.tr("Change &passphrase…"), "",
+                                           self.change_passphrase)
+        self.act_audit = self._action(self.tr("&Audit trail…"), "", self.open_audit_trail)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_case, self.act_export, self.act_verify,
                               self.act_identity, self.act_review, self.act_settings])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_backup, self.act_restore, self.act_passphrase,
+                              self.act_audit])
         self._file_menu = file_menu
         self._file_tail = file_menu.addSeparator()
         file_menu.addActions([self.act_lock, self.act_quit])
@@ -385,6 +394,96 @@ class MainWindow(QMainWindow):
         self.unlock_page.set_reason(by_idle)
         self._show_start_page()
         self.locked.emit()
+
+    # ------------------------------------------------------------------ the database's life
+
+    def backup_database(self) -> None:
+        """File → Back up…: an encrypted, checked copy; never over an existing file."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from tally.operations.errors import StoreError
+        from tally.ui.database_life import busy
+
+        if self.store is None:
+            return
+        suggested = self.db_path.with_name(
+            f"{self.db_path.stem}-backup-{date.today().isoformat()}{self.db_path.suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database to"), str(suggested),
+            self.tr("Tally backups (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not chosen:
+            return
+        dest = Path(chosen)
+        if dest.exists():  # a backup never replaces a file, the database included
+            QMessageBox.warning(self, self.tr("Back up the database"), self.tr(
+                "%1 already exists. Choose a new name: a backup never replaces a file.")
+                .replace("%1", str(dest)))
+            return
+        try:
+            with busy():
+                written = self.store.backup(dest)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Back up the database"), self.tr(
+                "No backup was made: %1").replace("%1", str(exc)))
+            return
+        self.statusBar().showMessage(
+            self.tr("Encrypted backup written to %1").replace("%1", str(written)), 10000)
+
+    def restore_database(self) -> None:
+        """File → Restore…: check the backup, close the database, swap, then unlock again."""
+        from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+        from tally.operations.desk import Desk
+        from tally.operations.errors import StoreError
+        from tally.ui.database_life import RestoreDialog, busy
+
+        if self.store is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from the backup"), str(self.db_path.parent),
+            self.tr("Tally backups (*.db);;All files (*)"))
+        if not chosen:
+            return
+        dialog = RestoreDialog(chosen, str(self.db_path), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase = dialog.passphrase.text()
+        self.lock()  # saves pending work and closes the store: a restore needs it closed
+        try:
+            with busy():
+                aside = Desk.restore(chosen, self.db_path, passphrase)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Restore from a backup"), self.tr(
+                "The backup was not restored: %1").replace("%1", str(exc)))
+            return
+        kept = (self.tr(" The previous database is kept as %1.").replace("%1", str(aside))
+                if aside else "")
+        QMessageBox.information(self, self.tr("Restore from a backup"), self.tr(
+            "The database was restored from %1.").replace("%1", chosen) + kept + " " + self.tr(
+            "Unlock it with the backup's passphrase."))
+
+    def change_passphrase(self) -> None:
+        from tally.ui.database_life import ChangePassphraseDialog
+
+        if self.store is None:
+            return
+        dialog = ChangePassphraseDialog(self.store, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr(
+                "Passphrase changed: the database is encrypted with the new one."), 10000)
+
+    def open_audit_trail(self) -> None:
+        from tally.ui.database_life import AuditTrailDialog
+
+        if self.store is None:
+            return
+        dialog = AuditTrailDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._audit_dialog = dialog
 
     # ------------------------------------------------------------------ settings and life
 
