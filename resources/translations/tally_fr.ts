@@ -338,27 +338,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="200"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="202"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="200"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="202"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="200"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="202"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="200"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="202"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="201"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="203"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -366,102 +366,102 @@
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="261"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="286"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="264"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="289"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="264"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="289"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="265"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="290"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="266"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="291"/>
         <source>Exports</source>
         <translation>Exportations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="267"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="292"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="268"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="293"/>
         <source>Evaluator</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="272"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
         <source>Filter: a case id, an action, a number…</source>
         <translation>Filtre&#xa0;: un numéro de dossier, une action, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="274"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="299"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="276"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="301"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="278"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="303"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="301"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="326"/>
         <source>Select an entry to read what it changed.</source>
         <translation>Sélectionnez une entrée pour lire ce qu&apos;elle a changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="332"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="357"/>
         <source>%1 of %2 entries</source>
         <translation>%1 entrées sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="343"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="368"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="347"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="372"/>
         <source>Entry %1, %2, by %3: %4</source>
         <translation>Entrée %1, %2, par %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="349"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="376"/>
         <source>Hash: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="351"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="378"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="352"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="379"/>
         <source>After:</source>
         <translation>Après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="361"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="388"/>
         <source>The audit trail does NOT verify: %1</source>
         <translation>Le journal d&apos;audit NE se vérifie PAS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="366"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="393"/>
         <source>The audit trail verifies: %1 entries chained by SHA-256, none cut or rewritten, and every lifecycle check holds.</source>
         <translation>Le journal d&apos;audit se vérifie&#xa0;: %1 entrées chaînées par SHA-256, aucune retranchée ni réécrite, et chaque contrôle du cycle de vie est respecté.</translation>
     </message>

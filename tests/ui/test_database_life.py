@@ -168,6 +168,15 @@ def test_the_audit_trail_view(qtbot, store, db_path, window) -> None:
     assert '"first note"' in detail and '"second note"' in detail
     assert detail.index("first note") < detail.index("second note")  # before, then after
 
+    assert "(AU-001)" in detail  # the row names the case, not only its row number
+
+    # a case id finds every entry about that case, whatever the entry holds
+    dialog.kind.setCurrentIndex(0)
+    dialog.search.setText("au-001")
+    assert dialog.proxy.rowCount() == 2
+    assert dialog.proxy.index(0, 1).data().endswith("UTC+00:00") or "UTC" in \
+        dialog.proxy.index(0, 1).data()
+
     dialog.verify_button.click()
     assert "verifies" in dialog.verdict.text() and "NOT" not in dialog.verdict.text()
 

@@ -96,6 +96,10 @@ class Desk:
         """Every audit entry (store.audit.AuditEntry), oldest first; optionally of one thing."""
         return self._store.audit_entries(entity, entity_id)
 
+    def audit_subjects(self) -> dict[tuple[str, int], str]:
+        """(entity, entity_id) -> the case id (and instrument) it names, for the audit view."""
+        return self._store.audit_subjects()
+
     def audit_problems(self) -> list[str]:
         """Empty when the chain verifies and the lifecycle invariants hold; else one line each."""
         report = self._store.verify_audit()

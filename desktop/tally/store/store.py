@@ -771,6 +771,18 @@ class Store:
     ) -> list[audit.AuditEntry]:
         return audit.entries(self.conn, entity, entity_id)
 
+    def audit_subjects(self) -> dict[tuple[str, int], str]:
+        """What an audit entry's (entity, entity_id) names, for people: "CASE-7" for a case,
+        "CASE-7 · cport v2" for an assessment (the audit keeps only the row number)."""
+        subjects: dict[tuple[str, int], str] = {}
+        for pk, case_id in self.conn.execute("SELECT id, case_id FROM cases"):
+            subjects[("case", int(pk))] = str(case_id)
+        for aid, case_id, form_id, version in self.conn.execute(
+                "SELECT a.id, c.case_id, a.form_id, a.version FROM assessments a "
+                "JOIN cases c ON c.id = a.case_pk"):
+            subjects[("assessment", int(aid))] = f"{case_id} · {form_id} v{version}"
+        return subjects
+
     def audit_head(self) -> tuple[int, str]:
         """(sequence, hash) of the newest audit entry; (0, "") before the first."""
         row = self.conn.execute(

@@ -194,9 +194,11 @@ class RestoreDialog(QDialog):
 class AuditModel(QAbstractTableModel):
     """The audit entries as rows: number, time, who, action, what (entity and its number)."""
 
-    def __init__(self, entries: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, entries: list[Any], subjects: dict[tuple[str, int], str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries = entries
+        self.subjects = subjects
         self.headers = [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("Action"),
                         self.tr("What")]
 
@@ -214,11 +216,34 @@ class AuditModel(QAbstractTableModel):
     def data(self, index: Any, role: int = 0) -> Any:
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            what = entry.entity if entry.entity_id is None else f"{entry.entity} {entry.entity_id}"
-            return [str(entry.id), entry.at, entry.who, entry.action, what][index.column()]
+            return [str(entry.id), moment_text(entry.at), entry.who, entry.action,
+                    self.what(entry)][index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return entry
         return None
+
+
+    def what(self, entry: Any) -> str:
+        """The entity, and the case it belongs to when it still exists."""
+        if entry.entity_id is None:
+            return str(entry.entity)
+        named = self.subjects.get((entry.entity, entry.entity_id))
+        plain = f"{entry.entity} {entry.entity_id}"
+        return f"{plain} ({named})" if named else plain
+
+
+def moment_text(at: str) -> str:
+    """2026-12-03 16:25:31 UTC+00:00: the stored ISO time without its fractions of a second."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        return f"{moment:%Y-%m-%d %H:%M:%S}"
+    offset = moment.strftime("%z")
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
 
 
 class AuditFilter(QSortFilterProxyModel):
@@ -245,9 +270,9 @@ class AuditFilter(QSortFilterProxyModel):
             return False
         if not self.text:
             return True
-        words = " ".join([str(entry.id), entry.at, entry.who, entry.action, entry.entity,
-                          "" if entry.entity_id is None else str(entry.entity_id),
-                          json.dumps(entry.before), json.dumps(entry.after)]).lower()
+        words = " ".join([str(entry.id), entry.at, entry.who, entry.action, model.what(entry),
+                          json.dumps(entry.before, ensure_ascii=False),
+                          json.dumps(entry.after, ensure_ascii=False)]).lower()
         return self.text in words
 
 
@@ -283,7 +308,7 @@ class AuditTrailDialog(QDialog):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.verify_button)
 
-        self.model = AuditModel(desk.audit_entries(), self)
+        self.model = AuditModel(desk.audit_entries(), desk.audit_subjects(), self)
         self.proxy = AuditFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -345,7 +370,9 @@ class AuditTrailDialog(QDialog):
 
         self.detail.setPlainText("\n".join([
             self.tr("Entry %1, %2, by %3: %4").replace("%1", str(entry.id))
-            .replace("%2", entry.at).replace("%3", entry.who).replace("%4", entry.action),
+            .replace("%2", moment_text(entry.at)).replace("%3", entry.who)
+            .replace("%4", entry.action),
+            self.model.what(entry),
             self.tr("Hash: %1").replace("%1", entry.hash),
             "",
             self.tr("Before:"), shown(entry.before), "",
