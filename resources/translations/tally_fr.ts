@@ -567,42 +567,42 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_list.py" line="190"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="197"/>
         <source>Search case id or notes (Ctrl+F)</source>
         <translation>Chercher un identifiant ou une note (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_list.py" line="192"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="199"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_list.py" line="194"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="201"/>
         <source>Number of cases</source>
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_list.py" line="196"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="203"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_list.py" line="223"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="231"/>
         <source>New case…</source>
         <translation>Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_list.py" line="224"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="232"/>
         <source>New case (Ctrl+N)</source>
         <translation>Nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_list.py" line="225"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="233"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/tally/ui/case_list.py" line="263"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="271"/>
         <source>%n case(s) match</source>
         <translation>
             <numerusform>%n dossier correspond</numerusform>
@@ -610,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/tally/ui/case_list.py" line="265"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="273"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -618,7 +618,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_list.py" line="269"/>
+        <location filename="../../desktop/tally/ui/case_list.py" line="277"/>
         <source>Search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
@@ -718,6 +718,11 @@
         <location filename="../../desktop/tally/ui/case_list.py" line="48"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_list.py" line="69"/>
+        <source>#</source>
+        <translation>N°</translation>
     </message>
 </context>
 <context>

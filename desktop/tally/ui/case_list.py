@@ -64,7 +64,10 @@ class CaseTableModel(QAbstractTableModel):
         self._query = ""
         self._order = "case_id"
         self._descending = False
-        self._headers = [self.tr(h) for h, _ in COLUMNS]
+        self._tips = [self.tr(h) for h, _ in COLUMNS]
+        # the count column is narrow: its header is "#", its name the tooltip
+        self._headers = [self.tr("#") if key == "n_assessments" else tip
+                         for (_, key), tip in zip(COLUMNS, self._tips, strict=True)]
         self.refresh()
 
     # ----------------------------------------------------------- what the view asks
@@ -100,8 +103,12 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:  # a narrow column's header is short or elided
+            return self._tips[section]
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -211,6 +218,7 @@ class CaseListPanel(QWidget):
         header.setMinimumSectionSize(40)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Offending p…", never "nding pat"
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         digits = self.table.fontMetrics().horizontalAdvance("0000-00-00 00:00") + 12
