@@ -2492,7 +2492,7 @@
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="51"/>
         <location filename="../../desktop/tally/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="393"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -2638,85 +2638,80 @@
         <translation>Cette phrase de passe n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="351"/>
-        <source>Tally — %1</source>
-        <translation>Tally — %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="365"/>
         <source>While opening the database</source>
         <translation>À l&apos;ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="366"/>
         <source>Tally did this while opening the database:</source>
         <translation>Voici ce que Tally a fait en ouvrant la base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="415"/>
         <source>Back up the database to</source>
         <translation>Sauvegarder la base de données dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="415"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="448"/>
         <source>Tally backups (*.db);;All files (*)</source>
         <translation>Sauvegardes Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="421"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="430"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="423"/>
         <source>%1 already exists. Choose a new name: a backup never replaces a file.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom&#xa0;: une sauvegarde ne remplace jamais un fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="431"/>
         <source>No backup was made: %1</source>
         <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="434"/>
         <source>Encrypted backup written to %1</source>
         <translation>Sauvegarde chiffrée écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="447"/>
         <source>Restore from the backup</source>
         <translation>Restaurer depuis la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="459"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="465"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="461"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="463"/>
         <source> The previous database is kept as %1.</source>
         <translation> La base de données précédente est conservée sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="466"/>
         <source>The database was restored from %1.</source>
         <translation>La base de données a été restaurée depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="467"/>
         <source>Unlock it with the backup&apos;s passphrase.</source>
         <translation>Déverrouillez-la avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="477"/>
         <source>Passphrase changed: the database is encrypted with the new one.</source>
         <translation>Phrase de passe changée&#xa0;: la base de données est chiffrée avec la nouvelle.</translation>
     </message>

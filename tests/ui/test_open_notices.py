@@ -75,3 +75,4 @@ def test_every_kind_of_notice_has_its_sentence_with_the_same_names() -> None:
         assert notice_text(notice).rstrip(".").lower() == str(notice).lower()
     # a plain line (or a kind the interface does not know) is still shown, never dropped
     assert notice_text("something else happened") == "Something else happened."
+

@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         self._set_unlocked_ui(True)
         self.ensure_actions()
-        self.setWindowTitle(self.tr("Tally — %1").replace("%1", self.db_path.name))
+        # the platform appends " — Tally" (the display name): "cases.db — Tally", not twice
+        self.setWindowTitle(self.db_path.name)
         self.idle.set_timeout_ms(self.prefs.idle_lock_minutes * MINUTE_MS)
         self.idle.start()
         self.workspace.focus_cases()
