@@ -2275,12 +2275,22 @@
         <translation>Cas faits&#xa0;: %1 (%8 cotations) · tentatives&#xa0;: %2 · concordance des items au premier essai&#xa0;: %3 · kappa&#xa0;: %4 · kappa pondéré (quadratique)&#xa0;: %5 · kappa des catégories&#xa0;: %6 · CCI(A,1) des totaux&#xa0;: %7</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="128"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="124"/>
+        <source>Agreement is the share of items scored as the reference scored them. Kappa corrects it for the agreement chance alone would give: 1 is perfect, 0 no better than chance.</source>
+        <translation>L&apos;accord est la part des items cotés comme la référence les a cotés. Le kappa le corrige de l&apos;accord que le seul hasard donnerait&#xa0;: 1 est parfait, 0 ne fait pas mieux que le hasard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="135"/>
+        <source>Why is kappa low beside %1 agreement? When nearly every item has the same score (most are 0 in these cases), chance alone would agree that often, so kappa stays near 0. It rises as more cases with varied scores are done; read it together with the agreement.</source>
+        <translation>Pourquoi le kappa est-il bas à côté d&apos;un accord de %1&#xa0;? Quand presque tous les items ont la même cote (la plupart valent 0 dans ces cas), le seul hasard donnerait un accord aussi fréquent, et le kappa reste près de 0. Il augmente à mesure que des cas aux cotes plus variées sont faits&#xa0;; lisez-le avec l&apos;accord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="145"/>
         <source>Most often missed: %1</source>
         <translation>Items les plus souvent manqués&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="128"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="145"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3521,42 +3531,42 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="153"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="171"/>
         <source>Agreement needed per case</source>
         <translation>Concordance exigée par cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="156"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="174"/>
         <source>Cases needed per instrument</source>
         <translation>Cas exigés par instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="157"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="175"/>
         <source>Apply rule</source>
         <translation>Appliquer la règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="160"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="178"/>
         <source>Proficiency rule: item agreement at least</source>
         <translation>Règle de compétence&#xa0;: concordance des items d&apos;au moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="162"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="180"/>
         <source>on at least</source>
         <translation>sur au moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="164"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="182"/>
         <source>cases of an instrument (first attempts only)</source>
         <translation>cas d&apos;un instrument (premiers essais seulement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="185"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="203"/>
         <source>&lt;h2&gt;Progress: %1&lt;/h2&gt;&lt;p&gt;%2 instrument(s) practised, %3 proficient.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Progression&#xa0;: %1&lt;/h2&gt;&lt;p&gt;%2 instrument(s) pratiqué(s), compétence atteinte pour %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/progress.py" line="195"/>
+        <location filename="../../desktop/tally/ui/training/progress.py" line="213"/>
         <source>No submitted practice yet.</source>
         <translation>Aucun exercice soumis pour l&apos;instant.</translation>
     </message>

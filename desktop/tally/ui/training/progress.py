@@ -120,6 +120,23 @@ class InstrumentCard(QFrame):
             .replace("%8", str(progress.scorings_done))
         )
         facts.setWordWrap(True)
+        facts.setToolTip(self.tr(
+            "Agreement is the share of items scored as the reference scored them. Kappa "
+            "corrects it for the agreement chance alone would give: 1 is perfect, 0 no better "
+            "than chance."))
+        self.kappa_note = QLabel()
+        self.kappa_note.setObjectName("kappaNote")
+        self.kappa_note.setWordWrap(True)
+        self.kappa_note.setProperty("role", "muted")
+        agreement, kappa = progress.item_agreement, progress.item_kappa
+        if agreement is not None and kappa is not None and agreement >= 0.7 and kappa < 0.4:
+            # e.g. 86 % agreement and kappa 0.00: nearly every item had the same score
+            self.kappa_note.setText(self.tr(
+                "Why is kappa low beside %1 agreement? When nearly every item has the same "
+                "score (most are 0 in these cases), chance alone would agree that often, so "
+                "kappa stays near 0. It rises as more cases with varied scores are done; read "
+                "it together with the agreement.").replace("%1", _stat(agreement, pct=True)))
+        self.kappa_note.setVisible(bool(self.kappa_note.text()))
         missed = []
         for item_id, times, seen in progress.missed[:3]:
             item_name = form.item(item_id).name if form and item_id in form.items_by_id else item_id
@@ -132,8 +149,9 @@ class InstrumentCard(QFrame):
         grid.addWidget(title, 0, 0)
         grid.addWidget(self.bar, 1, 0)
         grid.addWidget(facts, 2, 0)
-        grid.addWidget(missed_label, 3, 0)
-        grid.addWidget(AgreementChart(progress), 0, 1, 4, 1)
+        grid.addWidget(self.kappa_note, 3, 0)
+        grid.addWidget(missed_label, 4, 0)
+        grid.addWidget(AgreementChart(progress), 0, 1, 5, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
