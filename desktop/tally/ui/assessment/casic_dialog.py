@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tally.core.model import Form
 from tally.core.scoring import score
 from tally.ui.assessment.item_page import choice_keys
+from tally.ui.assessment.style import STYLE
 from tally.ui.assessment.text import points_text
 
 
@@ -39,6 +40,7 @@ class CasicDialog(QDialog):
         self.threshold = threshold
         self.setWindowTitle(self.tr("CASIC for CPORT item 5"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setStyleSheet(STYLE)  # the same choices as the wizard's, not faint default buttons
         self.resize(760, 600)
         self._answers: dict[str, int] = dict(initial or {})
         self._groups: dict[str, QButtonGroup] = {}
@@ -67,6 +69,7 @@ class CasicDialog(QDialog):
                 zip(item.options, choice_keys(item), strict=True)
             ):
                 button = QPushButton(f"{key}   {option.label}   ({points_text(option.points)})")
+                button.setObjectName("choice")  # the wizard's choice style: a clear tick
                 button.setCheckable(True)
                 button.setAutoDefault(False)
                 button.setMinimumHeight(36)
