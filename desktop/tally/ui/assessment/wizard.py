@@ -248,7 +248,12 @@ class Wizard(QWidget):
         if item_state is ItemState.NOT_SCORED:
             self.page.show_not_scored(self.state.result.items[item_id].how)
         self.page.show_findings([finding_text(f) for f in for_item(self.state.findings, item_id)])
-        self.guidance.setDocument(self._guidance_doc(item))
+        doc = self._guidance_doc(item)
+        # a cached document keeps the font it was made with; the pane's (style sheet) font
+        # is the one to read at, for the first item as for the rest
+        self.guidance.ensurePolished()
+        doc.setDefaultFont(self.guidance.font())
+        self.guidance.setDocument(doc)
         self.navigator.select_item(item_id)
         index = self.form.item_ids.index(item_id)
         self.back_button.setEnabled(index > 0)
