@@ -41,6 +41,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self._series: list[TrendSeries] = []
         self._hits: list[tuple[QPointF, str]] = []
+        self._date_labels: list[QRectF] = []  # where the last paint put each date (tests)
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Trend of dynamic scores"))
@@ -83,6 +84,7 @@ class TrendChart(QWidget):
         painter.fillRect(self.rect(), QColor(c["base"]))
         text, muted, grid = QColor(c["text"]), QColor(c["muted"]), QColor(c["border"])
         self._hits = []
+        self._date_labels = []
         if not self._series:
             painter.setPen(muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
@@ -119,8 +121,13 @@ class TrendChart(QWidget):
         for d in ticks:
             x = x_of(d)
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            painter.drawText(QRectF(x - 50, plot.bottom() + 6, 100, fm.height()),
-                             Qt.AlignmentFlag.AlignHCenter, d.isoformat())
+            label = d.isoformat()
+            wide = fm.horizontalAdvance(label) + 4
+            # kept inside the widget: the last date was cut to "2026-12" at the right edge
+            left = min(max(0.0, x - wide / 2), self.width() - wide)
+            painter.drawText(QRectF(left, plot.bottom() + 6, wide, fm.height()),
+                             Qt.AlignmentFlag.AlignHCenter, label)
+            self._date_labels.append(QRectF(left, plot.bottom() + 6, wide, fm.height()))
 
         scheme = "dark" if c["base"] != "#ffffff" else "light"
         legend_x = plot.left()
