@@ -72,72 +72,72 @@
         <translation>non coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="36"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="69"/>
         <source>from the research talk</source>
         <translation>tiré de la conférence de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="37"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="70"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="38"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="71"/>
         <source>UNCONFIRMED: not yet checked against a primary source</source>
         <translation>NON CONFIRMÉ&#xa0;: pas encore vérifié dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="63"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="96"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="64"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="97"/>
         <source>official code</source>
         <translation>code officiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="65"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="98"/>
         <source>peer-reviewed</source>
         <translation>révisé par les pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="66"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="99"/>
         <source>abstract only</source>
         <translation>résumé seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="67"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="100"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="68"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="101"/>
         <source>talk</source>
         <translation>conférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="69"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="102"/>
         <source>third-party</source>
         <translation>tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="86"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="119"/>
         <source>talk or third-party source only</source>
         <translation>conférence ou source tierce seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="98"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="131"/>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="99"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="132"/>
         <source>corrected locally by %1 against %2, %3%4 (%5)</source>
         <translation>corrigé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="101"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="134"/>
         <source>confirmed locally by %1 against %2, %3%4 (%5)</source>
         <translation>confirmé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
@@ -801,62 +801,62 @@
 <context>
     <name>CasicDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="40"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="41"/>
         <source>CASIC for CPORT item 5</source>
         <translation>CASIC pour l&apos;item 5 du CPORT</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="50"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="52"/>
         <source>Use the CASIC only when there is neither an admission nor a diagnosis of sexual interest in children. Press 0 or 1 for the item in focus.</source>
         <translation>N&apos;utilisez le CASIC que s&apos;il n&apos;y a ni aveu ni diagnostic d&apos;intérêt sexuel envers les enfants. Appuyez sur 0 ou 1 pour l&apos;item sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="75"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="78"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="94"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="97"/>
         <source>CASIC total</source>
         <translation>Total CASIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="97"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="100"/>
         <source>Use this total</source>
         <translation>Utiliser ce total</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="99"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="102"/>
         <source>Use this CASIC total for item 5</source>
         <translation>Utiliser ce total CASIC pour l&apos;item 5</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="101"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="164"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="167"/>
         <source>CASIC %1 of %2 (%3)</source>
         <translation>CASIC %1 sur %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="173"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="176"/>
         <source>a total of %1 or more: item 5 scores 1</source>
         <translation>un total de %1 ou plus&#xa0;: l&apos;item 5 est coté 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="175"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="178"/>
         <source>below %1: item 5 scores 0</source>
         <translation>sous %1&#xa0;: l&apos;item 5 est coté 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="177"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="180"/>
         <source>CASIC total %1 of 6 — %2. Press Enter to use it.</source>
         <translation>Total CASIC %1 sur 6 — %2. Appuyez sur Entrée pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="181"/>
+        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="184"/>
         <source>CASIC total so far %1 (%2 of 6 items answered)</source>
         <translation>Total CASIC à ce jour %1 (%2 items cotés sur 6)</translation>
     </message>
@@ -1469,6 +1469,49 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="45"/>
+        <source>Delete case %1</source>
+        <translation>Supprimer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="47"/>
+        <source>Case %1 and its %2 assessment(s) will be deleted from this database and the space they used wiped. This cannot be undone here; a backup made before keeps them.</source>
+        <translation>Le dossier %1 et ses %2 évaluation(s) seront supprimés de cette base de données, et l&apos;espace qu&apos;ils occupaient sera effacé. Cette suppression est irréversible ici&#xa0;; une sauvegarde faite auparavant les conserve.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="52"/>
+        <source>%1 of them were signed or amended: reports may exist outside Tally. A reason is required; the audit trail keeps the case id, the reason and the signed reports&apos; hashes, and nothing else of the case.</source>
+        <translation>%1 d&apos;entre elles ont été signées ou modifiées&#xa0;: des rapports peuvent exister hors de Tally. Un motif est requis&#xa0;; le journal d&apos;audit conserve le numéro du dossier, le motif et les empreintes des rapports signés, et rien d&apos;autre du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="60"/>
+        <source>e.g. retention period ended (policy 4.2)</source>
+        <translation>p. ex. fin de la période de conservation (politique 4.2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="64"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="64"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Motif (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="66"/>
+        <source>Type the case id to &amp;confirm:</source>
+        <translation>Tapez le numéro du dossier pour &amp;confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="68"/>
+        <source>Delete case</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/tally/ui/export.py" line="108"/>
@@ -1795,6 +1838,84 @@
         <location filename="../../desktop/tally/ui/export.py" line="521"/>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="28"/>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="29"/>
+        <source>release date</source>
+        <translation>date de mise en liberté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="30"/>
+        <source>date of the index investigation</source>
+        <translation>date de l&apos;enquête de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="31"/>
+        <source>assessment date</source>
+        <translation>date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="32"/>
+        <source>CASIC total</source>
+        <translation>total CASIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="33"/>
+        <source>CSEM-only history</source>
+        <translation>antécédents de MESE seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="34"/>
+        <source>CSEM production</source>
+        <translation>production de MESE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="35"/>
+        <source>contact sexual offence</source>
+        <translation>infraction sexuelle avec contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="36"/>
+        <source>number of prior sexual charges</source>
+        <translation>nombre d&apos;accusations sexuelles antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="37"/>
+        <source>number of prior sexual convictions</source>
+        <translation>nombre de condamnations sexuelles antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="38"/>
+        <source>number of prior sentencing dates</source>
+        <translation>nombre de dates de détermination de la peine antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="39"/>
+        <source>number of sexual appearances</source>
+        <translation>nombre de comparutions pour infraction sexuelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="40"/>
+        <source>number of criminal appearances</source>
+        <translation>nombre de comparutions pour infraction criminelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="41"/>
+        <source>share of boy content in the CSEM (%)</source>
+        <translation>proportion de garçons dans le MESE (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="42"/>
+        <source>share of boy content in other child material (%)</source>
+        <translation>proportion de garçons dans l&apos;autre matériel d&apos;enfants (%)</translation>
     </message>
 </context>
 <context>
@@ -2452,47 +2573,47 @@
         <translation>%1, %2 points, touche %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="379"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="380"/>
         <source>Enter the counts below and Tally applies the table, or score it by hand.</source>
         <translation>Saisissez les nombres ci-dessous et Tally applique le tableau, ou cotez l&apos;item à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="382"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="383"/>
         <source>Could not be derived from the case facts (%1). Score it by hand.</source>
         <translation>Impossible de le déduire des faits du dossier (%1). Cotez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="389"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="390"/>
         <source>Derived from case facts: %1 → %2 (%3).</source>
         <translation>Déduit des faits du dossier&#xa0;: %1 → %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="395"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="396"/>
         <source>Overridden by hand. Reason: %1</source>
         <translation>Remplacé à la main. Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="398"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="399"/>
         <source>Use the derived value (Ctrl+D)</source>
         <translation>Utiliser la valeur déduite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="399"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="400"/>
         <source>Use the derived value</source>
         <translation>Utiliser la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="401"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="402"/>
         <source>Override… (Ctrl+D)</source>
         <translation>Remplacer… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="402"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="403"/>
         <source>Override the derived value</source>
         <translation>Remplacer la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="411"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="412"/>
         <source>Not scored for this case.</source>
         <translation>Non coté pour ce dossier.</translation>
     </message>
@@ -2502,7 +2623,7 @@
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="51"/>
         <location filename="../../desktop/tally/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="399"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -2612,116 +2733,126 @@
         <translation>Journal d&apos;&amp;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="165"/>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Supprimer le dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="167"/>
+        <source>Cases past &amp;retention…</source>
+        <translation>Dossiers au-delà de la &amp;conservation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="179"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="207"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="216"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="265"/>
         <source>Tally database</source>
         <translation>Base de données Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="266"/>
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="333"/>
         <source>That passphrase does not open this database. Nothing was changed.</source>
         <translation>Cette phrase de passe n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="371"/>
         <source>While opening the database</source>
         <translation>À l&apos;ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="372"/>
         <source>Tally did this while opening the database:</source>
         <translation>Voici ce que Tally a fait en ouvrant la base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="421"/>
         <source>Back up the database to</source>
         <translation>Sauvegarder la base de données dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="416"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="454"/>
         <source>Tally backups (*.db);;All files (*)</source>
         <translation>Sauvegardes Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="422"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="436"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="429"/>
         <source>%1 already exists. Choose a new name: a backup never replaces a file.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom&#xa0;: une sauvegarde ne remplace jamais un fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="437"/>
         <source>No backup was made: %1</source>
         <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="440"/>
         <source>Encrypted backup written to %1</source>
         <translation>Sauvegarde chiffrée écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="453"/>
         <source>Restore from the backup</source>
         <translation>Restaurer depuis la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="460"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="471"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="467"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="469"/>
         <source> The previous database is kept as %1.</source>
         <translation> La base de données précédente est conservée sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="472"/>
         <source>The database was restored from %1.</source>
         <translation>La base de données a été restaurée depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="473"/>
         <source>Unlock it with the backup&apos;s passphrase.</source>
         <translation>Déverrouillez-la avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="489"/>
         <source>Passphrase changed: the database is encrypted with the new one.</source>
         <translation>Phrase de passe changée&#xa0;: la base de données est chiffrée avec la nouvelle.</translation>
     </message>
@@ -3942,6 +4073,104 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="106"/>
+        <source>Cases past retention</source>
+        <translation>Dossiers au-delà de la période de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="108"/>
+        <source>Your agency&apos;s retention period decides how long a case is kept after its last assessment (Tally has no default: it is a policy, not a number Tally may choose). List the cases past it, check them, then delete them in one step.</source>
+        <translation>La période de conservation de votre organisme fixe combien de temps un dossier est gardé après sa dernière évaluation (Tally n&apos;a pas de valeur par défaut&#xa0;: c&apos;est une politique, pas un nombre que Tally peut choisir). Affichez les dossiers qui l&apos;ont dépassée, vérifiez-les, puis supprimez-les en une seule étape.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="115"/>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="116"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="118"/>
+        <source>&amp;List cases</source>
+        <translation>&amp;Afficher les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="121"/>
+        <source>Keep cases for:</source>
+        <translation>Conserver les dossiers pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="130"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="130"/>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="130"/>
+        <source>Signed work</source>
+        <translation>Travail signé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="139"/>
+        <source>e.g. retention period ended (policy 4.2)</source>
+        <translation>p. ex. fin de la période de conservation (politique 4.2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="143"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="144"/>
+        <source>DELETE</source>
+        <translation>SUPPRIMER</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="145"/>
+        <source>Type %1 to &amp;confirm:</source>
+        <translation>Tapez %1 pour &amp;confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="148"/>
+        <source>Delete these cases</source>
+        <translation>Supprimer ces dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="179"/>
+        <source>Set the retention period first.</source>
+        <translation>Fixez d&apos;abord la période de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="184"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="191"/>
+        <source>%1 case(s) had no activity for more than %2 years.</source>
+        <translation>%1 dossier(s) sans activité depuis plus de %2 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="219"/>
+        <source>%1 case(s) deleted.</source>
+        <translation>%1 dossier(s) supprimé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="222"/>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../desktop/tally/ui/assessment/review.py" line="37"/>
@@ -4841,12 +5070,12 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/tally/ui/trend_chart.py" line="46"/>
+        <location filename="../../desktop/tally/ui/trend_chart.py" line="47"/>
         <source>Trend of dynamic scores</source>
         <translation>Évolution des scores dynamiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/trend_chart.py" line="65"/>
+        <location filename="../../desktop/tally/ui/trend_chart.py" line="66"/>
         <source>No completed STABLE-2007 or ACUTE-2007 assessments yet.</source>
         <translation>Aucune évaluation STABLE-2007 ou ACUTE-2007 terminée pour l&apos;instant.</translation>
     </message>
@@ -5371,12 +5600,12 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="152"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="185"/>
         <source>Check:</source>
         <translation>Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="153"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="186"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
@@ -5412,7 +5641,7 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
     <message>
         <location filename="../../desktop/tally/ui/assessment/wizard.py" line="125"/>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="257"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="262"/>
         <source>Next → (Enter, Alt+N)</source>
         <translation>Suivant → (Entrée, Alt+N)</translation>
     </message>
@@ -5447,67 +5676,67 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
         <translation>Total CASIC au dossier&#xa0;: %1. Cotez-le de nouveau pour le changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="257"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="262"/>
         <source>Review → (Enter, Alt+N)</source>
         <translation>Révision → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="305"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="310"/>
         <source>Read-only: this version is %1</source>
         <translation>Lecture seule&#xa0;: cette version est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="309"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="314"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="402"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="407"/>
         <source>%1… (type the second digit, or wait)</source>
         <translation>%1… (tapez le second chiffre ou attendez)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="417"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="422"/>
         <source>Key %1 is not a score here: press a key shown beside a score.</source>
         <translation>La touche %1 n&apos;est pas une cote ici&#xa0;: appuyez sur une touche affichée à côté d&apos;une cote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="447"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="452"/>
         <source>Override a derived item</source>
         <translation>Remplacer un item déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="449"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="454"/>
         <source>Tally derived %1 from the case facts (%2). Scoring %3 instead overrides it. Say why: the reason is kept with the assessment.</source>
         <translation>Tally a déduit %1 des faits du dossier (%2). Coter %3 à la place la remplace. Indiquez pourquoi&#xa0;: le motif est conservé avec l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="455"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="460"/>
         <source>&amp;Override</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="551"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="556"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="632"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="637"/>
         <source>How Tally derives it</source>
         <translation>Comment Tally le déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="633"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="638"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="634"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="639"/>
         <source>Scores</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="635"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="640"/>
         <source>Authoritative rule:</source>
         <translation>Règle qui fait autorité&#xa0;:</translation>
     </message>
@@ -5515,47 +5744,57 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="36"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="44"/>
         <source>No case selected</source>
         <translation>Aucun dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="38"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="46"/>
         <source>Choose a case on the left (Ctrl+1 goes to the list, Ctrl+F searches) or create one with Ctrl+N.</source>
         <translation>Choisissez un dossier à gauche (Ctrl+1 mène à la liste, Ctrl+F lance la recherche) ou créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="45"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="53"/>
         <source>Open case and assessments</source>
         <translation>Dossier et évaluations ouverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="46"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="54"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="123"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="125"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="129"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="133"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="137"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="149"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="157"/>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="186"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="253"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="194"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="261"/>
         <source>Select a case first.</source>
         <translation>Sélectionnez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="268"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="276"/>
         <source>Report written</source>
         <translation>Rapport écrit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/workspace.py" line="302"/>
+        <source>Select a case to delete first</source>
+        <translation>Sélectionnez d&apos;abord un dossier à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/workspace.py" line="319"/>
+        <source>Case %1 deleted</source>
+        <translation>Dossier %1 supprimé</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ def test_casic_from_inside_cport_item_5(qtbot, store, catalog):
     press(qtbot, Qt.Key.Key_P, ALT)
     assert view.current_item_id() == "sexual_interest_in_children"
     assert view.wizard.page.casic_box.isVisible()
-    assert "needs casic_total" in view.wizard.page.derived_text.text()
+    assert "needs CASIC total" in view.wizard.page.derived_text.text()
 
     press(qtbot, Qt.Key.Key_K, CTRL)
     dialog = active_dialog(qtbot, "casicDialog")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from tally.core.model import Item
 from tally.core.record import AnswerRecord
 from tally.ui.assessment.count_entry import CountField
-from tally.ui.assessment.text import points_text
+from tally.ui.assessment.text import fact_words, points_text
 
 # Stored ids (language independent) of the information sources an evaluator can tick.
 SOURCE_IDS = (
@@ -372,6 +372,7 @@ class ItemPage(QWidget):
             return
         self.derived_box.show()
         points, how = derived
+        how = fact_words(how)  # "(release date)", not "(release_date)"
         explanation = item.derive.explanation if item.derive else ""
         if points is None:
             if item.derive is not None and item.derive.optional:  # counts not entered (yet)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from tally.ui.assessment.item_page import source_label
 from tally.ui.assessment.navigator import SYMBOL, state_word
 from tally.ui.assessment.state import AssessmentState, ItemState
-from tally.ui.assessment.text import finding_text, guidance_css, points_text
+from tally.ui.assessment.text import fact_words, finding_text, guidance_css, points_text
 from tally.ui.headline_text import headline_text
 
 
@@ -122,7 +122,8 @@ class ReviewPage(QWidget):
                 score = f"<b>{points_text(points)}</b> {html.escape(item.label_for(points))}"
             how = f"{SYMBOL[found]} {html.escape(state_word(found))}"
             if found is ItemState.DERIVED:
-                how += f'<br><span class="muted">{html.escape(result.items[item.id].how)}</span>'
+                derived = html.escape(fact_words(result.items[item.id].how))
+                how += f'<br><span class="muted">{derived}</span>'
             if found is ItemState.OVERRIDDEN and answer is not None:
                 how += "<br>" + html.escape(
                     self.tr("Reason: %1").replace("%1", answer.override_reason)

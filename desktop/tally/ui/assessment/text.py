@@ -18,6 +18,39 @@ from tally.ui.i18n import TrContext
 
 _LEAD = re.compile(r"^([A-Z][A-Za-z0-9 ()'/-]{1,38}):\s")
 Assessment = TrContext("Assessment")  # lupdate reads the context from the name before .tr
+Facts = TrContext("Facts")
+
+
+def _fact_names() -> dict[str, str]:
+    # the scoring contract's fact ids as a reader names them (reports/labels.py FACTS, here
+    # in the interface's language); built per call so a language change applies
+    return {
+        "date_of_birth": Facts.tr("date of birth"),
+        "release_date": Facts.tr("release date"),
+        "index_investigation_date": Facts.tr("date of the index investigation"),
+        "assessment_date": Facts.tr("assessment date"),
+        "casic_total": Facts.tr("CASIC total"),
+        "csem_only": Facts.tr("CSEM-only history"),
+        "csem_production": Facts.tr("CSEM production"),
+        "contact_sexual_offence": Facts.tr("contact sexual offence"),
+        "prior_sex_charge_count": Facts.tr("number of prior sexual charges"),
+        "prior_sex_conviction_count": Facts.tr("number of prior sexual convictions"),
+        "prior_sentencing_date_count": Facts.tr("number of prior sentencing dates"),
+        "sexual_appearance_count": Facts.tr("number of sexual appearances"),
+        "criminal_appearance_count": Facts.tr("number of criminal appearances"),
+        "boy_content_csem_percent": Facts.tr("share of boy content in the CSEM (%)"),
+        "boy_content_other_percent": Facts.tr("share of boy content in other child material (%)"),
+    }
+
+
+_FACT_ID = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
+
+
+def fact_words(text: str) -> str:
+    """A core-made line ("age 44 on 2024-03-01 (release_date)") with fact ids named as a
+    reader names them; an id not in the list keeps its words, without underscores."""
+    names = _fact_names()
+    return _FACT_ID.sub(lambda m: names.get(m.group(0), m.group(0).replace("_", " ")), text)
 
 
 def points_text(points: int) -> str:

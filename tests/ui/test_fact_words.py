@@ -1,0 +1,32 @@
+"""Screens name case facts as a reader does: "age 44 on 2024-03-01 (release date)", never the
+scoring contract's id "(release_date)"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def test_fact_ids_become_words(qapp) -> None:
+    from tally.ui.assessment.text import fact_words
+
+    assert fact_words("age 44 on 2024-03-01 (release_date)") == \
+        "age 44 on 2024-03-01 (release date)"
+    assert fact_words("needs casic_total") == "needs CASIC total"
+    assert fact_words("needs some_new_fact") == "needs some new fact"
+    assert fact_words("Total 3 of 6") == "Total 3 of 6"
+
+
+def test_the_review_shows_no_fact_id(qtbot, tmp_path, catalog) -> None:
+    from tests.ui.assessment_fixtures import make_assessment, make_store
+    from tests.ui.test_assessment_workflow import open_view
+
+    store = make_store(tmp_path / "t.db")
+    aid = make_assessment(store, catalog, "static99r")
+    view = open_view(qtbot, store, catalog, aid)
+    view.show_review()
+    text = view.review.browser.toPlainText()
+    assert "derived" in text and "release_date" not in text and "_" not in text.split(
+        "Sources")[0]
+    store.close()
