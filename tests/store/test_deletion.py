@@ -283,3 +283,18 @@ def test_reused_row_number_redacts_only_the_new_case(store: Store) -> None:
     deleted = store.delete_case(second)
     assert deleted.redacted_entries == 1
     assert store.verify_audit().ok
+
+
+def test_a_draft_deleted_earlier_is_redacted_too(store: Store) -> None:
+    pk = store.create_case("DRAFTS-1", notes=NOTE)
+    gone = store.create_assessment(pk, "cport", "1.0", "f" * 64, "2025-01-01")
+    store.set_answer(gone, "x", 1, rationale=RATIONALE)
+    store.delete_assessment(gone)  # its audit entry holds the case and the answers
+    kept = store.create_assessment(pk, "cport", "1.0", "f" * 64, "2025-01-02")
+    store.lock(kept)
+    amended = store.amend(kept, "fix")
+    store.delete_assessment(amended)
+    store.delete_case(pk)
+    text = json.dumps([(e.before, e.after) for e in store.audit_entries()])
+    assert NOTE not in text and RATIONALE not in text
+    assert store.verify_audit().ok

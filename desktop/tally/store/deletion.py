@@ -128,34 +128,67 @@ def redaction_digest(rows: list[tuple[Any, ...]]) -> str:
     return sha256_hex(canonical_json([list(r) for r in rows]))
 
 
+def _case_since(conn: Any, case_pk: int) -> int:
+    """The case's own creation entry: row numbers are reused after an earlier deletion."""
+    row = conn.execute(
+        "SELECT max(id) FROM audit WHERE entity = 'case' AND entity_id = ? "
+        "AND action = 'case.create'", (case_pk,)).fetchone()
+    return int(row[0] or 0)
+
+
+def _assessment_spans(conn: Any, case_pk: int, alive: list[int]) -> list[tuple[int, int, int]]:
+    """(assessment id, first entry, entry after the last) of each assessment the case had:
+    those alive and drafts deleted earlier (their assessment.delete entry holds the case as
+    it was), found by the case key of their creation or, for amendments, the version they
+    amend. An id reused by a later assessment ends the span at that one's creation."""
+    since = _case_since(conn, case_pk)
+    uids = {r[0] for r in conn.execute(
+        "SELECT uid FROM assessments WHERE case_pk = ?", (case_pk,))}
+    created = conn.execute(
+        "SELECT id, entity_id, json_extract(after, '$.uid'), json_extract(after, '$.case_pk'), "
+        "json_extract(after, '$.amends_uid') FROM audit WHERE action = 'assessment.create' "
+        "AND entity = 'assessment' AND after IS NOT NULL AND id >= ? ORDER BY id",
+        (since,)).fetchall()
+    starts: dict[int, list[int]] = {}  # assessment id -> every creation entry of that id
+    mine: list[tuple[int, int]] = []
+    for entry, aid, uid, pk, amends in created:  # in order: an amendment follows its source
+        starts.setdefault(int(aid), []).append(int(entry))
+        if pk == case_pk or (amends is not None and amends in uids):
+            mine.append((int(aid), int(entry)))
+            uids.add(uid)
+    end = 1 << 62
+    spans = [(aid, entry, min([e for e in starts[aid] if e > entry], default=end))
+             for aid, entry in mine]
+    known = {aid for aid, _ in mine}
+    spans += [(aid, since, end) for aid in alive if aid not in known]  # no creation entry
+    return spans
+
+
 _REDACTED_COLUMNS = "id, at, who, action, entity, entity_id, prev_hash, hash"
 _NOT_YET = (
     "action <> 'case.delete' AND id NOT IN (SELECT entry_id FROM audit_redactions)"
 )
 
 
-def _entries_to_redact(conn: Any, case_pk: int, assessment_ids: list[int]) -> list[int]:
-    """The entries of this case and its assessments. Row numbers can be reused after an
-    earlier deletion, so only entries from the thing's own (newest) creation on count."""
-    ids: set[int] = set()
-    since = (
-        "id >= coalesce((SELECT max(id) FROM audit WHERE entity = ? AND entity_id = ? "
-        "AND action = ?), 0)"
-    )
-    ids.update(r[0] for r in conn.execute(
-        f"SELECT id FROM audit WHERE entity = 'case' AND entity_id = ? AND {since} "
-        f"AND {_NOT_YET}", (case_pk, "case", case_pk, "case.create")))
-    for aid in assessment_ids:
+def _entries_to_redact(conn: Any, case_pk: int, alive: list[int]) -> list[int]:
+    """The audit entries that hold data of this case: its own, its assessments', and the
+    exports of several of them at once (audited with no entity id)."""
+    since = _case_since(conn, case_pk)
+    ids = {r[0] for r in conn.execute(
+        f"SELECT id FROM audit WHERE entity = 'case' AND entity_id = ? AND id >= ? "
+        f"AND {_NOT_YET}", (case_pk, since))}
+    aids: set[int] = set()
+    for aid, first, end in _assessment_spans(conn, case_pk, alive):
+        aids.add(aid)
         ids.update(r[0] for r in conn.execute(
-            f"SELECT id FROM audit WHERE entity = 'assessment' AND entity_id = ? AND {since} "
-            f"AND {_NOT_YET}", (aid, "assessment", aid, "assessment.create")))
-    if assessment_ids:  # a report of several assessments is audited with no entity id
-        first = min(ids) if ids else 0
-        marks = ", ".join("?" * len(assessment_ids))
+            f"SELECT id FROM audit WHERE entity = 'assessment' AND entity_id = ? AND id >= ? "
+            f"AND id < ? AND {_NOT_YET}", (aid, first, end)))
+    if alive:
+        marks = ", ".join("?" * len(alive))
         ids.update(r[0] for r in conn.execute(
             f"SELECT id FROM audit WHERE action = 'export' AND entity_id IS NULL AND id >= ? "
             f"AND {_NOT_YET} AND EXISTS (SELECT 1 FROM json_each(audit.after, "
-            f"'$.assessment_ids') WHERE value IN ({marks}))", (first, *assessment_ids)))
+            f"'$.assessment_ids') WHERE value IN ({marks}))", (since, *alive)))
     return sorted(ids)
 
 
