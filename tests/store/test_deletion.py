@@ -230,7 +230,7 @@ def test_no_marker_bytes_left_in_the_file(db_path: Path) -> None:
     assert Path(f"{db_path}-wal").stat().st_size == 0 if Path(f"{db_path}-wal").exists() else True
     plain = _decrypted_pages(db_path, PASS)
     assert KEPT.encode() in plain  # the decryption works: a kept case is readable
-    for marker in (NOTE, RATIONALE, DERIVATION, "DEL-1\x00", "Quagmire", "Obsidian",
+    for marker in (NOTE, RATIONALE, DERIVATION, "1979-04-05", "Quagmire", "Obsidian",
                    "quagmire", "obsidian", "heliotrope"):
         assert marker.encode() not in plain, f"{marker!r} left in the file"
     with Store.open(db_path, PASS) as again:
