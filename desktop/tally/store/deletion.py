@@ -48,53 +48,58 @@ _SAME = " AND ".join(
 
 # Appended as its own migration (schema version 7). The triggers it replaces keep their
 # names and refuse everything they refused before, except a case deletion and a redaction.
+# It can run again over itself (a file whose version was set back): IF NOT EXISTS, IF EXISTS.
 DELETION_SQL = f"""
-CREATE TABLE audit_redactions (
+CREATE TABLE IF NOT EXISTS audit_redactions (
     entry_id INTEGER PRIMARY KEY REFERENCES audit(id),
     by_entry INTEGER NOT NULL REFERENCES audit(id)
 );
+DROP TRIGGER IF EXISTS audit_redactions_by_deletion;
 CREATE TRIGGER audit_redactions_by_deletion BEFORE INSERT ON audit_redactions
 WHEN NEW.entry_id >= NEW.by_entry
   OR (SELECT action FROM audit WHERE id = NEW.by_entry) IS NOT 'case.delete'
   OR (SELECT action FROM audit WHERE id = NEW.entry_id) IS 'case.delete'
 BEGIN SELECT RAISE(ABORT, 'only a case deletion redacts earlier audit entries'); END;
+DROP TRIGGER IF EXISTS audit_redactions_fixed_update;
 CREATE TRIGGER audit_redactions_fixed_update BEFORE UPDATE ON audit_redactions
 BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+DROP TRIGGER IF EXISTS audit_redactions_fixed_delete;
 CREATE TRIGGER audit_redactions_fixed_delete BEFORE DELETE ON audit_redactions
 BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
 
-CREATE TABLE case_deletions (
+CREATE TABLE IF NOT EXISTS case_deletions (
     case_pk INTEGER PRIMARY KEY,
     by_entry INTEGER NOT NULL REFERENCES audit(id)
 );
+DROP TRIGGER IF EXISTS case_deletions_audited;
 CREATE TRIGGER case_deletions_audited BEFORE INSERT ON case_deletions
 WHEN (SELECT action FROM audit WHERE id = NEW.by_entry) IS NOT 'case.delete'
   OR (SELECT entity_id FROM audit WHERE id = NEW.by_entry) IS NOT NEW.case_pk
 BEGIN SELECT RAISE(ABORT, 'a case is deleted only after its case.delete audit entry'); END;
 
-DROP TRIGGER audit_append_only_update;
+DROP TRIGGER IF EXISTS audit_append_only_update;
 CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
 WHEN NOT (NEW.before IS NULL AND NEW.after IS NULL AND {_SAME}
           AND EXISTS (SELECT 1 FROM audit_redactions WHERE entry_id = OLD.id))
 BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
 
-DROP TRIGGER signatures_fixed_delete;
+DROP TRIGGER IF EXISTS signatures_fixed_delete;
 CREATE TRIGGER signatures_fixed_delete BEFORE DELETE ON signatures
 WHEN NOT {_DELETING.format(_CASE_OF)}
 BEGIN SELECT RAISE(ABORT, 'signatures cannot be deleted'); END;
-DROP TRIGGER answers_frozen_delete;
+DROP TRIGGER IF EXISTS answers_frozen_delete;
 CREATE TRIGGER answers_frozen_delete BEFORE DELETE ON answers
 WHEN {_STATUS_OF} IS NOT 'draft' AND NOT {_DELETING.format(_CASE_OF)}
 BEGIN SELECT RAISE(ABORT, 'answers of a locked or signed assessment cannot change'); END;
-DROP TRIGGER assessments_frozen_delete;
+DROP TRIGGER IF EXISTS assessments_frozen_delete;
 CREATE TRIGGER assessments_frozen_delete BEFORE DELETE ON assessments
 WHEN OLD.status <> 'draft' AND NOT {_DELETING.format('OLD.case_pk')}
 BEGIN SELECT RAISE(ABORT, 'a locked or signed assessment cannot be deleted'); END;
-DROP TRIGGER locked_scores_fixed_delete;
+DROP TRIGGER IF EXISTS locked_scores_fixed_delete;
 CREATE TRIGGER locked_scores_fixed_delete BEFORE DELETE ON locked_scores
 WHEN NOT {_DELETING.format(_CASE_OF)}
 BEGIN SELECT RAISE(ABORT, 'a locked score cannot be deleted'); END;
-DROP TRIGGER rating_periods_locked_delete;
+DROP TRIGGER IF EXISTS rating_periods_locked_delete;
 CREATE TRIGGER rating_periods_locked_delete BEFORE DELETE ON rating_periods
 WHEN {_STATUS_OF} != 'draft' AND NOT {_DELETING.format(_CASE_OF)}
 BEGIN SELECT RAISE(ABORT, 'the rating period of a locked assessment cannot change'); END;
