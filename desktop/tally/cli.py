@@ -12,8 +12,8 @@ import sys
 from collections.abc import Sequence
 
 # module names under tally.commands, in the order `tally --help` lists them
-COMMAND_MODULES = ("score", "forms", "casedb", "audit", "report", "verify", "training",
-                   "validate")
+COMMAND_MODULES = ("score", "forms", "casedb", "deletion", "audit", "report", "verify",
+                   "training", "validate")
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 EVALUATOR = "evaluator"
 CASE_CREATED = "case.created"
 CASE_EDITED = "case.edited"
+CASE_DELETED = "case.deleted"  # the case list drops it; views of it close
 ASSESSMENT_CREATED = "assessment.created"
 ANSWERED = "assessment.answered"
 LOCKED = "assessment.locked"

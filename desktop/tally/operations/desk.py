@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tally.core.model import Form
     from tally.core.record import AssessmentRecord, EvaluatorRecord
     from tally.store import AssessmentMeta, CaseRow, Store
+    from tally.store.deletion import DeletedCase, RetentionCandidate
     from tally.store.notices import Notice
     from tally.training.storage import TrainingStore
 
@@ -195,6 +196,23 @@ class Desk:
             case = self._store.get_case(case_pk)
             self._store.update_case(case_pk, facts={**case.facts, name: value})
         self.changes.emit(Change(changes.CASE_EDITED, case_pk))
+
+    def delete_case(self, case_pk: int, reason: str = "") -> DeletedCase:
+        """Delete the case and everything of it for good (store.deletion); a case with a
+        signed assessment needs a reason. The caller has asked the user to confirm."""
+        deleted = self._store.delete_case(case_pk, reason)
+        self._case_pks = {a: c for a, c in self._case_pks.items() if c != case_pk}
+        self.changes.emit(Change(changes.CASE_DELETED, case_pk))
+        return deleted
+
+    def retention_candidates(self, years: int) -> list[RetentionCandidate]:
+        """Cases with no activity for more than `years` years, by the store's clock today.
+        A read: nothing is deleted and nothing notified."""
+        from datetime import date
+
+        from tally.store.clock import now_iso
+
+        return self._store.retention_candidates(years, date.fromisoformat(now_iso()[:10]))
 
     # ------------------------------------------------------------------ assessments
 

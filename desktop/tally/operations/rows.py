@@ -1,5 +1,7 @@
-"""The light rows the list views show (cases, assessments)."""
+"""The light rows the list views show (cases, assessments, retention candidates) and what a
+case deletion reports."""
 
+from tally.store.deletion import DeletedCase, RetentionCandidate
 from tally.store.rows import AssessmentMeta, CaseRow
 
-__all__ = ["AssessmentMeta", "CaseRow"]
+__all__ = ["AssessmentMeta", "CaseRow", "DeletedCase", "RetentionCandidate"]

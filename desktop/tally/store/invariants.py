@@ -95,6 +95,10 @@ def lifecycle_problems(conn: Any) -> list[str]:
             "SELECT DISTINCT a.id FROM assessments a JOIN signatures s ON s.assessment_id = a.id "
             "WHERE s.content_hash <> a.content_hash ORDER BY a.id")
     ]
+    from tally.store.deletion import open_deletions
+
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'case_deletions'").fetchone():
+        problems += open_deletions(conn)
     reader = Store(Path(":invariants:"), conn)
     for (aid,) in conn.execute(
         "SELECT id FROM assessments WHERE status <> ? ORDER BY id", (DRAFT,)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from tally.store.audit import GENESIS
+from tally.store.deletion import DELETION_SQL
 from tally.store.errors import NotATallyDatabase
 from tally.store.lifecycle import TRIGGERS_SQL
 from tally.store.locked_scores import LOCKED_SCORES_SQL
@@ -175,6 +176,7 @@ MIGRATIONS: tuple[str, ...] = (
     LOCKED_SCORES_SQL,  # 4: the score each assessment was locked with, for validation
     PENDING_SQL,  # 5: sign-offs under way, finished or undone at the next open
     TRAINING_SQL,  # 6: the training tables, until now created outside the versioned schema
+    DELETION_SQL,  # 7: case deletion: redacted audit entries, deletable frozen rows
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -34,7 +34,10 @@ from tally.store.rows import AssessmentMeta, CaseRow
 from tally.store.schema import migrate
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from tally.core.model import Form
+    from tally.store.deletion import DeletedCase, RetentionCandidate
 
 CASE_FIELDS = ("case_id", "date_of_birth", "facts", "offence_pattern", "notes")
 CASE_ORDERS = {
@@ -567,6 +570,19 @@ class Store:
                 "assessment.delete", "assessment", assessment_id,
                 before.content() | {"status": before.status}, None,
             )
+
+    def delete_case(self, case_pk: int, reason: str = "") -> DeletedCase:
+        """Delete the case and all of it for good, redacting its audit entries
+        (store.deletion). A case with a signed assessment needs a reason."""
+        from tally.store.deletion import delete_case
+
+        return delete_case(self, case_pk, reason)
+
+    def retention_candidates(self, years: int, today: date) -> list[RetentionCandidate]:
+        """Cases with no activity for more than `years` years before `today`; deletes nothing."""
+        from tally.store.deletion import retention_candidates
+
+        return retention_candidates(self, years, today)
 
     def _meta_rows(self, where: str, params: Sequence[Any]) -> list[AssessmentMeta]:
         rows = self.conn.execute(

@@ -1,0 +1,300 @@
+"""Deleting a case for good: everything of it goes, its audit entries are redacted, the chain
+still verifies and still catches tampering, and no byte of it stays readable in the file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from tally.store import LifecycleError, Store, StoreError
+from tally.store.connection import KDF_HASH, KDF_ITERATIONS, KEY_SIZE, PAGE_SIZE
+
+from .conftest import PASS, draft, drop_triggers, manifest
+
+NOTE = "MARKER-NOTE-Quagmire-Heliotrope"
+RATIONALE = "MARKER-RATIONALE-Obsidian-Walrus"
+DERIVATION = "MARKER-DERIVATION-Saffron-Lantern"
+KEPT = "KEPT-NOTE-Turquoise-Badger"
+
+
+def _signed_case(store: Store, case_id: str = "DEL-1", note: str = NOTE) -> tuple[int, int]:
+    pk = store.create_case(case_id, "1979-04-05", {"csem_only": True}, "csem_only", note)
+    aid = store.create_assessment(pk, "cport", "1.0", "f" * 64, "2020-02-01")
+    for i in range(3):
+        store.set_answer(aid, f"item_{i}", 1, rationale=f"{RATIONALE} {i}", sources=["file"],
+                         derivation=DERIVATION)
+    store.lock(aid)
+    store.sign(aid, manifest())
+    return pk, aid
+
+
+def _all_rows_of(store: Store, pk: int, aids: list[int]) -> dict[str, int]:
+    """Rows still keyed to the case, in every table that has a case or assessment column."""
+    found: dict[str, int] = {}
+    tables = [r[0] for r in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'")]
+    for table in tables:
+        columns = {r[1] for r in store.conn.execute(f"PRAGMA table_info({table})")}
+        for column, values in (("case_pk", [pk]), ("assessment_id", aids)):
+            if column in columns and values:
+                marks = ", ".join("?" * len(values))
+                n = store.conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE {column} IN ({marks})", values
+                ).fetchone()[0]
+                if n:
+                    found[f"{table}.{column}"] = n
+    return found
+
+
+def test_unsigned_case_is_deleted_without_reason(store: Store) -> None:
+    aid = draft(store, "U-1")
+    pk = store.assessment_meta(aid).case_pk
+    deleted = store.delete_case(pk)
+    assert deleted.case_id == "U-1" and deleted.assessments == 1
+    assert deleted.signed_content_hashes == ()
+    assert store.find_case("U-1") is None and store.list_assessments() == []
+    assert _all_rows_of(store, pk, [aid]) == {}
+    assert store.count_cases("notes") == 0  # the search index forgot it
+    assert store.verify_audit().ok and store.invariant_problems() == []
+
+
+def test_signed_case_needs_a_reason(store: Store) -> None:
+    pk, _aid = _signed_case(store)
+    before = store.audit_head()
+    for reason in ("", "   "):
+        with pytest.raises(LifecycleError) as info:
+            store.delete_case(pk, reason)
+        assert "needs a reason" in str(info.value) and "\n" not in str(info.value)
+    assert store.find_case("DEL-1") is not None and store.audit_head() == before
+
+
+def test_signed_case_deleted_with_reason_everything_goes(store: Store) -> None:
+    from tally.store import outcomes, report_context
+
+    pk, aid = _signed_case(store)
+    report_context.set_context(store, pk, {"referral": NOTE})
+    outcomes.set_followup(store, pk, "2020-03-01", "release")
+    content_hash = store.get_assessment(aid).content_hash
+    new = store.amend(aid, "typo in item 2")
+    store.lock(new)
+    other = draft(store, "KEEP-1")
+    deleted = store.delete_case(pk, "retention period of 7 years passed")
+    assert deleted.case_id == "DEL-1" and deleted.assessments == 2
+    assert deleted.signed_content_hashes == (content_hash,)
+    assert _all_rows_of(store, pk, [aid, new]) == {}
+    assert [a.id for a in store.list_assessments()] == [other]
+    report = store.verify_audit()
+    assert report.ok, report.message
+    assert store.invariant_problems() == []
+    entry = store.audit_entries()[-1]
+    assert entry.action == "case.delete" and entry.id == deleted.audit_entry
+    assert entry.after["case_id"] == "DEL-1"
+    assert entry.after["reason"] == "retention period of 7 years passed"
+    assert entry.after["signed_content_hashes"] == [content_hash]
+    assert entry.after["counts"]["assessments"] == 2
+    assert entry.after["counts"]["followups"] == 1
+
+
+def test_audit_keeps_no_case_data_and_redacts_earlier_entries(store: Store) -> None:
+    pk, _aid = _signed_case(store)
+    kept = draft(store, "KEEP-1")
+    deleted = store.delete_case(pk, "erasure request")
+    text = json.dumps([(e.before, e.after) for e in store.audit_entries()])
+    for secret in (NOTE, RATIONALE, DERIVATION, "1979-04-05"):
+        assert secret not in text
+    delete_entry = store.audit_entries()[-1]
+    redacted = delete_entry.after["redacted"]
+    assert len(redacted) == deleted.redacted_entries == 1 + 1 + 3 + 1 + 1  # create .. sign
+    for entry in store.audit_entries():
+        if entry.id in redacted:
+            assert entry.before is None and entry.after is None
+            assert entry.entity in ("case", "assessment")
+    # the other case's entries are untouched
+    assert any(e.after and e.after.get("rationale") == "why 0"
+               for e in store.audit_entries("assessment", kept))
+
+
+def test_anchor_hashes_stay(store: Store) -> None:
+    pk, _aid = _signed_case(store)
+    anchor, anchor_hash = store.audit_head()  # what a signed report carries
+    store.delete_case(pk, "retention")
+    assert store.audit_entry_hash(anchor) == anchor_hash
+
+
+def test_triggers_allow_only_the_redaction(store: Store) -> None:
+    pk, _aid = _signed_case(store)
+    store.delete_case(pk, "retention")
+    conn = store.conn
+    target = store.audit_entries()[1].id  # redacted
+    for sql in (
+        "UPDATE audit SET who = 'x' WHERE id = ?",
+        "UPDATE audit SET after = '{}' WHERE id = ?",
+        "DELETE FROM audit WHERE id = ?",
+        "DELETE FROM audit_redactions WHERE entry_id = ?",
+        "UPDATE audit SET before = NULL, after = NULL WHERE id = 1 AND ? > 0",  # not redacted
+    ):
+        with pytest.raises(Exception, match="append-only"):
+            conn.execute(sql, (target,))
+    with pytest.raises(Exception, match="only a case deletion"):
+        conn.execute("INSERT INTO audit_redactions VALUES (1, 2)")
+    other = draft(store, "K-2")
+    store.lock(other)
+    with pytest.raises(Exception, match="cannot be deleted"):
+        conn.execute("DELETE FROM assessments WHERE id = ?", (other,))
+    with pytest.raises(Exception, match=r"case\.delete audit entry"):
+        conn.execute("INSERT INTO case_deletions VALUES (?, 1)",
+                     (store.assessment_meta(other).case_pk,))
+    conn.rollback()
+
+
+def _tamper(store: Store, *sql: str) -> str:
+    drop_triggers(store)
+    for statement in sql:
+        store.conn.execute(statement)
+    store.conn.commit()
+    report = store.verify_audit()
+    assert not report.ok
+    return report.message
+
+
+def test_tampering_after_a_deletion_is_still_caught(store: Store) -> None:
+    pk, _aid = _signed_case(store)
+    draft(store, "KEEP-1")
+    store.delete_case(pk, "retention")
+    first = store.audit_entries()[-1].after["redacted"][0]
+    message = _tamper(store, f"UPDATE audit SET who = 'Mallory' WHERE id = {first}")
+    assert f"{first}" in message and "altered" in message
+
+
+def test_emptying_an_entry_no_deletion_lists_is_caught(store: Store) -> None:
+    draft(store, "KEEP-1")
+    pk, _aid = _signed_case(store, "DEL-2")
+    store.delete_case(pk, "retention")
+    message = _tamper(
+        store, "INSERT INTO audit_redactions VALUES (3, (SELECT max(id) FROM audit))",
+        "UPDATE audit SET before = NULL, after = NULL WHERE id = 3")
+    assert "entry 3" in message
+
+
+def test_undoing_a_redaction_row_is_caught(store: Store) -> None:
+    pk, _aid = _signed_case(store)
+    deleted = store.delete_case(pk, "retention")
+    first = store.audit_entries()[-1].after["redacted"][0]
+    message = _tamper(store, f"DELETE FROM audit_redactions WHERE entry_id = {first}")
+    assert f"entry {first}" in message
+    assert deleted.redacted_entries
+
+
+def test_case_delete_entry_cannot_be_rewritten(store: Store) -> None:
+    pk, _aid = _signed_case(store)
+    deleted = store.delete_case(pk, "retention")
+    message = _tamper(store, f"UPDATE audit SET after = replace(after, 'retention', 'x') "
+                      f"WHERE id = {deleted.audit_entry}")
+    assert f"entry {deleted.audit_entry}" in message
+
+
+def _decrypted_pages(path: Path, passphrase: str) -> bytes:
+    """Every page of an SQLCipher 4 file (this app's settings) decrypted, freed ones too."""
+    data = path.read_bytes()
+    salt = data[:16]
+    key = hashlib.pbkdf2_hmac(KDF_HASH, passphrase.encode(), salt, KDF_ITERATIONS, KEY_SIZE)
+    reserve = 16 + 32  # IV + HMAC-SHA256
+    out = bytearray()
+    for start in range(0, len(data), PAGE_SIZE):
+        page = data[start:start + PAGE_SIZE]
+        body = page[16 if start == 0 else 0:PAGE_SIZE - reserve]
+        iv = page[PAGE_SIZE - reserve:PAGE_SIZE - reserve + 16]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out += decryptor.update(body) + decryptor.finalize()
+    return bytes(out)
+
+
+def test_no_marker_bytes_left_in_the_file(db_path: Path) -> None:
+    store = Store.create(db_path, PASS)
+    store.set_evaluator("Dr Test Evaluator")
+    pk, _aid = _signed_case(store)
+    from tally.store import report_context
+
+    report_context.set_context(store, pk, {"referral": NOTE})
+    store.create_case("KEEP-1", notes=KEPT)
+    for i in range(40):  # enough cases for the search index to hold several segments
+        store.create_case(f"FILL-{i}", notes=f"filler {i} " * 20)
+    store.delete_case(pk, "erasure request")
+    assert store.verify_audit().ok and store.invariant_problems() == []
+    store.close()
+    assert Path(f"{db_path}-wal").stat().st_size == 0 if Path(f"{db_path}-wal").exists() else True
+    plain = _decrypted_pages(db_path, PASS)
+    assert KEPT.encode() in plain  # the decryption works: a kept case is readable
+    for marker in (NOTE, RATIONALE, DERIVATION, "1979-04-05", "Quagmire", "Obsidian",
+                   "quagmire", "obsidian", "heliotrope"):
+        assert marker.encode() not in plain, f"{marker!r} left in the file"
+    with Store.open(db_path, PASS) as again:
+        assert again.verify_audit().ok and again.invariant_problems() == []
+
+
+def _case_at(store: Store, case_id: str, when: str, *, sign: bool = False) -> int:
+    pk = store.create_case(case_id)
+    store.conn.execute("UPDATE cases SET created_at = ? WHERE id = ?", (when + "T09:00", pk))
+    store.conn.commit()
+    if sign:
+        aid = store.create_assessment(pk, "cport", "1.0", "f" * 64, when)
+        store.set_answer(aid, "x", 1)
+        store.lock(aid)
+        store.sign(aid, manifest())
+    return pk
+
+
+def test_retention_candidates_at_the_boundaries(store: Store) -> None:
+    today = date(2026, 6, 15)
+    _case_at(store, "EXACT", "2019-06-15")  # exactly 7 years: not more than 7
+    _case_at(store, "DAY-BEFORE", "2019-06-14")
+    _case_at(store, "RECENT", "2025-01-01")
+    old = _case_at(store, "OLD-SIGNED", "2010-01-01", sign=True)
+    found = store.retention_candidates(7, today)
+    assert [(c.case_id, c.has_signed) for c in found] == [("DAY-BEFORE", False)]
+    # an assessment counts as activity: its lock is today, so the old case is not a candidate
+    assert old not in [c.case_pk for c in found]
+    assert [c.case_id for c in store.retention_candidates(6, today)] == ["DAY-BEFORE", "EXACT"]
+    later = {c.case_id: c for c in store.retention_candidates(1, date(2040, 1, 1))}
+    assert list(later) == ["DAY-BEFORE", "EXACT", "RECENT", "OLD-SIGNED"]  # oldest first
+    assert later["OLD-SIGNED"].has_signed and later["OLD-SIGNED"].case_pk == old
+    assert later["OLD-SIGNED"].last_activity.year == date.today().year
+    assert store.find_case("DAY-BEFORE") is not None  # listing deletes nothing
+    for bad in (0, -1):
+        with pytest.raises(StoreError):
+            store.retention_candidates(bad, today)
+
+
+def test_retention_on_29_february(store: Store) -> None:
+    _case_at(store, "LEAP", "2023-02-27")
+    assert [c.case_id for c in store.retention_candidates(1, date(2024, 2, 29))] == ["LEAP"]
+
+
+def test_reused_row_number_redacts_only_the_new_case(store: Store) -> None:
+    first = store.create_case("R-1", notes=NOTE)
+    store.delete_case(first)
+    second = store.create_case("R-2", notes="second")
+    assert second == first  # SQLite reuses the highest row number
+    deleted = store.delete_case(second)
+    assert deleted.redacted_entries == 1
+    assert store.verify_audit().ok
+
+
+def test_a_draft_deleted_earlier_is_redacted_too(store: Store) -> None:
+    pk = store.create_case("DRAFTS-1", notes=NOTE)
+    gone = store.create_assessment(pk, "cport", "1.0", "f" * 64, "2025-01-01")
+    store.set_answer(gone, "x", 1, rationale=RATIONALE)
+    store.delete_assessment(gone)  # its audit entry holds the case and the answers
+    kept = store.create_assessment(pk, "cport", "1.0", "f" * 64, "2025-01-02")
+    store.lock(kept)
+    amended = store.amend(kept, "fix")
+    store.delete_assessment(amended)
+    store.delete_case(pk)
+    text = json.dumps([(e.before, e.after) for e in store.audit_entries()])
+    assert NOTE not in text and RATIONALE not in text
+    assert store.verify_audit().ok
