@@ -4258,57 +4258,57 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
         <translation>%1 vérification(s) de cohérence à examiner&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="128"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="129"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="142"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="142"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
         <source>Score</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="142"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="142"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="144"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="187"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="188"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="188"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="189"/>
         <source>no rationale</source>
         <translation>aucune justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="189"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="190"/>
         <source>Missing:</source>
         <translation>Manquants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="190"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="191"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="191"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="192"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -5760,39 +5760,39 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
     <message>
         <location filename="../../desktop/tally/ui/workspace.py" line="54"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="123"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="125"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="133"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="137"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="135"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="139"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="157"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="159"/>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="194"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="261"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="196"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="263"/>
         <source>Select a case first.</source>
         <translation>Sélectionnez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="276"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="278"/>
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="302"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="304"/>
         <source>Select a case to delete first</source>
         <translation>Sélectionnez d&apos;abord un dossier à supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="319"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="321"/>
         <source>Case %1 deleted</source>
         <translation>Dossier %1 supprimé</translation>
     </message>

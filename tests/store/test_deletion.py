@@ -3,16 +3,13 @@ still verifies and still catches tampering, and no byte of it stays readable in 
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from tally.store import LifecycleError, Store, StoreError
-from tally.store.connection import KDF_HASH, KDF_ITERATIONS, KEY_SIZE, PAGE_SIZE
 
 from .conftest import PASS, draft, drop_triggers, manifest
 
@@ -199,19 +196,10 @@ def test_case_delete_entry_cannot_be_rewritten(store: Store) -> None:
 
 
 def _decrypted_pages(path: Path, passphrase: str) -> bytes:
-    """Every page of an SQLCipher 4 file (this app's settings) decrypted, freed ones too."""
-    data = path.read_bytes()
-    salt = data[:16]
-    key = hashlib.pbkdf2_hmac(KDF_HASH, passphrase.encode(), salt, KDF_ITERATIONS, KEY_SIZE)
-    reserve = 16 + 32  # IV + HMAC-SHA256
-    out = bytearray()
-    for start in range(0, len(data), PAGE_SIZE):
-        page = data[start:start + PAGE_SIZE]
-        body = page[16 if start == 0 else 0:PAGE_SIZE - reserve]
-        iv = page[PAGE_SIZE - reserve:PAGE_SIZE - reserve + 16]
-        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-        out += decryptor.update(body) + decryptor.finalize()
-    return bytes(out)
+    """Every page of the file decrypted, freed ones too (tests/decrypted_pages.py)."""
+    from tests.decrypted_pages import decrypted_pages
+
+    return b"".join(decrypted_pages(path, passphrase))
 
 
 def test_no_marker_bytes_left_in_the_file(db_path: Path) -> None:

@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
         self.act_passphrase = self._action(self.tr("Change &passphrase…"), "",
                                            self.change_passphrase)
         self.act_audit = self._action(self.tr("&Audit trail…"), "", self.open_audit_trail)
+        self.act_delete_case = self._action(self.tr("&Delete case…"), "",
+                                            ws("delete_selected_case"))
+        self.act_retention = self._action(self.tr("Cases past &retention…"), "",
+                                          self.cases_past_retention)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_case, self.act_export, self.act_verify,
@@ -175,6 +179,8 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addActions([self.act_search, self.act_cases, self.act_profile,
                               self.act_instrument, self.act_open, self.act_close_tab])
+        case_menu.addSeparator()
+        case_menu.addActions([self.act_delete_case, self.act_retention])
         case_menu.addSeparator()
         case_menu.addAction(self.act_validation)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -465,6 +471,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Restore from a backup"), self.tr(
             "The database was restored from %1.").replace("%1", chosen) + kept + " " + self.tr(
             "Unlock it with the backup's passphrase."))
+
+    def cases_past_retention(self) -> None:
+        if self.workspace is None:
+            return
+        self.prefs.retention_years = self.workspace.cases_past_retention(
+            self.prefs.retention_years)
 
     def change_passphrase(self) -> None:
         from tally.ui.database_life import ChangePassphraseDialog

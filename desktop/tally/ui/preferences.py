@@ -50,6 +50,17 @@ class Preferences:
         self._s.setValue("security/idle_lock_minutes", minutes)
 
     @property
+    def retention_years(self) -> int:
+        """The agency's retention period in years; 0 = not set (Tally has no default)."""
+        return self._int("records/retention_years", 0, 0, 100)
+
+    @retention_years.setter
+    def retention_years(self, years: int) -> None:
+        if not 0 <= years <= 100:
+            raise ValueError("the retention period must be 0 to 100 years")
+        self._s.setValue("records/retention_years", years)
+
+    @property
     def theme(self) -> str:
         value = str(self._s.value("appearance/theme", "system"))
         return value if value in THEMES else "system"

@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tally.ui.case_list import CaseListPanel
 from tally.ui.case_profile import CaseView, NewCaseDialog
@@ -97,6 +105,8 @@ class Workspace(QWidget):
         when an operation changed either (answers change neither)."""
         from tally.operations import changes
 
+        if change.kind == changes.CASE_DELETED:
+            return  # gone: the deleting view refreshes the list, there is no row to reload
         if change.case_pk is not None and change.kind != changes.ANSWERED:
             self.cases.model.reload_case(change.case_pk)
 
@@ -273,6 +283,62 @@ class Workspace(QWidget):
 
     def open_assessment_ids(self) -> list[int]:
         return list(self._assessment_tabs)
+
+    def close_case_tabs(self, case_pk: int) -> None:
+        """Save and close the case's open assessments and its profile (before a deletion)."""
+        for aid in list(self._assessment_tabs):
+            if self.store.assessment_meta(aid).case_pk == case_pk:
+                index = self.tabs.indexOf(self._assessment_tabs[aid])
+                if index > 0:
+                    self.close_tab(index)
+        if self.case_view is not None and self.case_view.case_pk == case_pk:
+            self.show_case(-1)
+
+    def delete_selected_case(self) -> bool:
+        """Case → Delete case…: the selected case, after DeleteCaseDialog says so."""
+        from tally.operations.errors import StoreError
+        from tally.ui.case_deletion import SIGNED_STATES, DeleteCaseDialog
+
+        pk = self.cases.current_pk()
+        if pk < 0:
+            self.status.emit(self.tr("Select a case to delete first"))
+            return False
+        case = self.store.get_case(pk)
+        metas = self.store.list_assessments(case_pk=pk)
+        signed = sum(m.status in SIGNED_STATES for m in metas)
+        dialog = DeleteCaseDialog(case.case_id, len(metas), signed, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.cases.table.setFocus()
+            return False
+        self.close_case_tabs(pk)
+        try:
+            self.store.delete_case(pk, dialog.reason.text().strip())
+        except StoreError as exc:
+            self.status.emit(str(exc))
+            return False
+        self.cases.model.refresh()
+        self.cases.table.setFocus()
+        self.status.emit(self.tr("Case %1 deleted").replace("%1", case.case_id))
+        return True
+
+    def cases_past_retention(self, years: int) -> int:
+        """Case → Cases past retention…: list, then delete on confirmation; returns the period
+        last used (to remember it)."""
+        from tally.ui.case_deletion import RetentionDialog
+
+        self.close_case_views()  # saved and closed first: any listed case may be deleted
+        dialog = RetentionDialog(self.store, years, self)
+        dialog.exec()
+        if dialog.deleted:
+            self.cases.model.refresh()
+        self.cases.table.setFocus()
+        return dialog.years.value()
+
+    def close_case_views(self) -> None:
+        """Save and close every open assessment and the case profile."""
+        while self.tabs.count() > 1:
+            self.close_tab(self.tabs.count() - 1)
+        self.show_case(-1)
 
     # ------------------------------------------------------------------ life
 
