@@ -286,3 +286,40 @@ def test_a_draft_deleted_earlier_is_redacted_too(store: Store) -> None:
     text = json.dumps([(e.before, e.after) for e in store.audit_entries()])
     assert NOTE not in text and RATIONALE not in text
     assert store.verify_audit().ok
+
+
+def test_a_redacted_entry_changed_afterwards_fails_the_digest(store: Store) -> None:
+    pk, _aid = _signed_case(store)
+    draft(store, "KEEP-1")
+    store.delete_case(pk, "retention")
+    last = store.audit_entries()[-1].after["redacted"][-1]
+    message = _tamper(store, f"UPDATE audit SET who = 'Mallory' WHERE id = {last}")
+    assert "were altered after redaction" in message and f"{last}" in message
+
+
+def test_a_chain_from_before_schema_7_verifies_without_redactions() -> None:
+    # a database (or backup being checked) not yet migrated has no audit_redactions table
+    import sqlite3
+
+    from tally.store import audit
+
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, "
+        "action TEXT NOT NULL, entity TEXT NOT NULL, entity_id INTEGER, before TEXT, "
+        "after TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);"
+        "CREATE TABLE audit_head (one INTEGER PRIMARY KEY, last_id INTEGER NOT NULL, "
+        "last_hash TEXT NOT NULL);")
+    audit.append(conn, at="2026-01-01T00:00:00+00:00", who="t", action="case.create",
+                 entity="case", entity_id=1, after={"case_id": "OLD"})
+    last = conn.execute("SELECT id, hash FROM audit").fetchone()
+    conn.execute("INSERT INTO audit_head VALUES (1, ?, ?)", last)
+    assert audit.verify(conn).ok
+
+
+def test_an_entry_emptied_with_no_deletion_after_it_is_caught(store: Store) -> None:
+    draft(store, "KEEP-1")
+    # the redaction names an entry before it as its "deletion": none comes after entry 2
+    message = _tamper(store, "INSERT INTO audit_redactions VALUES (2, 1)",
+                      "UPDATE audit SET before = NULL, after = NULL WHERE id = 2")
+    assert "entry 2 was emptied without a case deletion" in message
