@@ -351,3 +351,23 @@ def test_one_malformed_user_form_never_stops_the_commands(tmp_path: Path, catalo
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_a_kept_copy_is_validated_like_a_file(catalog):
+    """A database's kept form (store.kept_forms): the same validator, one line when refused."""
+    from tally.core.loader import MAX_FORM_BYTES, load_kept_form
+
+    form = catalog.get("acute2007")
+    kept = load_kept_form("acute2007.toml", form.source, dict(form.translations), "fr")
+    assert kept.kept and kept.lang == "fr" and kept.content_hash == form.content_hash
+    assert kept.path == ""
+    odd = form.source + b'\n[[checks]]\nrule = ["x"]\nmessage = "m"\n'
+    with pytest.raises(FormError, match=r"^acute2007\.toml: ") as info:
+        load_kept_form("acute2007.toml", odd, {})
+    assert "\n" not in str(info.value)
+    with pytest.raises(FormError, match=r"^fr/acute2007\.toml: is not valid TOML"):
+        load_kept_form("acute2007.toml", form.source, {"fr": b"= ="})
+    with pytest.raises(FormError, match=r"too large for a form file"):
+        load_kept_form("acute2007.toml", b"#" * (MAX_FORM_BYTES + 1), {})
+    ignored = load_kept_form("acute2007.toml", form.source, {"xx": b"= ="})  # no such language
+    assert ignored.languages == ("en",)

@@ -13,7 +13,7 @@ import tally.core
 from tally.core.scoring import SCORING_REVISION
 from tally.store.locked_scores import ENGINE
 
-PINNED = (1, "b03ad47b091abdafd35a5b5bd599ad220a2211a074b377140fa363321329e1c4")
+PINNED = (2, "4a58e44f6ad41e21ca9617bd5f6d68698859b764caae061ae31a4d12cc71455d")
 
 
 def _core_digest() -> str:

@@ -320,8 +320,14 @@ def _read_toml(path: Path, name: str) -> tuple[bytes, dict]:
         raw = path.read_bytes()
     except OSError as exc:
         raise FormError(name, "", f"cannot be read ({exc.strerror or exc})") from None
+    return raw, _parse_toml(raw, name)
+
+
+def _parse_toml(raw: bytes, name: str) -> dict:
+    if len(raw) > MAX_FORM_BYTES:
+        raise FormError(name, "", f"is {len(raw):,} bytes: too large for a form file")
     try:
-        return raw, tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise FormError(name, "", "is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
@@ -352,13 +358,41 @@ def load_form(path: str | Path, lang: str = "en",
 def _load_form(path: Path, lang: str, amend: Callable[[dict], dict] | None) -> Form:
     name = path.name
     raw, data = _read_toml(path, name)
-    text_file = name
+    companions: list[tuple[str, bytes, dict]] = []
     for other in translation.LANGUAGES[1:]:
         extra = companion_path(path, other)
-        if not extra.is_file():
-            continue
+        if extra.is_file():
+            companions.append((other, *_read_toml(extra, f"{other}/{name}")))
+    form = _form_of(name, raw, data, companions, lang, amend)
+    object.__setattr__(form, "path", str(path))
+    return form
+
+
+def load_kept_form(name: str, raw: bytes, translations: Mapping[str, bytes],
+                   lang: str = "en") -> Form:
+    """A form from the bytes a database kept when an assessment was scored with it: the same
+    validation as a file, its hash that of `raw`. FormError (one line) if the bytes do not
+    make a valid form, so a damaged copy is said, never half-shown."""
+    try:
+        data = _parse_toml(raw, name)
+        companions = [(lang_, text, _parse_toml(text, f"{lang_}/{name}"))
+                      for lang_, text in sorted(translations.items())
+                      if lang_ in translation.LANGUAGES[1:]]
+        form = _form_of(name, raw, data, companions, lang, None)
+    except FormError:
+        raise
+    except Exception as exc:
+        raise FormError(name, "", f"cannot be used: a value has the wrong type or shape "
+                        f"({type(exc).__name__}: {exc})") from None
+    object.__setattr__(form, "kept", True)
+    return form
+
+
+def _form_of(name: str, raw: bytes, data: dict, companions: list[tuple[str, bytes, dict]],
+             lang: str, amend: Callable[[dict], dict] | None) -> Form:
+    text_file = name
+    for other, _, companion in companions:
         shown = f"{other}/{name}"
-        _, companion = _read_toml(extra, shown)
 
         def fail(where: str, problem: str, shown: str = shown) -> FormError:
             return FormError(shown, where, problem)
@@ -370,8 +404,9 @@ def _load_form(path: Path, lang: str, amend: Callable[[dict], dict] | None) -> F
     if amend is not None:
         data = amend(data)
     form = parse_form(data, name, lang, text_file, reviewed=amend is not None)
-    object.__setattr__(form, "path", str(path))
     object.__setattr__(form, "content_hash", hashlib.sha256(raw).hexdigest())
+    object.__setattr__(form, "source", raw)
+    object.__setattr__(form, "translations", tuple((o, b) for o, b, _ in companions))
     return form
 
 

@@ -419,6 +419,11 @@ class Form:
     reduction: Reduction | None = None
     path: str = ""
     content_hash: str = ""  # SHA-256 of the form file: stored with every assessment
+    # The bytes it was read from (the form file, then each translation by language): what a
+    # database keeps at lock, so an old record is shown and reported with its own version.
+    source: bytes = field(default=b"", compare=False, repr=False)
+    translations: tuple[tuple[str, bytes], ...] = field(default=(), compare=False, repr=False)
+    kept: bool = False  # read from a database's kept copy, not from an installed file
     languages: tuple[str, ...] = ("en",)  # the languages the form has all its text in
     lang: str = "en"  # the language of this copy's text (English where the form has no other)
     _index: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)

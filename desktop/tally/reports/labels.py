@@ -154,6 +154,8 @@ FORM_HASH = "Form file SHA-256 <font name='Courier'>{hash}</font>"
 FORM_CHANGED = ("<b>The form file has changed since this assessment was scored</b> (hash then: "
                 "<font name='Courier'>{hash}…</font>). Scores below were recomputed with the "
                 "form installed now, same edition.")
+FORM_KEPT = ("Scored and printed with the form file it was scored with, which the database "
+             "keeps; the form file installed now is a different one, or none.")
 TOTAL_LINE = "{scale}: {total}"
 POSSIBLE = "possible {low} to {high}"
 TOTAL_POSSIBLE = "(possible {low} to {high})"

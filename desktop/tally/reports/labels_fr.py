@@ -144,6 +144,9 @@ RAISED = "Les facteurs aggravants ont relevé la catégorie de {levels} niveau(x
 INSTRUMENT_LINE = ("Édition de l'instrument (formulaire) {version} · évaluée le {date} · "
                    "version du dossier {record_version}, {status}{locked}")
 FORM_HASH = "SHA-256 du fichier de formulaire <font name='Courier'>{hash}</font>"
+FORM_KEPT = ("Cotée et imprimée avec le fichier de formulaire qui a servi à la cotation, "
+             "conservé dans la base de données ; le fichier installé maintenant est un autre, "
+             "ou il n'y en a aucun.")
 FORM_CHANGED = ("<b>Le fichier de formulaire a changé depuis la cotation de cette "
                 "évaluation</b> (empreinte d'alors : <font name='Courier'>{hash}…</font>). Les "
                 "cotes ci-dessous ont été recalculées avec le formulaire installé maintenant, "

@@ -521,6 +521,8 @@ def _instrument(item: ScoredAssessment, profile: str,
     if item.form_changed:
         out.append(Box((Text(L.FORM_CHANGED.format(hash=e(rec.form_hash[:16])), "warn"),),
                        "warn"))
+    elif form.kept:
+        out.append(Text(e(L.FORM_KEPT), "muted"))
     out.append(_score_box(item, profile))  # a Box is never split across pages
 
     others = [sc for sc in form.scales if sc.id != form.primary_scale]
