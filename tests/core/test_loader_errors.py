@@ -371,3 +371,26 @@ def test_a_kept_copy_is_validated_like_a_file(catalog):
         load_kept_form("acute2007.toml", b"#" * (MAX_FORM_BYTES + 1), {})
     ignored = load_kept_form("acute2007.toml", form.source, {"xx": b"= ="})  # no such language
     assert ignored.languages == ("en",)
+
+
+@pytest.mark.parametrize(("form_id", "old", "new", "problem"), [
+    ("acute2007", "acts_now = true", "acts_now = 1", "'acts_now' must be true or false"),
+    ("acute2007", "acts_now = true", "acts_soon = true", "unknown"),
+    ("acute2007", "days = 30", "days = 0", "'days' must be 1 to 3660, got 0"),
+    ("acute2007", "days = 30", "days = 30.5", "'days' must be a whole number"),
+    ("acute2007", 'limit = "30 days"\n', "", "missing 'limit'"),
+    ("acute2007", 'source = "S48"\nevidence', 'source = "S99"\nevidence',
+     "source 'S99' is not one of the form's citations"),
+    ("cport", "us_caution = true", "us_caution = true\n[reporting.rescore]\ndays = 30",
+     "only a dynamic instrument is re-scored"),
+])
+def test_what_a_report_says_is_checked_like_every_number(tmp_path: Path, catalog, form_id, old,
+                                                         new, problem):
+    """[reporting]: the re-score interval names its source; the flags are true or false."""
+    text = Path(catalog.get(form_id).path).read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / f"{form_id}.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(FormError, match=r"reporting") as info:
+        load_form(path)
+    assert problem in str(info.value)

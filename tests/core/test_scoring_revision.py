@@ -13,7 +13,7 @@ import tally.core
 from tally.core.scoring import SCORING_REVISION
 from tally.store.locked_scores import ENGINE
 
-PINNED = (2, "4a58e44f6ad41e21ca9617bd5f6d68698859b764caae061ae31a4d12cc71455d")
+PINNED = (3, "e44317c418799bcae98cda429e2711d335519bf47da5e57f03a46129b7b8b0da")
 
 
 def _core_digest() -> str:

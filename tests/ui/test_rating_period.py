@@ -5,8 +5,7 @@ context entered from the Case menu: both stored, both printed in the signed repo
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from tally.operations.desk import Desk
 from tally.operations.lookups import (
@@ -109,17 +108,21 @@ def test_context_from_the_case_menu_and_periods_reach_the_signed_report(
     unlock(qtbot, window)
     window.workspace.show_case(pk)
 
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None and dialog.windowTitle() == "Report context"
-        dialog.referral.setPlainText("Risk of reoffending on release to the community")
-        dialog.requested_by.setText("Parole board, eastern region")
-        dialog.records.setPlainText("Police occurrence report | 2023-09-14 | 12 pages")
-        dialog.training["acute2007"].setText("SAARNA ACUTE-2007 workshop, 2025")
-        dialog.accept()
+    from tally.ui.report_context import ReportContextDialog
 
-    QTimer.singleShot(0, fill)
-    window.act_context.trigger()
+    class Filled(ReportContextDialog):
+        """The real dialog, filled in as an evaluator would, then saved (no modal loop)."""
+
+        def exec(self) -> int:
+            assert self.windowTitle() == "Report context"
+            self.referral.setPlainText("Risk of reoffending on release to the community")
+            self.requested_by.setText("Parole board, eastern region")
+            self.records.setPlainText("Police occurrence report | 2023-09-14 | 12 pages")
+            self.training["acute2007"].setText("SAARNA ACUTE-2007 workshop, 2025")
+            return 1
+
+    assert window.act_context.text() == "Report conte&xt…"
+    assert window.workspace.edit_report_context(Filled)
     desk = window.store
     records = [desk.get_assessment(i) for i in (stable, acute)]
     context = load_report_context(desk, records)

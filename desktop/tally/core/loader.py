@@ -42,6 +42,8 @@ from tally.core.model import (
     Provenance,
     RaiseStep,
     Reduction,
+    Reporting,
+    Rescore,
     Rule,
     Scale,
     ScoredWhen,
@@ -69,7 +71,9 @@ PROV = {"source", "evidence", "evidence_note", "local"}
 KEYS = {
     "form": {"schema", "id", "name", "version", "kind", "summary", "manual", "primary_scale",
              "citations", "population", "applicability", "items", "scales", "rule", "checks",
-             "research", "norms", "probability", "reduction", "consistency"},
+             "research", "norms", "probability", "reduction", "consistency", "reporting"},
+    "reporting": {"rescore", "acts_now", "norms_not_csem", "us_caution", "csem_only_partner"},
+    "rescore": {"days", "limit", "advice"} | PROV,
     "consistency": {"id", "item", "severity", "message", "when"},
     "consistency condition": {"fact", "item", "form", "is", "at_least", "at_most"},
     "population": {"text", "min_age"} | PROV,
@@ -136,6 +140,7 @@ FORM_TEXT = Node(
             "tiers": Many("tier", Node(("label", "description", "note", "evidence_note"))),
         }),
         "reduction": Node(("explanation", "evidence_note")),
+        "reporting": Node((), children={"rescore": Node(("limit", "advice", "evidence_note"))}),
     },
     keep=("id",),
 )
@@ -478,6 +483,7 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
             r, r.table(data, "reduction", ""), next(s for s in scales if s.id == primary),
             citations,
         )
+    reporting = _reporting(r, data, kind, citations)
     name, summary = r.text(data, "name", ""), r.text(data, "summary", "")
     manual = r.text(data, "manual", "")
     languages = translation.check_complete(
@@ -501,11 +507,39 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
         consistency=consistency,
         rule=rule,
         research=research,
+        reporting=reporting,
         languages=languages,
         lang=lang if lang in languages else translation.SOURCE_LANGUAGE,
         probability=probability,
         reduction=reduction,
     )
+
+
+def _reporting(r: _Reader, data: Mapping[str, Any], kind: str, citations) -> Reporting:
+    if "reporting" not in data:
+        return Reporting()
+    raw = r.table(data, "reporting", "")
+    r.known_keys(raw, "reporting", "reporting")
+    flags = {}
+    for key in ("acts_now", "norms_not_csem", "us_caution"):
+        value = raw.get(key, False)
+        if not isinstance(value, bool):
+            raise r.fail("reporting", f"'{key}' must be true or false, got {value!r}")
+        flags[key] = value
+    partner = r.text(raw, "csem_only_partner", "reporting", required=False)
+    rescore = None
+    if "rescore" in raw:
+        where = "reporting.rescore"
+        found = r.table(raw, "rescore", "reporting")
+        r.known_keys(found, "rescore", where)
+        if kind != "dynamic":
+            raise r.fail(where, "only a dynamic instrument is re-scored")
+        days = r.integer(found, "days", where)
+        if not 1 <= days <= 3660:
+            raise r.fail(where, f"'days' must be 1 to 3660, got {days}")
+        rescore = Rescore(days, r.text(found, "limit", where), r.text(found, "advice", where),
+                          r.provenance(found, where, citations))
+    return Reporting(rescore, csem_only_partner=partner, **flags)
 
 
 def _text_list(r: _Reader, data: Mapping[str, Any], key: str, where: str) -> list[str]:

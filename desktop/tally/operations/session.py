@@ -126,10 +126,6 @@ class StoreSession:
     def history(self) -> list[VersionNote]:
         return list(self._record.history)
 
-    @property
-    def assessment_date(self) -> str:
-        return self._record.assessment_date
-
     def rating_period(self) -> tuple[str, str] | None:
         """The period this (dynamic) rating covers, first and last day, or None if unrecorded."""
         return self._store.rating_period(self._id)
