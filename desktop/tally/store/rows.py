@@ -20,6 +20,16 @@ class CaseRow:
 
 
 @dataclass(frozen=True)
+class VoidNote:
+    """Why and when an assessment was voided (store.voids), and what it was before."""
+
+    was: str  # locked or signed
+    reason: str
+    voided_by: str  # the evaluator's name, as the audit entry names them
+    voided_at: str  # ISO 8601 with the UTC offset
+
+
+@dataclass(frozen=True)
 class AssessmentMeta:
     id: int
     uid: str
@@ -36,3 +46,4 @@ class AssessmentMeta:
     amends_uid: str | None = None
     chain_uid: str = ""
     content_hash: str = ""
+    void: VoidNote | None = None  # status "void": kept on record, never exported or counted
