@@ -164,46 +164,56 @@
         <source>Superseded by an amendment</source>
         <translation>Remplacée par une modification</translation>
     </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="31"/>
+        <source>Void</source>
+        <translation>Invalidée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="42"/>
+        <source>Voided on %1 by %2: %3. Kept on record; never exported, not counted in the case&apos;s totals or trend.</source>
+        <translation>Invalidée le %1 par %2&#xa0;: %3. Conservée au dossier&#xa0;; jamais exportée, exclue des totaux et de la tendance du dossier.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTable</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="324"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="327"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="325"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="328"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="326"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="329"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="327"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="330"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="328"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="331"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="329"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="332"/>
         <source>Band</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="335"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="338"/>
         <source>Assessments of this case</source>
         <translation>Évaluations de ce dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/tally/ui/case_profile.py" line="354"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="357"/>
         <source>%1 so far (%n missing)</source>
         <translation>
             <numerusform>%1 jusqu&apos;ici (%n manquant)</numerusform>
@@ -211,12 +221,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="356"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="359"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="365"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="368"/>
         <source>Scored with a different version of this form file</source>
         <translation>Cotée avec une autre version de ce formulaire</translation>
     </message>
@@ -224,118 +234,138 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="80"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="81"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="82"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="87"/>
+        <source>Void</source>
+        <translation>Invalidée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="89"/>
         <source>Close (Ctrl+W)</source>
         <translation>Fermer (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="83"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="90"/>
         <source>Close the assessment</source>
         <translation>Fermer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="226"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="236"/>
         <source>Submit for feedback</source>
         <translation>Soumettre pour rétroaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="227"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="237"/>
         <source>Submit your scores? They cannot be changed afterwards.</source>
         <translation>Soumettre vos cotes? Elles ne pourront plus être modifiées ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="228"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="238"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="230"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="240"/>
         <source>Lock the assessment</source>
         <translation>Verrouiller l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="232"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="242"/>
         <source>Lock version %1 of this %2? Nothing can change after locking; a correction needs an amendment with a reason, and the locked version stays on record.</source>
         <translation>Verrouiller la version %1 de cette évaluation %2? Plus rien ne peut changer après le verrouillage; une correction exige une modification motivée, et la version verrouillée reste au dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="235"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="245"/>
         <source>Result: %1</source>
         <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="237"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="247"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="239"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="249"/>
         <source>%1 item(s) are still missing.</source>
         <translation>Il manque encore %1 item(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="246"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="256"/>
         <source>No rationale for item(s) %1.</source>
         <translation>Aucune justification pour le ou les items %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="279"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="289"/>
         <source>Amend the assessment</source>
         <translation>Modifier l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="281"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="291"/>
         <source>Amending makes version %1 as a new draft with the same answers. The locked version stays unchanged. Say why it is amended.</source>
         <translation>La modification crée la version %1, un nouveau brouillon avec les mêmes réponses. La version verrouillée reste inchangée. Indiquez le motif de la modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="284"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="294"/>
         <source>&amp;Amend</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="323"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="328"/>
+        <source>Void the assessment</source>
+        <translation>Invalider l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="330"/>
+        <source>Void version %1 of this %2? Voiding is for an assessment scored in error (the wrong case, instrument or date). It stays on record and in the audit trail, read-only and struck through, but it is never exported and no longer counts in the case&apos;s totals or trend. A void cannot be undone; to correct a score, amend instead.</source>
+        <translation>Invalider la version %1 de cette évaluation %2&#xa0;? L&apos;invalidation sert à une évaluation cotée par erreur (mauvais dossier, mauvais instrument ou mauvaise date). Elle reste au dossier et dans la piste d&apos;audit, en lecture seule et barrée, mais elle n&apos;est jamais exportée et ne compte plus dans les totaux ni dans la tendance du dossier. Une invalidation est définitive&#xa0;; pour corriger une cote, modifiez plutôt l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="336"/>
+        <source>&amp;Void</source>
+        <translation>In&amp;valider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="331"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="382"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="333"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="384"/>
         <source>No total (hierarchy)</source>
         <translation>Aucun total (hiérarchie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="335"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="386"/>
         <source>incomplete, %1 missing</source>
         <translation>incomplet, %1 manquant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="347"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="398"/>
         <source>no risk categories published</source>
         <translation>aucune catégorie de risque publiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="364"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="415"/>
         <source>the form file it was scored with, kept in the database (another is installed now)</source>
         <translation>le fichier de formulaire de la cotation, conservé dans la base de données (un autre est installé maintenant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="344"/>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="351"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="395"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="402"/>
         <source>UNCONFIRMED band: cut-offs not yet checked against a primary source</source>
         <translation>Catégorie NON CONFIRMÉE&#xa0;: seuils pas encore vérifiés dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="358"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="409"/>
         <source>%1 %2 · %3 · version %4 · %5</source>
         <translation>%1 %2 · %3 · version %4 · %5</translation>
     </message>
@@ -674,17 +704,17 @@
 <context>
     <name>CaseProfile</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="65"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="67"/>
         <source>%1: write the date as YYYY-MM-DD (for example 1980-04-23).</source>
         <translation>%1&#xa0;: écrivez la date sous la forme AAAA-MM-JJ (par exemple 1980-04-23).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="68"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="70"/>
         <source>%1 cannot be in the future.</source>
         <translation>%1 ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="70"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="72"/>
         <source>%1: the year %2 is not plausible.</source>
         <translation>%1&#xa0;: l&apos;année %2 n&apos;est pas plausible.</translation>
     </message>
@@ -692,7 +722,7 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="61"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="72"/>
         <source>this instrument&apos;s form is not installed</source>
         <translation>le formulaire de cet instrument n&apos;est pas installé</translation>
     </message>
@@ -733,72 +763,72 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="411"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="422"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="419"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="430"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="420"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="431"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="421"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="432"/>
         <source>Open the selected assessment (Ctrl+O)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="422"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="433"/>
         <source>Open assessment</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="423"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="434"/>
         <source>&amp;Add instrument…</source>
         <translation>&amp;Ajouter un instrument…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="424"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="435"/>
         <source>Choose an instrument for this case (Ctrl+I)</source>
         <translation>Choisir un instrument pour ce dossier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="425"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="436"/>
         <source>Add instrument</source>
         <translation>Ajouter un instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="427"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="438"/>
         <source>Sign and e&amp;xport PDF…</source>
         <translation>Signer et e&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="429"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="440"/>
         <source>One signed PDF of locked assessments of this case (Ctrl+Shift+E)</source>
         <translation>Un PDF signé des évaluations verrouillées de ce dossier (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="430"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="441"/>
         <source>Sign and export PDF</source>
         <translation>Signer et exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="437"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="448"/>
         <source>No assessments yet. Choose an instrument to start one.</source>
         <translation>Aucune évaluation pour l&apos;instant. Choisissez un instrument pour en commencer une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="444"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="455"/>
         <source>Dynamic scores over time</source>
         <translation>Scores dynamiques au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="475"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="486"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
@@ -971,22 +1001,22 @@
         <translation>Échelle complémentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="109"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="110"/>
         <source>The case facts could not be read: %1</source>
         <translation>Les faits du dossier n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="117"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="118"/>
         <source>%1: not pre-filled (%2).</source>
         <translation>%1&#xa0;: non prérempli (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="118"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="119"/>
         <source>facts missing</source>
         <translation>faits manquants</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="120"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="121"/>
         <source>%1: pre-filled from the case facts (%2 points).</source>
         <translation>%1&#xa0;: prérempli d&apos;après les faits du dossier (%2 points).</translation>
     </message>
@@ -1476,42 +1506,42 @@
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="45"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="51"/>
         <source>Delete case %1</source>
         <translation>Supprimer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="47"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="53"/>
         <source>Case %1 and its %2 assessment(s) will be deleted from this database and the space they used wiped. This cannot be undone here; a backup made before keeps them.</source>
         <translation>Le dossier %1 et ses %2 évaluation(s) seront supprimés de cette base de données, et l&apos;espace qu&apos;ils occupaient sera effacé. Cette suppression est irréversible ici&#xa0;; une sauvegarde faite auparavant les conserve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="52"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="58"/>
         <source>%1 of them were signed or amended: reports may exist outside Tally. A reason is required; the audit trail keeps the case id, the reason and the signed reports&apos; hashes, and nothing else of the case.</source>
         <translation>%1 d&apos;entre elles ont été signées ou modifiées&#xa0;: des rapports peuvent exister hors de Tally. Un motif est requis&#xa0;; le journal d&apos;audit conserve le numéro du dossier, le motif et les empreintes des rapports signés, et rien d&apos;autre du dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="60"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="66"/>
         <source>e.g. retention period ended (policy 4.2)</source>
         <translation>p. ex. fin de la période de conservation (politique 4.2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="64"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="70"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="64"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="70"/>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Motif (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="66"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="72"/>
         <source>Type the case id to &amp;confirm:</source>
         <translation>Tapez le numéro du dossier pour &amp;confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="68"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="74"/>
         <source>Delete case</source>
         <translation>Supprimer le dossier</translation>
     </message>
@@ -1529,318 +1559,323 @@
         <translation>Signer et exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="116"/>
+        <location filename="../../desktop/tally/ui/export.py" line="117"/>
         <source>Assessments in this report</source>
         <translation>Évaluations dans ce rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="119"/>
+        <location filename="../../desktop/tally/ui/export.py" line="120"/>
         <source>Locked assessments to include</source>
         <translation>Évaluations verrouillées à inclure</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="120"/>
+        <location filename="../../desktop/tally/ui/export.py" line="121"/>
         <source>Space ticks or unticks the highlighted assessment</source>
         <translation>La barre d&apos;espace coche ou décoche l&apos;évaluation en surbrillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="135"/>
+        <location filename="../../desktop/tally/ui/export.py" line="136"/>
         <source>This case has no locked assessment yet. Lock an assessment on its Review page first.</source>
         <translation>Ce dossier n&apos;a encore aucune évaluation verrouillée. Verrouillez d&apos;abord une évaluation à sa page Révision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="142"/>
+        <location filename="../../desktop/tally/ui/export.py" line="143"/>
         <source>Not offered: %1. A draft can still change, so a signature cannot vouch for it; lock it on its Review page to include it.</source>
         <translation>Non proposées&#xa0;: %1. Un brouillon peut encore changer, une signature ne peut donc pas s&apos;en porter garante; verrouillez-le à sa page Révision pour l&apos;inclure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="148"/>
+        <location filename="../../desktop/tally/ui/export.py" line="151"/>
+        <source>Never exported: %1. A void was scored in error and stays on record only.</source>
+        <translation>Jamais exportées&#xa0;: %1. Une évaluation invalidée a été cotée par erreur et reste seulement au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/export.py" line="156"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="153"/>
+        <location filename="../../desktop/tally/ui/export.py" line="161"/>
         <source>PDF file to write</source>
         <translation>Fichier PDF à écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="154"/>
+        <location filename="../../desktop/tally/ui/export.py" line="162"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="155"/>
+        <location filename="../../desktop/tally/ui/export.py" line="163"/>
         <source>Choose where to write the PDF</source>
         <translation>Choisir où écrire le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="159"/>
+        <location filename="../../desktop/tally/ui/export.py" line="167"/>
         <source>Report conte&amp;xt…</source>
         <translation>Conte&amp;xte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="160"/>
+        <location filename="../../desktop/tally/ui/export.py" line="168"/>
         <source>Edit the report context of this case</source>
         <translation>Modifier le contexte du rapport de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="162"/>
+        <location filename="../../desktop/tally/ui/export.py" line="170"/>
         <source>Referral question, jurisdiction, sources of information, your training, responsivity, your combined level and departures: entered once per case</source>
         <translation>Question de renvoi, ressort, sources d&apos;information, votre formation, réceptivité, votre niveau combiné et dérogations&#xa0;: saisis une fois par dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="166"/>
+        <location filename="../../desktop/tally/ui/export.py" line="174"/>
         <source>Also write an editable &amp;DOCX copy (unsigned working copy, beside the PDF)</source>
         <translation>Écrire aussi une copie &amp;DOCX modifiable (copie de travail non signée, à côté du PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="168"/>
+        <location filename="../../desktop/tally/ui/export.py" line="176"/>
         <source>Also write an editable DOCX copy</source>
         <translation>Écrire aussi une copie DOCX modifiable</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="173"/>
+        <location filename="../../desktop/tally/ui/export.py" line="181"/>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="175"/>
+        <location filename="../../desktop/tally/ui/export.py" line="183"/>
         <source>The language of the report&apos;s fixed text, dates and numbers</source>
         <translation>La langue du texte fixe, des dates et des nombres du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="179"/>
+        <location filename="../../desktop/tally/ui/export.py" line="187"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="190"/>
+        <location filename="../../desktop/tally/ui/export.py" line="198"/>
         <source>Signature printed on the page</source>
         <translation>Signature imprimée sur la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="193"/>
+        <location filename="../../desktop/tally/ui/export.py" line="201"/>
         <source>Printed name</source>
         <translation>Nom imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="195"/>
+        <location filename="../../desktop/tally/ui/export.py" line="203"/>
         <source>Date and time of signing</source>
         <translation>Date et heure de la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="197"/>
+        <location filename="../../desktop/tally/ui/export.py" line="205"/>
         <source>Meaning of the signature</source>
         <translation>Signification de la signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="202"/>
+        <location filename="../../desktop/tally/ui/export.py" line="210"/>
         <source>Signing key passphrase</source>
         <translation>Phrase de passe de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="203"/>
+        <location filename="../../desktop/tally/ui/export.py" line="211"/>
         <source>Printed name:</source>
         <translation>Nom imprimé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="204"/>
+        <location filename="../../desktop/tally/ui/export.py" line="212"/>
         <source>Date and time:</source>
         <translation>Date et heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="205"/>
+        <location filename="../../desktop/tally/ui/export.py" line="213"/>
         <source>&amp;Meaning:</source>
         <translation>&amp;Signification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="206"/>
+        <location filename="../../desktop/tally/ui/export.py" line="214"/>
         <source>&amp;Key passphrase:</source>
         <translation>Phrase de passe de la &amp;clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="208"/>
+        <location filename="../../desktop/tally/ui/export.py" line="216"/>
         <source>Typing the key passphrase confirms that you are signing now. The selected assessments are recorded as signed, and the export goes into the audit trail.</source>
         <translation>Taper la phrase de passe de la clé confirme que vous signez maintenant. Les évaluations choisies sont consignées comme signées, et l&apos;exportation est inscrite au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="212"/>
+        <location filename="../../desktop/tally/ui/export.py" line="220"/>
         <source>No signing identity</source>
         <translation>Aucune identité de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="215"/>
+        <location filename="../../desktop/tally/ui/export.py" line="223"/>
         <source>There is no signing identity on this computer, so the report cannot be signed. Create one (a minute, once), or export without a signature: the page then says in plain words that it is not signed, and nobody can check who wrote it.</source>
         <translation>Il n&apos;y a aucune identité de signature sur cet ordinateur&#xa0;: le rapport ne peut donc pas être signé. Créez-en une (une minute, une seule fois), ou exportez sans signature&#xa0;: la page dit alors clairement qu&apos;elle n&apos;est pas signée, et personne ne peut vérifier qui l&apos;a rédigée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="219"/>
+        <location filename="../../desktop/tally/ui/export.py" line="227"/>
         <source>Create &amp;signing identity…</source>
         <translation>Créer une identité de &amp;signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="220"/>
+        <location filename="../../desktop/tally/ui/export.py" line="228"/>
         <source>Create a signing identity</source>
         <translation>Créer une identité de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="222"/>
+        <location filename="../../desktop/tally/ui/export.py" line="230"/>
         <source>Export &amp;without a signature (the page will say it is unsigned)</source>
         <translation>Exporter &amp;sans signature (la page dira qu&apos;elle n&apos;est pas signée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="224"/>
+        <location filename="../../desktop/tally/ui/export.py" line="232"/>
         <source>Confirm export without a signature</source>
         <translation>Confirmer l&apos;exportation sans signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="230"/>
+        <location filename="../../desktop/tally/ui/export.py" line="238"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="231"/>
+        <location filename="../../desktop/tally/ui/export.py" line="239"/>
         <source>Written</source>
         <translation>Écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="234"/>
+        <location filename="../../desktop/tally/ui/export.py" line="242"/>
         <source>Written to</source>
         <translation>Écrit dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="236"/>
+        <location filename="../../desktop/tally/ui/export.py" line="244"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="238"/>
+        <location filename="../../desktop/tally/ui/export.py" line="246"/>
         <source>Embedded data SHA-256</source>
         <translation>SHA-256 des données intégrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="239"/>
+        <location filename="../../desktop/tally/ui/export.py" line="247"/>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="240"/>
+        <location filename="../../desktop/tally/ui/export.py" line="248"/>
         <source>Open the folder of the PDF</source>
         <translation>Ouvrir le dossier du PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="244"/>
+        <location filename="../../desktop/tally/ui/export.py" line="252"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="246"/>
+        <location filename="../../desktop/tally/ui/export.py" line="254"/>
         <source>Editable copy written to</source>
         <translation>Copie modifiable écrite dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="247"/>
+        <location filename="../../desktop/tally/ui/export.py" line="255"/>
         <source>Copy:</source>
         <translation>Copie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="248"/>
+        <location filename="../../desktop/tally/ui/export.py" line="256"/>
         <source>Signature:</source>
         <translation>Signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="249"/>
+        <location filename="../../desktop/tally/ui/export.py" line="257"/>
         <source>Data SHA-256:</source>
         <translation>SHA-256 des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="308"/>
+        <location filename="../../desktop/tally/ui/export.py" line="316"/>
         <source>the moment you sign (now: %1)</source>
         <translation>au moment où vous signez (maintenant&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="333"/>
+        <location filename="../../desktop/tally/ui/export.py" line="341"/>
         <source>&amp;Sign and export</source>
         <translation>&amp;Signer et exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="334"/>
+        <location filename="../../desktop/tally/ui/export.py" line="342"/>
         <source>&amp;Export unsigned</source>
         <translation>&amp;Exporter sans signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="344"/>
+        <location filename="../../desktop/tally/ui/export.py" line="352"/>
         <source>Write the report to</source>
         <translation>Écrire le rapport dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="344"/>
+        <location filename="../../desktop/tally/ui/export.py" line="352"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="367"/>
+        <location filename="../../desktop/tally/ui/export.py" line="375"/>
         <source>The report context was not saved: %1</source>
         <translation>Le contexte du rapport n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="383"/>
+        <location filename="../../desktop/tally/ui/export.py" line="391"/>
         <source>Choose where to write the PDF.</source>
         <translation>Choisissez où écrire le PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="387"/>
+        <location filename="../../desktop/tally/ui/export.py" line="395"/>
         <source>The file name must end in .pdf.</source>
         <translation>Le nom du fichier doit se terminer par .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="390"/>
+        <location filename="../../desktop/tally/ui/export.py" line="398"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="396"/>
+        <location filename="../../desktop/tally/ui/export.py" line="404"/>
         <source>%1 already exists. Press the button again to replace it, or choose another name.</source>
         <translation>%1 existe déjà. Appuyez de nouveau sur le bouton pour le remplacer, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="417"/>
+        <location filename="../../desktop/tally/ui/export.py" line="425"/>
         <source>Tick at least one locked assessment.</source>
         <translation>Cochez au moins une évaluation verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="424"/>
+        <location filename="../../desktop/tally/ui/export.py" line="432"/>
         <source>Create a signing identity, or confirm an unsigned export.</source>
         <translation>Créez une identité de signature, ou confirmez une exportation sans signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="436"/>
-        <location filename="../../desktop/tally/ui/export.py" line="497"/>
+        <location filename="../../desktop/tally/ui/export.py" line="444"/>
+        <location filename="../../desktop/tally/ui/export.py" line="505"/>
         <source>%1. Nothing was written.</source>
         <translation>%1. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="500"/>
+        <location filename="../../desktop/tally/ui/export.py" line="508"/>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="510"/>
+        <location filename="../../desktop/tally/ui/export.py" line="518"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="513"/>
+        <location filename="../../desktop/tally/ui/export.py" line="521"/>
         <source>not signed (the page says so)</source>
         <translation>non signé (la page le dit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="516"/>
+        <location filename="../../desktop/tally/ui/export.py" line="524"/>
         <source>%1 (editable, unsigned working copy)</source>
         <translation>%1 (copie de travail modifiable, non signée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="523"/>
+        <location filename="../../desktop/tally/ui/export.py" line="531"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2956,33 +2991,33 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="533"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="534"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="544"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="545"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="536"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="547"/>
         <source>Pseudonymous case id</source>
         <translation>Identifiant pseudonyme du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="537"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="548"/>
         <source>Use a pseudonym or file number, never a name.</source>
         <translation>Utilisez un pseudonyme ou un numéro de dossier, jamais un nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="539"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="550"/>
         <source>Case &amp;id:</source>
         <translation>&amp;Identifiant du dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="542"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="553"/>
         <source>&amp;Create case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="557"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="568"/>
         <source>Enter a case id.</source>
         <translation>Entrez un identifiant de dossier.</translation>
     </message>
@@ -3423,185 +3458,185 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="49"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="51"/>
         <source>Not recorded</source>
         <translation>Non consigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="50"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="52"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="51"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="53"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="87"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="89"/>
         <source>Pseudonymous case id</source>
         <translation>Identifiant pseudonyme du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="88"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="90"/>
         <source>A pseudonym or file number, never a name</source>
         <translation>Un pseudonyme ou un numéro de dossier, jamais un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="89"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="240"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="91"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="242"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="90"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="243"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="92"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="245"/>
         <source>Release date</source>
         <translation>Date de mise en liberté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="91"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="248"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="93"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="250"/>
         <source>Index investigation date</source>
         <translation>Date de l&apos;enquête de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="93"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="95"/>
         <source>Sexual offending history</source>
         <translation>Antécédents de délinquance sexuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="97"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="99"/>
         <source>Produced CSEM with a live child</source>
         <translation>A produit du MESE avec un enfant réel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="98"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="100"/>
         <source>Any contact sexual offence</source>
         <translation>Toute infraction sexuelle avec contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="99"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="101"/>
         <source>Any victim aged 13 or younger</source>
         <translation>Une victime de 13 ans ou moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="100"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="102"/>
         <source>At the offence. STABLE-2007 item 3 is scored when this is Yes or the history is CSEM only</source>
         <translation>Au moment de l&apos;infraction. L&apos;item 3 de la STABLE-2007 est coté lorsque c&apos;est Oui ou que les antécédents sont du MESE seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="104"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="106"/>
         <source>Not scored</source>
         <translation>Non coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="105"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="107"/>
         <source>CASIC total</source>
         <translation>Total CASIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="106"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="108"/>
         <source>Used for CPORT item 5 when there is no admission or diagnosis: positive at 3 or more</source>
         <translation>Sert à l&apos;item 5 du CPORT en l&apos;absence d&apos;aveu ou de diagnostic&#xa0;: positif à 3 ou plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="113"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="115"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="115"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="117"/>
         <source>Referral question, sources on file, deadlines (no names)</source>
         <translation>Question de la demande, sources au dossier, échéances (aucun nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="120"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="122"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="126"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="128"/>
         <source>Case &amp;id:</source>
         <translation>&amp;Identifiant du dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="127"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="129"/>
         <source>Date of &amp;birth:</source>
         <translation>Date de &amp;naissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="128"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="130"/>
         <source>&amp;Release date:</source>
         <translation>Date de &amp;mise en liberté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="129"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="131"/>
         <source>Index in&amp;vestigation:</source>
         <translation>En&amp;quête de référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="130"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="132"/>
         <source>Offending hi&amp;story:</source>
         <translation>&amp;Antécédents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="133"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="135"/>
         <source>Victim 13 or youn&amp;ger:</source>
         <translation>Victime de 13 ans ou &amp;moins&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="134"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="136"/>
         <source>CASIC tota&amp;l:</source>
         <translation>&amp;Total CASIC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="135"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="137"/>
         <source>OSP:</source>
         <translation>OSP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="139"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="141"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="131"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="133"/>
         <source>CSEM &amp;production:</source>
         <translation>&amp;Production de MESE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="132"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="134"/>
         <source>Con&amp;tact offence:</source>
         <translation>Infraction avec &amp;contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="162"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="164"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="239"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="241"/>
         <source>The case needs a pseudonymous id.</source>
         <translation>Le dossier doit avoir un identifiant pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="251"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="253"/>
         <source>release date</source>
         <translation>date de mise en liberté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="252"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="254"/>
         <source>index investigation date</source>
         <translation>date de l&apos;enquête de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="254"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="256"/>
         <source>The %1 must come after the date of birth.</source>
         <translation>La %1 doit suivre la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="304"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="306"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -4143,97 +4178,97 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="106"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="112"/>
         <source>Cases past retention</source>
         <translation>Dossiers au-delà de la période de conservation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="108"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="114"/>
         <source>Your agency&apos;s retention period decides how long a case is kept after its last assessment (Tally has no default: it is a policy, not a number Tally may choose). List the cases past it, check them, then delete them in one step.</source>
         <translation>La période de conservation de votre organisme fixe combien de temps un dossier est gardé après sa dernière évaluation (Tally n&apos;a pas de valeur par défaut&#xa0;: c&apos;est une politique, pas un nombre que Tally peut choisir). Affichez les dossiers qui l&apos;ont dépassée, vérifiez-les, puis supprimez-les en une seule étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="115"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="121"/>
         <source>not set</source>
         <translation>non fixée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="116"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="122"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="118"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="124"/>
         <source>&amp;List cases</source>
         <translation>&amp;Afficher les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="121"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="127"/>
         <source>Keep cases for:</source>
         <translation>Conserver les dossiers pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="130"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="136"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="130"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="136"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="130"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="136"/>
         <source>Signed work</source>
         <translation>Travail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="139"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="145"/>
         <source>e.g. retention period ended (policy 4.2)</source>
         <translation>p. ex. fin de la période de conservation (politique 4.2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="143"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="149"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="144"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="150"/>
         <source>DELETE</source>
         <translation>SUPPRIMER</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="145"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="151"/>
         <source>Type %1 to &amp;confirm:</source>
         <translation>Tapez %1 pour &amp;confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="148"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="154"/>
         <source>Delete these cases</source>
         <translation>Supprimer ces dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="179"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="185"/>
         <source>Set the retention period first.</source>
         <translation>Fixez d&apos;abord la période de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="184"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="190"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="191"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="197"/>
         <source>%1 case(s) had no activity for more than %2 years.</source>
         <translation>%1 dossier(s) sans activité depuis plus de %2 ans.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="219"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="225"/>
         <source>%1 case(s) deleted.</source>
         <translation>%1 dossier(s) supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_deletion.py" line="222"/>
+        <location filename="../../desktop/tally/ui/case_deletion.py" line="228"/>
         <source>Not deleted: %1</source>
         <translation>Non supprimés&#xa0;: %1</translation>
     </message>
@@ -4241,142 +4276,157 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="37"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="38"/>
         <source>All items with scores and rationales</source>
         <translation>Tous les items avec leurs cotes et justifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="40"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="41"/>
         <source>← Items (Alt+W)</source>
         <translation>← Items (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="41"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="42"/>
         <source>Back to the items</source>
         <translation>Retour aux items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="42"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="43"/>
         <source>First missing item (Ctrl+M)</source>
         <translation>Premier item manquant (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="43"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="44"/>
         <source>Go to the first missing item</source>
         <translation>Aller au premier item manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="44"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="45"/>
         <source>Submit for feedback… (Ctrl+Shift+L)</source>
         <translation>Soumettre pour rétroaction… (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="45"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="46"/>
         <source>Lock… (Ctrl+Shift+L)</source>
         <translation>Verrouiller… (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="50"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="51"/>
         <source>Amend… (Ctrl+Shift+A)</source>
         <translation>Modifier… (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="51"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="52"/>
         <source>Amend: make a new version</source>
         <translation>Modifier&#xa0;: créer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="53"/>
+        <source>Void… (Ctrl+Shift+X)</source>
+        <translation>Invalider… (Ctrl+Maj+X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="55"/>
+        <source>Void: scored in error</source>
+        <translation>Invalider&#xa0;: cotée par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="57"/>
+        <source>For an assessment scored in error: kept on record, never exported, not counted</source>
+        <translation>Pour une évaluation cotée par erreur&#xa0;: conservée au dossier, jamais exportée, non comptée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="58"/>
         <source>Results (Ctrl+T)</source>
         <translation>Résultats (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="53"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="59"/>
         <source>Show the results</source>
         <translation>Afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="85"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="93"/>
         <source>Version %1 is %2 and read-only.</source>
         <translation>La version %1 est %2 et en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="89"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="97"/>
         <source>Draft: %1 of %2 items missing. Submit when every item is scored.</source>
         <translation>Ébauche&#xa0;: %1 item(s) manquant(s) sur %2. Soumettez lorsque chaque item est coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="91"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="99"/>
         <source>Draft: %1 of %2 items missing. Lock when every item is scored.</source>
         <translation>Brouillon&#xa0;: %1 items manquants sur %2. Verrouillez quand chaque item est coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="94"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="102"/>
         <source>Every item is scored. Check the rationales, then submit for feedback.</source>
         <translation>Chaque item est coté. Vérifiez les justifications, puis soumettez pour rétroaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="97"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="105"/>
         <source>Draft: every item is scored. Check the rationales, then lock.</source>
         <translation>Brouillon&#xa0;: chaque item est coté. Vérifiez les justifications, puis verrouillez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="101"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="109"/>
         <source>%1 consistency check(s) to look at:</source>
         <translation>%1 vérification(s) de cohérence à examiner&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="129"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="137"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="151"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="151"/>
         <source>Score</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="151"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="151"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="144"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="152"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="188"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="196"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="189"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="197"/>
         <source>no rationale</source>
         <translation>aucune justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="190"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="198"/>
         <source>Missing:</source>
         <translation>Manquants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="191"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="199"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="192"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="200"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -4745,81 +4795,86 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
     <message>
         <location filename="../../desktop/tally/ui/shortcuts.py" line="74"/>
+        <source>Void a locked assessment scored in error</source>
+        <translation>Invalider une évaluation verrouillée cotée par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="76"/>
         <source>Close the assessment</source>
         <translation>Fermer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="79"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="81"/>
         <source>Practice tab</source>
         <translation>Onglet Exercice</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="80"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="82"/>
         <source>Progress tab</source>
         <translation>Onglet Progression</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="81"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="83"/>
         <source>Trainer tools tab</source>
         <translation>Onglet Outils du formateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="82"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="84"/>
         <source>Close the practice case, then the training window</source>
         <translation>Fermer le cas d&apos;exercice, puis la fenêtre de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="84"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="86"/>
         <source>Close the training window (outside the wizard)</source>
         <translation>Fermer la fenêtre de formation (hors de l&apos;assistant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="90"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="92"/>
         <source>Create the database, then save the profile</source>
         <translation>Créer la base de données, puis enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="96"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="98"/>
         <source>Score the item in focus, then the next</source>
         <translation>Coter l&apos;item sélectionné, puis le suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="97"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="99"/>
         <source>Use the total once every item is scored</source>
         <translation>Utiliser le total une fois chaque item coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="109"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="111"/>
         <source>Main window</source>
         <translation>Fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="110"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="112"/>
         <source>Assessment (wizard, review, results)</source>
         <translation>Évaluation (assistant, révision, résultats)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="111"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="113"/>
         <source>Training window</source>
         <translation>Fenêtre de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="112"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="114"/>
         <source>First run</source>
         <translation>Premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="113"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="115"/>
         <source>CASIC dialog</source>
         <translation>Fenêtre CASIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="153"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="155"/>
         <source>Every window and dialog</source>
         <translation>Toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="154"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="156"/>
         <source>Alt with the underlined letter presses that button or goes to that field; no letter is used twice in one window. Escape closes a dialog and returns the keyboard to where it was; Enter presses the highlighted button, which after a finished action is Done.</source>
         <translation>Alt avec la lettre soulignée appuie sur ce bouton ou va à ce champ. Échap ferme une fenêtre de dialogue et ramène le clavier là où il était; Entrée appuie sur le bouton en surbrillance, qui est Terminé après une action achevée.</translation>
     </message>
@@ -5570,97 +5625,107 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
         <translation>Choisissez un fichier PDF à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="223"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="224"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="223"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="224"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="227"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="228"/>
         <source> (as stated by the signer)</source>
         <translation> (selon le signataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="227"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="228"/>
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="229"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="230"/>
         <source>: add the signer&apos;s or their CA&apos;s certificate under Trust also, or as a trusted root in Signing identity</source>
         <translation>&#xa0;: ajoutez le certificat du signataire ou de son autorité de certification sous Approuver aussi, ou comme racine approuvée dans Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="231"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="232"/>
         <source>the entire file</source>
         <translation>le fichier entier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="239"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="240"/>
         <source> (does NOT match)</source>
         <translation> (NE correspond PAS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="245"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="246"/>
         <source>not compared (Tally is locked)</source>
         <translation>non comparé (Tally est verrouillé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="257"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="258"/>
         <source>%1 is authentic but %2</source>
         <translation>%1 est authentique, mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="260"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="262"/>
+        <source>%1 is authentic but was voided on %2: %3</source>
+        <translation>%1 est authentique, mais a été invalidée le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/verify.py" line="265"/>
+        <source>%1 is authentic but was voided in this database</source>
+        <translation>%1 est authentique, mais a été invalidée dans cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/verify.py" line="268"/>
         <source>%1 is authentic, but not in this database, so it cannot be shown to be current</source>
         <translation>%1 est authentique, mais absent de cette base de données&#xa0;: on ne peut donc pas montrer qu&apos;il est à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="266"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="274"/>
         <source>UNREADABLE — %1</source>
         <translation>ILLISIBLE — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="269"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="279"/>
         <source>AUTHENTIC but NOT CURRENT — %1</source>
         <translation>AUTHENTIQUE mais PAS À JOUR — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="273"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="283"/>
         <source>VALID and trusted — intact, signed by %1, covering the whole file</source>
         <translation>VALIDE et approuvé — intact, signé par %1, couvrant tout le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="275"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="285"/>
         <source>INVALID or tampered — %1</source>
         <translation>INVALIDE ou altéré — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="291"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="301"/>
         <source>Signed PDF</source>
         <translation>PDF signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="292"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="302"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="298"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="308"/>
         <source>Certificate to trust</source>
         <translation>Certificat à approuver</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="299"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="309"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="307"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="317"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>

@@ -283,3 +283,59 @@ def test_verify_against_another_database_exits_3(store_with_assessments, tmp_pat
     capsys.readouterr()
     assert main(["--db", str(other), "verify", str(out)]) == 3
     assert "authentic but not in this database" in capsys.readouterr().out
+
+
+def test_void_from_the_command_line_then_never_reported_and_verify_exits_3(
+        store_with_assessments, tmp_path, monkeypatch, capsys):
+    """A signed report, then its assessment voided: `tally verify --db` says when and why;
+    `tally report` refuses the void; bad input is one line and changes nothing."""
+    import json
+
+    from tally.store import Store
+
+    db, locked, draft = store_with_assessments
+    monkeypatch.setenv("TALLY_KEY_PASSPHRASE", PASSPHRASE)
+    identity.create_self_signed(PASSPHRASE, "Dr Store", bits=2048)
+    out = tmp_path / "signed.pdf"
+    assert main(["--db", str(db), "report", str(locked), "--out", str(out)]) == 0
+    capsys.readouterr()
+
+    assert main(["--db", str(db), "assessments", "void", str(draft), "--reason", "wrong"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot void a draft" in err and "nothing was changed" in err
+    assert main(["--db", str(db), "assessments", "void", str(locked), "--reason", " "]) == 2
+    assert "needs a reason" in capsys.readouterr().err
+    assert main(["--db", str(db), "assessments", "void", "999", "--reason", "x"]) == 2
+    assert "no assessment with id 999" in capsys.readouterr().err
+    assert main(["--db", str(db), "assessments", "void", str(locked),
+                 "--reason", "scored for the wrong case"]) == 0
+    assert capsys.readouterr().out == (
+        f"voided assessment {locked} (S-1 demo version 1, was signed): scored for the wrong "
+        "case\n")
+
+    assert main(["--db", str(db), "assessments", "list", "--json"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows[locked]["status"] == "void"
+    assert rows[locked]["void"]["reason"] == "scored for the wrong case"
+    assert rows[draft]["void"] is None
+    assert main(["--db", str(db), "cases", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["n_assessments"] == 1  # the draft only
+
+    assert main(["--db", str(db), "report", str(locked), "--out", str(tmp_path / "again.pdf")]
+                ) == 2
+    assert "was voided (scored in error): a void is never exported" in capsys.readouterr().err
+    assert not (tmp_path / "again.pdf").exists()
+
+    store = Store.open(db, DB_PASS)
+    try:
+        voided_on = store.void_note(locked).voided_at[:10]
+        assert store.verify_audit().ok and store.invariant_problems() == []
+    finally:
+        store.close()
+    assert main(["--db", str(db), "verify", str(out)]) == 3
+    printed = capsys.readouterr().out
+    assert printed.startswith("AUTHENTIC BUT NOT CURRENT")
+    assert (f"is authentic but was voided on {voided_on}: scored for the wrong case; it is "
+            "not current") in printed
+    assert main(["verify", str(out)]) == 0  # the file alone is still valid
+    capsys.readouterr()

@@ -310,3 +310,26 @@ def test_superseded_names_the_newer_version_date_reason_and_totals(signed_pdf, s
     current = compare_records(alone.payload(), lambda i, uid: make_record(demo_form),
                               lambda r: r)[0]
     assert current.status == "match" and current.newer is None
+
+
+def test_a_report_whose_assessment_was_voided_since_is_authentic_but_not_current(
+        signed_pdf, signer, demo_form):
+    record = make_record(demo_form)
+    voided = replace(record, status="void")
+    found = verify_pdf(signed_pdf, [signer.cert], lookup=lambda i, uid: voided,
+                       newest=lambda r: r,
+                       voided=lambda r: ("2026-03-07", "scored for the wrong case"))
+    (check,) = found.records
+    assert found.valid and not found.current and found.exit_code == 3
+    assert (check.status, check.voided_on, check.void_reason, check.form_id) == (
+        "voided", "2026-03-07", "scored for the wrong case", "demo")
+    assert (f"  database: assessment {record.uid} (version 1) is authentic but was voided on "
+            "2026-03-07: scored for the wrong case; it is not current") in found.lines()
+    # without the void lookup it still says voided, not when or why
+    alone = compare_records(found.payload(), lambda i, uid: voided)[0]
+    assert alone.status == "voided" and alone.voided_on == ""
+    assert alone.message.endswith("was voided in this database; it is not current")
+    # a report of version 1 whose amendment was voided later: superseded, and says so
+    later = Newer(2, "2026-03-08", "prior count corrected", "void", 4, 2)
+    assert later.text() == ("superseded by version 2 (since voided) on 2026-03-08: prior count "
+                            "corrected; total 4 -> 2")

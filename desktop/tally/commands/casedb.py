@@ -37,13 +37,20 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(handler=cmd_cases_list)
 
-    assessments = subparsers.add_parser("assessments", help="list assessments")
+    assessments = subparsers.add_parser("assessments", help="list or void assessments")
     a_sub = assessments.add_subparsers(dest="assessments_command", metavar="ACTION", required=True)
     p = a_sub.add_parser("list", help="list assessments, newest first, of one case or all")
     _common(p)
     p.add_argument("case", nargs="?", metavar="CASE", help="a case id")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(handler=cmd_assessments_list)
+    p = a_sub.add_parser(
+        "void", help="void a locked or signed assessment scored in error: it is kept and "
+        "audited, never exported, and leaves the case's totals and trends")
+    _common(p)
+    p.add_argument("id", type=int, metavar="ID", help="the assessment id (assessments list)")
+    p.add_argument("--reason", required=True, help="why it was scored in error (audited)")
+    p.set_defaults(handler=cmd_assessments_void)
 
     p = subparsers.add_parser("backup", help="write an encrypted copy of the database to FILE")
     _common(p)
@@ -147,6 +154,24 @@ def cmd_assessments_list(args: argparse.Namespace) -> int:
         [[r.id, r.case_id, f"{r.form_id} {r.form_version}", r.assessment_date, r.status,
           r.version, r.updated_at[:19]] for r in rows],
     )
+    return 0
+
+
+def cmd_assessments_void(args: argparse.Namespace) -> int:
+    from tally.operations.desk import Desk
+    from tally.store import StoreError
+
+    desk = Desk(open_store(args))
+    try:
+        try:
+            meta = desk.assessment_meta(args.id)
+            note = desk.void(args.id, args.reason)
+        except StoreError as exc:
+            raise UsageError(f"{exc}; nothing was changed") from None
+    finally:
+        desk.close()
+    print(f"voided assessment {meta.id} ({meta.case_id} {meta.form_id} version {meta.version},"
+          f" was {note.was}): {note.reason}")
     return 0
 
 

@@ -63,16 +63,17 @@ def run_verify(args: argparse.Namespace) -> int:
     trust = trusted_certificates(args.trust, own=not args.no_stored_trust)
     store = _store(args)
     try:
-        lookup = newest = forms = None
+        lookup = newest = forms = voided = None
         if store is not None:
-            from tally.operations.lookups import record_lookups
+            from tally.operations.lookups import record_lookups, record_voids
             from tally.reports.local_review import reviewed_catalog
 
             lookup, newest = record_lookups(store)
+            voided = record_voids(store)
             forms = reviewed_catalog()
             forms.keep_from(store.kept_form)  # a newer version's own form, even if since changed
         result = verify_pdf(Path(args.file), trust, not args.no_stored_trust, lookup,
-                            newest=newest, forms=forms)
+                            newest=newest, forms=forms, voided=voided)
     finally:
         if store is not None:
             store.close()

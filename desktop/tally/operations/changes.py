@@ -20,6 +20,7 @@ ANSWERED = "assessment.answered"
 LOCKED = "assessment.locked"
 AMENDED = "assessment.amended"
 SIGNED = "assessment.signed"
+VOIDED = "assessment.voided"  # kept and shown struck through; out of totals and trends
 EXPORTED = "assessment.exported"
 PASSPHRASE_CHANGED = "database.passphrase"
 

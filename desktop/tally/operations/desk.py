@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tally.store import AssessmentMeta, CaseRow, Store
     from tally.store.deletion import DeletedCase, RetentionCandidate
     from tally.store.notices import Notice
+    from tally.store.rows import VoidNote
     from tally.training.storage import TrainingStore
 
 
@@ -263,6 +264,17 @@ class Desk:
         new_id = self._store.amend(assessment_id, reason)
         self.changes.emit(Change(changes.AMENDED, self._case_of(new_id), new_id))
         return new_id
+
+    def void(self, assessment_id: int, reason: str) -> VoidNote:
+        """Void a locked or signed assessment scored in error, with a reason (store.voids):
+        it stays on record and in the audit trail, is never exported, and leaves the case's
+        totals and trends."""
+        note = self._store.void(assessment_id, reason)
+        self.changes.emit(Change(changes.VOIDED, self._case_of(assessment_id), assessment_id))
+        return note
+
+    def void_note(self, assessment_id: int) -> VoidNote | None:
+        return self._store.void_note(assessment_id)
 
     def sign_off(self, records: Sequence[AssessmentRecord], result: Any, meaning: str) -> None:
         """After a written report: sign what it holds and audit the export."""

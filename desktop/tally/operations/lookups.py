@@ -7,8 +7,8 @@ An export names, for each amended assessment, the version it replaced (so page 1
 what changed). `tally verify --db` and the Verify screen compare the assessments embedded in
 a report with the records there: a record is found by its uid (so a report from another
 database is absent, never a match), and the newest version of its amendment chain too, so a
-superseded report says so. The store and the reports package may not import each other, so
-this glue lives above both.
+superseded report says so; a voided one says when and why. The store and the reports package
+may not import each other, so this glue lives above both.
 """
 
 from __future__ import annotations
@@ -48,6 +48,16 @@ def record_lookups(store: Any) -> tuple[Any, Any]:
             return None
 
     return lookup, newest
+
+
+def record_voids(store: Any) -> Any:
+    """voided(record) for `verify_pdf`: (date, reason) of its void in `store`, else None."""
+
+    def voided(record: Any) -> tuple[str, str] | None:
+        note = store.void_note(record.id)
+        return None if note is None else (note.voided_at[:10], note.reason)
+
+    return voided
 
 
 def previous_versions(store: Any, records: Any) -> dict[str, Any]:

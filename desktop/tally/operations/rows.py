@@ -2,6 +2,6 @@
 case deletion reports."""
 
 from tally.store.deletion import DeletedCase, RetentionCandidate
-from tally.store.rows import AssessmentMeta, CaseRow
+from tally.store.rows import AssessmentMeta, CaseRow, VoidNote
 
-__all__ = ["AssessmentMeta", "CaseRow", "DeletedCase", "RetentionCandidate"]
+__all__ = ["AssessmentMeta", "CaseRow", "DeletedCase", "RetentionCandidate", "VoidNote"]

@@ -14,6 +14,7 @@ from tally.core.model import Form
 from tally.core.record import AnswerRecord, VersionNote
 
 DRAFT = "draft"
+NOT_CURRENT = ("amended", "void")  # superseded by a newer version, or voided
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,15 @@ class StoreSession:
         self._reload()
         return StoreSession(self._store, new_id)
 
+    def void(self, reason: str) -> None:
+        """Void this locked or signed assessment (a required reason); it stays read-only."""
+        self._store.void(self._id, reason)
+        self._reload()
+
+    def void_note(self) -> Any:
+        """Why, when and by whom it was voided (store.rows.VoidNote); None if it is not."""
+        return self._meta.void
+
     def history(self) -> list[VersionNote]:
         return list(self._record.history)
 
@@ -156,7 +166,7 @@ class StoreSession:
         if self._others is None:
             newest: dict[str, Any] = {}
             for m in self._store.list_assessments(case_pk=self._meta.case_pk):
-                if m.form_id == self._meta.form_id or m.status in ("amended", "void"):
+                if m.form_id == self._meta.form_id or m.status in NOT_CURRENT:
                     continue
                 best = newest.get(m.form_id)
                 if best is None or (m.assessment_date, m.created_at) > (
@@ -174,7 +184,7 @@ class StoreSession:
             m
             for m in self._store.list_assessments(case_pk=mine.case_pk, form_id=mine.form_id)
             if m.chain_uid != mine.chain_uid
-            and m.status != "amended"  # only the newest version of each chain counts
+            and m.status not in NOT_CURRENT  # the newest version of each chain, never a void
             and (m.assessment_date, m.created_at) < (mine.assessment_date, mine.created_at)
         ]
         if not earlier:

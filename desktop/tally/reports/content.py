@@ -95,6 +95,10 @@ def check_exportable(record: AssessmentRecord) -> None:
         raise ReportError(
             f"assessment {record.id} was superseded by an amendment: export the newer version"
         )
+    if record.status == "void":
+        raise ReportError(
+            f"assessment {record.id} was voided (scored in error): a void is never exported"
+        )
     if record.status not in EXPORTABLE:
         raise ReportError(
             f"assessment {record.id} has status '{record.status}' and cannot be exported"

@@ -7,10 +7,11 @@ as a revision that changes a score, makes it invalid), and the attached JSON has
 value recorded with the attachment and printed on the page. When a database lookup is
 given, the embedded assessments are compared with the records there: a report whose
 assessments have since been amended is authentic but superseded, and says by which version,
-when, why and how the total changed.
+when, why and how the total changed; one whose assessment was voided there since is authentic
+but void, and says when and why.
 
 Exit codes: 0 valid (and, with a database, current), 1 invalid or tampered, 2 unreadable,
-3 authentic but not current (superseded in, or absent from, the database named).
+3 authentic but not current (superseded in, voided in, or absent from, the database named).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from tally.reports.content import ANCHOR_NAME, ATTACHMENT_NAME, DATA_FORMAT, Aud
 EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE, EXIT_NOT_CURRENT = 0, 1, 2, 3
 _DESC_HASH = re.compile(r"SHA-256 ([0-9a-f]{64})")
 MATCH, SUPERSEDED, ABSENT, DIFFERS = "match", "superseded", "absent", "differs"
-NOT_CURRENT = (SUPERSEDED, ABSENT)
+VOIDED = "voided"
+NOT_CURRENT = (SUPERSEDED, ABSENT, VOIDED)
 
 # id and uid of an embedded assessment -> the database record, or None when it is not there
 RecordLookup = Callable[[int, str], AssessmentRecord | None]
@@ -41,6 +43,8 @@ NewestLookup = Callable[[AssessmentRecord], AssessmentRecord | None]
 # a form id -> the installed form, to compute the newer version's total (KeyError if absent)
 # a catalog (the newer version's own form) or today's form by id
 FormLookup = Catalog | Callable[[str], Any]
+# a database record -> (date voided, reason) when it was voided there, else None
+VoidLookup = Callable[[AssessmentRecord], tuple[str, str] | None]
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,8 @@ class Newer:
     total_after: int | None  # the newer version scored now; None when it cannot be
 
     def text(self, arrow: str = "->") -> str:
-        draft = " (a draft, not yet locked)" if self.status == "draft" else ""
+        draft = {"draft": " (a draft, not yet locked)", "void": " (since voided)"}.get(
+            self.status, "")
         before = "?" if self.total_before is None else str(self.total_before)
         after = "not computed" if self.total_after is None else str(self.total_after)
         return (f"superseded by version {self.version}{draft} on {self.date}: "
@@ -80,10 +85,12 @@ class SignatureCheck:
 @dataclass
 class RecordCheck:
     uid: str
-    status: str  # match, superseded, absent or differs
+    status: str  # match, superseded, voided, absent or differs
     message: str
     newer: Newer | None = None
     form_id: str = ""
+    voided_on: str = ""  # YYYY-MM-DD, when status is voided and the database says
+    void_reason: str = ""
 
 
 @dataclass
@@ -106,7 +113,8 @@ class Verification:
 
     @property
     def current(self) -> bool:
-        """Valid, and no embedded assessment superseded in or absent from the database."""
+        """Valid, and no embedded assessment superseded in, voided in or absent from the
+        database."""
         return self.valid and not any(r.status in NOT_CURRENT for r in self.records)
 
     @property
@@ -291,11 +299,13 @@ def _newer(record: AssessmentRecord, newest: AssessmentRecord | None,
 
 def compare_records(payload: dict[str, Any], lookup: RecordLookup,
                     newest: NewestLookup | None = None,
-                    forms: FormLookup | None = None) -> list[RecordCheck]:
+                    forms: FormLookup | None = None,
+                    voided: VoidLookup | None = None) -> list[RecordCheck]:
     """Compare each embedded assessment with the database record of the same id.
 
     A record that matches but has a newer version in its amendment chain is `superseded`
-    (named with its version, date, reason and the total before and after).
+    (named with its version, date, reason and the total before and after); one voided since
+    the report was made is `voided` (with the date and reason `voided` gives).
     """
     checks = []
     for item in payload.get("assessments", []):
@@ -313,6 +323,14 @@ def compare_records(payload: dict[str, Any], lookup: RecordLookup,
             checks.append(RecordCheck(
                 uid, DIFFERS, f"assessment {uid} DIFFERS from record {record.id} in this "
                 "database (the report and the database disagree)", form_id=form_id))
+            continue
+        if record.status == "void":
+            when, why = (voided(record) if voided else None) or ("", "")
+            said = f" on {when}: {why}" if when else " in this database"
+            checks.append(RecordCheck(
+                uid, VOIDED, f"assessment {uid} (version {record.version}) is authentic but "
+                f"was voided{said}; it is not current", form_id=form_id, voided_on=when,
+                void_reason=why))
             continue
         total = (item.get("result") or {}).get("total")
         later = _newer(record, newest(record) if newest else None,
@@ -337,6 +355,7 @@ def verify_pdf(
     identity_folder: str | Path | None = None,
     newest: NewestLookup | None = None,
     forms: FormLookup | None = None,
+    voided: VoidLookup | None = None,
 ) -> Verification:
     """Check a report. `trust` holds cryptography certificates (e.g. from --trust).
 
@@ -409,6 +428,6 @@ def verify_pdf(
         result.problems.append("the embedded data is not a Tally report")
         return result
     if lookup is not None:
-        result.records = compare_records(payload, lookup, newest, forms)
+        result.records = compare_records(payload, lookup, newest, forms, voided)
         result.problems += [r.message for r in result.records if r.status == DIFFERS]
     return result

@@ -1,9 +1,9 @@
 """Deleting a case for good (retention, a request to erase), and redacting its audit trail.
 
 Everything of the case goes in one write transaction: the case row and its search index
-entry, its assessments, answers, signatures, kept scores, rating periods, wizard positions,
-report context and follow-up. One `case.delete` entry records what went (case id, reason,
-counts, the content hashes of signed reports, which entries were redacted), never the case
+entry, its assessments, answers, signatures, voids, kept scores, rating periods, wizard
+positions, report context and follow-up. One `case.delete` entry records what went (case id,
+reason, counts, the content hashes of signed reports, which entries were redacted), never the case
 data itself. A signed assessment is deleted only with a reason: its report is out there.
 
 Redaction keeps the chain verifiable. The earlier entries of the case and its assessments
@@ -17,7 +17,7 @@ edit to any remaining column, a redaction no case.delete lists, or one it lists 
 there are still caught. Triggers allow exactly that UPDATE (before and after to NULL, every
 other column unchanged, a redaction row present) and nothing else.
 
-The frozen rows (signatures, locked answers and scores, locked assessments) stay
+The frozen rows (signatures, voids, locked answers and scores, locked assessments) stay
 undeletable by triggers except while `case_deletions` names their case; a row there needs a
 case.delete audit entry for that case, and the deletion removes it before it commits.
 
@@ -234,7 +234,7 @@ def delete_case(store: Store, case_pk: int, reason: str = "") -> DeletedCase:
                          (case_pk, entry))
             if aids:
                 for table in ("locked_scores", "rating_periods", "wizard_positions",
-                              "signatures", "answers"):
+                              "signatures", "answers", "voids"):
                     conn.execute(f"DELETE FROM {table} WHERE assessment_id IN ({marks})", aids)
                 conn.execute("DELETE FROM assessments WHERE case_pk = ?", (case_pk,))
             for table in ("report_contexts", "followups", "recidivism_events"):
@@ -258,7 +258,7 @@ def _counts(conn: Any, case_pk: int, aids: list[int], marks: str) -> dict[str, i
         return int(conn.execute(sql, params).fetchone()[0])
 
     by_case = {t: n(f"SELECT count(*) FROM {t} WHERE case_pk = ?", (case_pk,))
-               for t in ("followups", "recidivism_events", "report_contexts")}
+               for t in ("followups", "recidivism_events", "report_contexts", "voids")}
     if not aids:
         return {"assessments": 0, "answers": 0, "signatures": 0} | by_case
     return {

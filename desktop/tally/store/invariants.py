@@ -60,7 +60,8 @@ def trigger_problems(conn: Any) -> list[str]:
 
 
 def lifecycle_problems(conn: Any) -> list[str]:
-    """Signed => signature rows, amended => a newer version, hashes recomputed from answers."""
+    """Signed => signature rows, amended => a newer version, void => its audit entry and no
+    newer version, hashes recomputed from answers."""
     from tally.store.store import Store
 
     problems = [
@@ -95,7 +96,10 @@ def lifecycle_problems(conn: Any) -> list[str]:
             "SELECT DISTINCT a.id FROM assessments a JOIN signatures s ON s.assessment_id = a.id "
             "WHERE s.content_hash <> a.content_hash ORDER BY a.id")
     ]
+    from tally.store import voids
     from tally.store.deletion import open_deletions
+
+    problems += voids.problems(conn)
 
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'case_deletions'").fetchone():
         problems += open_deletions(conn)

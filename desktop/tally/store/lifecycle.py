@@ -1,4 +1,5 @@
-"""The life of an assessment: draft -> locked -> signed -> amended, in Python and in SQL.
+"""The life of an assessment: draft -> locked -> signed -> amended, in Python and in SQL;
+a locked or signed one may be voided instead (store.voids), which ends its life.
 
 The Python checks give the user a clear message; the triggers below enforce the same rules in
 the database itself, so a script or a bug that bypasses the Store still cannot change a locked
@@ -13,7 +14,8 @@ from tally.core.record import SignatureManifest
 from tally.store.errors import LifecycleError
 
 DRAFT, LOCKED, SIGNED, AMENDED = "draft", "locked", "signed", "amended"
-STATUSES = (DRAFT, LOCKED, SIGNED, AMENDED)
+STATUSES = (DRAFT, LOCKED, SIGNED, AMENDED)  # stored; VOID is recorded beside (store.voids)
+VOID = "void"
 ORIGINS = ("entered", "derived")
 
 # Status changes allowed once an assessment has left draft; its content never changes.
@@ -25,6 +27,8 @@ FROZEN_TRANSITIONS = {
 
 
 def require_draft(status: str, action: str) -> None:
+    if status == VOID:
+        raise LifecycleError(f"cannot {action}: the assessment was voided; it stays as it was")
     if status != DRAFT:
         raise LifecycleError(
             f"cannot {action}: the assessment is {status}; amend it to make a new draft version"
@@ -37,17 +41,34 @@ def require_lockable(status: str) -> None:
 
 
 def require_signable(status: str) -> None:
+    if status == VOID:
+        raise LifecycleError("cannot sign: the assessment was voided; a void is never signed "
+                             "or exported")
     if status not in (LOCKED, SIGNED):
         raise LifecycleError(f"cannot sign: the assessment is {status}; lock it first")
 
 
 def require_amendable(status: str, reason: str) -> None:
     if status not in (LOCKED, SIGNED):
+        if status == VOID:
+            raise LifecycleError("cannot amend: the assessment was voided; start a new one")
         if status == AMENDED:
             raise LifecycleError("cannot amend: this version was already amended; amend the newest")
         raise LifecycleError("cannot amend a draft: change it directly")
     if not reason or not reason.strip():
         raise LifecycleError("an amendment needs a reason")
+
+
+def require_voidable(status: str, reason: str) -> None:
+    if status not in (LOCKED, SIGNED):
+        if status == VOID:
+            raise LifecycleError("cannot void: the assessment is already void")
+        if status == AMENDED:
+            raise LifecycleError("cannot void: this version was amended; void the newest")
+        raise LifecycleError("cannot void a draft: change it, or delete it if it was started "
+                             "by mistake")
+    if not reason or not reason.strip():
+        raise LifecycleError("voiding an assessment needs a reason")
 
 
 def check_origin(origin: str) -> None:

@@ -257,7 +257,7 @@ class LockedInput:
 
 def locked_inputs(store: Store, case_pks: set[int] | None = None,
                   installed: Mapping[str, str] | None = None) -> list[LockedInput]:
-    """Every current locked or signed assessment (never drafts, never superseded versions)
+    """Every current locked or signed assessment (never drafts, superseded versions or voids)
     with the score kept at lock when this Tally wrote it from the form installed now
     (`installed`: form id -> content hash; None: no kept score is used), else its entered
     answers, to be scored again: two
@@ -272,7 +272,9 @@ def locked_inputs(store: Store, case_pks: set[int] | None = None,
         "a.case_snapshot, a.form_hash, s.total, s.band, s.complete, s.items "
         "FROM assessments a LEFT JOIN locked_scores s ON s.assessment_id = a.id "
         "AND s.form_hash = a.form_hash AND s.engine = ? "
-        "WHERE a.status IN ('locked', 'signed') ORDER BY a.id", (ENGINE,)
+        "WHERE a.status IN ('locked', 'signed') "
+        "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.assessment_id = a.id) "
+        "ORDER BY a.id", (ENGINE,)
     ):
         if case_pks is not None and row[1] not in case_pks:
             continue

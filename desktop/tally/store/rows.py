@@ -20,6 +20,16 @@ class CaseRow:
 
 
 @dataclass(frozen=True)
+class VoidNote:
+    """Why and when an assessment was voided (store.voids), and what it was before."""
+
+    was: str  # locked or signed
+    reason: str
+    voided_by: str  # the evaluator's name, as the audit entry names them
+    voided_at: str  # ISO 8601 with the UTC offset
+
+
+@dataclass(frozen=True)
 class AssessmentMeta:
     id: int
     uid: str
@@ -37,3 +47,4 @@ class AssessmentMeta:
     chain_uid: str = ""
     content_hash: str = ""
     form_hash: str = ""  # the form file it is scored with (store.kept_forms keeps a copy)
+    void: VoidNote | None = None  # status "void": kept on record, never exported or counted

@@ -17,6 +17,7 @@ from tally.store.locked_scores import LOCKED_SCORES_SQL
 from tally.store.report_context import REPORT_CONTEXT_SQL
 from tally.store.signoff import PENDING_SQL
 from tally.store.training_tables import TRAINING_SQL
+from tally.store.voids import VOIDS_SQL
 
 # The search index keeps no positions (detail=none: words are matched as prefixes, not as
 # phrases) and indexes prefixes of 1-9 letters: measured over 100,000 demo cases this makes
@@ -179,6 +180,7 @@ MIGRATIONS: tuple[str, ...] = (
     TRAINING_SQL,  # 6: the training tables, until now created outside the versioned schema
     DELETION_SQL,  # 7: case deletion: redacted audit entries, deletable frozen rows
     KEPT_FORMS_SQL,  # 8: the form files assessments were scored with, by their hash
+    VOIDS_SQL,  # 9: voided assessments: kept and audited, never exported or counted
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

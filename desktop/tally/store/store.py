@@ -24,13 +24,13 @@ from tally.core.record import (
     VersionNote,
     canonical_json,
 )
-from tally.store import audit, kept_forms, lifecycle, locked_scores, locking, signoff
+from tally.store import audit, kept_forms, lifecycle, locked_scores, locking, signoff, voids
 from tally.store.clock import now_iso
 from tally.store.connection import APPLICATION_ID, connect, quote_literal
 from tally.store.connection import create as create_file
 from tally.store.errors import LifecycleError, StoreError, WrongPassphrase, disk_full
 from tally.store.notices import Notice
-from tally.store.rows import AssessmentMeta, CaseRow
+from tally.store.rows import AssessmentMeta, CaseRow, VoidNote
 from tally.store.schema import migrate
 
 if TYPE_CHECKING:
@@ -51,16 +51,17 @@ CASE_ORDERS = {
 _CASE_COLUMNS = (
     "c.id, c.case_id, c.date_of_birth, c.facts, c.offence_pattern, c.notes, c.created_at, "
     "c.updated_at, (SELECT count(DISTINCT a.chain_uid) FROM assessments a WHERE a.case_pk = c.id)"
-    " AS n_assessments"
-)
+    " - (SELECT count(*) FROM voids v WHERE v.case_pk = c.id) AS n_assessments"
+)  # a voided chain counts for nothing: it has one void, on its newest version (store.voids)
 _META_COLUMNS = (
-    "a.id, a.uid, a.case_pk, a.form_id, a.status, a.version, p.item_id, a.created_at, "
-    "a.updated_at, a.form_version, a.assessment_date, c.case_id, a.amends_uid, a.chain_uid, "
-    "a.content_hash, a.form_hash"
+    f"a.id, a.uid, a.case_pk, a.form_id, {voids.STATUS_SQL}, a.version, p.item_id, "
+    "a.created_at, a.updated_at, a.form_version, a.assessment_date, c.case_id, a.amends_uid, "
+    f"a.chain_uid, a.content_hash, {voids.NOTE_COLUMNS}, a.form_hash"
 )
 _META_FROM = (
     "assessments a JOIN cases c ON c.id = a.case_pk "
-    "LEFT JOIN wizard_positions p ON p.assessment_id = a.id"
+    "LEFT JOIN wizard_positions p ON p.assessment_id = a.id "
+    "LEFT JOIN voids v ON v.assessment_id = a.id"
 )
 _ANSWER_COLUMNS = "item_id, points, origin, rationale, sources, override_reason, derivation"
 
@@ -83,6 +84,16 @@ def _case_dict(row: CaseRow) -> dict[str, Any]:
         "case_id": row.case_id, "date_of_birth": row.date_of_birth, "facts": row.facts,
         "offence_pattern": row.offence_pattern, "notes": row.notes,
     }
+
+
+def _meta_row(r: Sequence[Any]) -> AssessmentMeta:
+    """An AssessmentMeta of _META_COLUMNS."""
+    return AssessmentMeta(
+        id=r[0], uid=r[1], case_pk=r[2], form_id=r[3], status=r[4], version=r[5],
+        position=r[6], created_at=r[7], updated_at=r[8], form_version=r[9],
+        assessment_date=r[10], case_id=r[11], amends_uid=r[12], chain_uid=r[13],
+        content_hash=r[14], void=voids.note(*r[15:19]), form_hash=r[19],
+    )
 
 
 def _answer_dict(row: Sequence[Any]) -> dict[str, Any]:
@@ -426,8 +437,10 @@ class Store:
     # ----------------------------------------------------------------- assessments
 
     def _status(self, assessment_id: int) -> str:
+        """The status as the lifecycle sees it: `void` once voided (store.voids)."""
         row = self.conn.execute(
-            "SELECT status FROM assessments WHERE id = ?", (assessment_id,)
+            f"SELECT {voids.STATUS_SQL} FROM assessments a "
+            "LEFT JOIN voids v ON v.assessment_id = a.id WHERE a.id = ?", (assessment_id,)
         ).fetchone()
         if row is None:
             raise StoreError(f"no assessment with id {assessment_id}")
@@ -594,7 +607,7 @@ class Store:
             "ORDER BY a.created_at DESC, a.id DESC",
             params,
         ).fetchall()
-        return [AssessmentMeta(*r) for r in rows]
+        return [_meta_row(r) for r in rows]
 
     def assessment_meta(self, assessment_id: int) -> AssessmentMeta:
         rows = self._meta_rows("WHERE a.id = ?", (assessment_id,))
@@ -620,9 +633,10 @@ class Store:
     def get_assessment(self, assessment_id: int) -> AssessmentRecord:
         conn = self.conn
         row = conn.execute(
-            "SELECT id, uid, case_pk, form_id, form_version, form_hash, assessment_date, "
-            "evaluator, status, version, amends_uid, amendment_reason, content_hash, locked_at, "
-            "case_snapshot, chain_uid FROM assessments WHERE id = ?",
+            "SELECT a.id, a.uid, a.case_pk, a.form_id, a.form_version, a.form_hash, "
+            f"a.assessment_date, a.evaluator, {voids.STATUS_SQL}, a.version, a.amends_uid, "
+            "a.amendment_reason, a.content_hash, a.locked_at, a.case_snapshot, a.chain_uid "
+            "FROM assessments a LEFT JOIN voids v ON v.assessment_id = a.id WHERE a.id = ?",
             (assessment_id,),
         ).fetchone()
         if row is None:
@@ -652,8 +666,10 @@ class Store:
         history = tuple(
             VersionNote(version=h[0], status=h[1], changed_at=h[2], reason=h[3])
             for h in conn.execute(
-                "SELECT version, status, updated_at, amendment_reason FROM assessments "
-                "WHERE chain_uid = ? ORDER BY version",
+                f"SELECT a.version, {voids.STATUS_SQL}, coalesce(v.voided_at, a.updated_at), "
+                "a.amendment_reason FROM assessments a "
+                "LEFT JOIN voids v ON v.assessment_id = a.id WHERE a.chain_uid = ? "
+                "ORDER BY a.version",
                 (row[15],),
             )
         )
@@ -792,13 +808,26 @@ class Store:
             )
         return int(new_id)
 
+    def void(self, assessment_id: int, reason: str) -> VoidNote:
+        """Void a locked or signed assessment scored in error (store.voids): it stays, with
+        its answers and signatures, audited; it is never exported and counts for nothing."""
+        return voids.void(self, assessment_id, reason)
+
+    def void_note(self, assessment_id: int) -> VoidNote | None:
+        """Why, when and by whom the assessment was voided; None when it is not void."""
+        row = self.conn.execute(
+            f"SELECT {voids.NOTE_COLUMNS} FROM voids v WHERE v.assessment_id = ?",
+            (assessment_id,)).fetchone()
+        return voids.note(*row) if row else None
+
     def record_export(
         self, assessment_ids: Sequence[int], pdf_sha256: str, data_sha256: str, path: str
     ) -> None:
         """Audit an export: which assessments went out, where, and the hashes of the files."""
         ids = [int(i) for i in assessment_ids]
         for aid in ids:
-            self._status(aid)
+            if self._status(aid) == lifecycle.VOID:
+                raise LifecycleError(f"assessment {aid} was voided; a void is never exported")
         with self._write():
             self._audit(
                 "export", "assessment", ids[0] if len(ids) == 1 else None, None,

@@ -135,6 +135,12 @@ class PracticeSession:
     def amend(self, reason: str) -> PracticeSession:
         raise TrainingStoreError("a submitted practice attempt cannot be amended; start a new one")
 
+    def void(self, reason: str) -> None:
+        raise TrainingStoreError("a practice attempt is not voided; start a new one")
+
+    def void_note(self) -> None:
+        return None
+
     def history(self) -> list[VersionNote]:
         return []
 

@@ -30,8 +30,14 @@ from tally.ui.widgets import set_role
 
 if TYPE_CHECKING:
     from tally.operations.desk import Desk
+    from tally.operations.rows import AssessmentMeta
 
 SIGNED_STATES = ("signed", "amended")  # work that may have left the building
+
+
+def signed_work(meta: AssessmentMeta) -> bool:
+    """Signed or amended, or voided after it was signed (its report is still out there)."""
+    return meta.status in SIGNED_STATES or (meta.void is not None and meta.void.was == "signed")
 
 
 class DeleteCaseDialog(QDialog):

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tally.ui.case_summary import AssessmentLine, status_label, summarise, trend
+from tally.ui.application import colours
+from tally.ui.case_summary import AssessmentLine, status_label, summarise, trend, void_text
 from tally.ui.i18n import TrContext
 from tally.ui.osp_facts import OspFactsDialog, recorded_text
 from tally.ui.trend_chart import TrendChart
@@ -316,7 +318,8 @@ class ProfileForm(QWidget):
 
 
 class AssessmentTable(QTableWidget):
-    """The case's assessments; Enter or a double click opens one."""
+    """The case's assessments; Enter or a double click opens one. A superseded version is
+    in italics; a void one is struck through, with when, by whom and why in its tooltip."""
 
     open_requested = Signal(int)
 
@@ -363,12 +366,20 @@ class AssessmentTable(QTableWidget):
                 tips = [line.problem] if line.problem else []
                 if line.form_changed:
                     tips.append(self.tr("Scored with a different version of this form file"))
+                if line.meta.void is not None:
+                    tips.insert(0, void_text(line.meta.void))
                 if tips:
                     item.setToolTip("\n".join(tips))
-                if line.meta.status == "amended":
+                if line.meta.status in ("amended", "void"):
                     font = item.font()
-                    font.setItalic(True)
+                    font.setItalic(line.meta.status == "amended")
+                    # struck through, but the word "Void" itself stays plain to read
+                    font.setStrikeOut(line.meta.status == "void" and column != 2)
                     item.setFont(font)
+                if line.meta.void is not None:
+                    item.setForeground(QColor(colours()["muted"]))
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                                 f"{text}, {status_label('void')}" if column else text)
                 self.setItem(row, column, item)
         if lines and self.currentRow() < 0:
             self.setCurrentCell(0, 0)

@@ -19,7 +19,7 @@ from tally.ui.trend_chart import TrendPoint, TrendSeries
 if TYPE_CHECKING:
     from tally.core.catalog import Catalog
     from tally.operations.desk import Desk
-    from tally.operations.rows import AssessmentMeta
+    from tally.operations.rows import AssessmentMeta, VoidNote
 
 TREND_FORMS = ("stable2007", "acute2007")
 _C = "AssessmentStatus"
@@ -28,11 +28,22 @@ STATUS_LABELS = {
     "locked": QT_TRANSLATE_NOOP("AssessmentStatus", "Locked"),
     "signed": QT_TRANSLATE_NOOP("AssessmentStatus", "Signed"),
     "amended": QT_TRANSLATE_NOOP("AssessmentStatus", "Superseded by an amendment"),
+    "void": QT_TRANSLATE_NOOP("AssessmentStatus", "Void"),
 }
+NOT_COUNTED = ("amended", "void")  # superseded, or voided: out of the totals and the trend
 
 
 def status_label(status: str) -> str:
     return QCoreApplication.translate(_C, STATUS_LABELS.get(status, status))
+
+
+def void_text(note: VoidNote) -> str:
+    """One line on a void: when, by whom, why, and what it means for the case."""
+    text = QCoreApplication.translate(
+        "AssessmentStatus", "Voided on %1 by %2: %3. Kept on record; never exported, not "
+        "counted in the case's totals or trend.")
+    return text.replace("%1", note.voided_at[:10]).replace("%2", note.voided_by).replace(
+        "%3", note.reason)
 
 
 @dataclass(frozen=True)
@@ -77,7 +88,8 @@ def summarise(store: Desk, catalog: Catalog, case_pk: int) -> list[AssessmentLin
 
 
 def trend(catalog: Catalog, lines: list[AssessmentLine]) -> list[TrendSeries]:
-    """Complete, current (not superseded) STABLE-2007 and ACUTE-2007 totals by date."""
+    """Complete, current (neither superseded nor void) STABLE-2007 and ACUTE-2007 totals by
+    date."""
     series = []
     for form_id in TREND_FORMS:
         if form_id not in catalog:
@@ -86,7 +98,7 @@ def trend(catalog: Catalog, lines: list[AssessmentLine]) -> list[TrendSeries]:
         points = []
         for line in lines:
             if (line.meta.form_id != form_id or not line.complete or line.total is None
-                    or line.meta.status == "amended"):
+                    or line.meta.status in NOT_COUNTED):
                 continue
             try:
                 when = date.fromisoformat(line.meta.assessment_date)

@@ -112,6 +112,7 @@ class ExportDialog(QDialog):
         metas = store.list_assessments(case_pk=case_pk)
         offered = [m for m in metas if m.status in EXPORTABLE]
         drafts = [m for m in metas if m.status == "draft"]
+        voided = [m for m in metas if m.status == "void"]
 
         chooser = QGroupBox(self.tr("Assessments in this report"))
         ch_layout = QVBoxLayout(chooser)
@@ -144,6 +145,13 @@ class ExportDialog(QDialog):
                     "%1", "; ".join(self._describe(m) for m in drafts)))
         self.drafts_note.setVisible(bool(drafts))
         ch_layout.addWidget(self.drafts_note)
+        self.voids_note = label("", "muted")
+        if voided:
+            self.voids_note.setText(self.tr(
+                "Never exported: %1. A void was scored in error and stays on record only."
+            ).replace("%1", "; ".join(self._describe(m) for m in voided)))
+        self.voids_note.setVisible(bool(voided))
+        ch_layout.addWidget(self.voids_note)
 
         file_box = QGroupBox(self.tr("File"))
         f_row = QHBoxLayout(file_box)

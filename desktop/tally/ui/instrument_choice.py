@@ -94,7 +94,8 @@ def assess_suitability(catalog: Catalog, case: CaseRow, assessments: list[Assess
         problem = ""
     except InputError as exc:  # a stored fact the core refuses: say so, do not guess
         typed, problem = {}, str(exc)
-    scored = {m.form_id for m in assessments if m.status != "amended"}
+    current = [m for m in assessments if m.status not in ("amended", "void")]
+    scored = {m.form_id for m in current}  # a void counts for nothing
     out: list[Suitability] = []
     for form in catalog:
         s = Suitability(form, APPLIES)
@@ -120,8 +121,7 @@ def assess_suitability(catalog: Catalog, case: CaseRow, assessments: list[Assess
                     s.prefill.append(Choice.tr("%1: pre-filled from the case facts (%2 points).")
                                      .replace("%1", item.name).replace("%2", str(found.points)))
         s.existing = [
-            f"{m.assessment_date} · {m.status}" for m in assessments
-            if m.form_id == form.id and m.status != "amended"
+            f"{m.assessment_date} · {m.status}" for m in current if m.form_id == form.id
         ]
         if s.reasons:
             s.verdict = NOT_MET

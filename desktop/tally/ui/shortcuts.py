@@ -71,6 +71,8 @@ ASSESSMENT = (
     _s("lock", "Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts",
                                                  "Lock the assessment (training: submit)")),
     _s("amend", "Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Amend a locked assessment")),
+    _s("void", "Ctrl+Shift+X", QT_TRANSLATE_NOOP("Shortcuts",
+                                                 "Void a locked assessment scored in error")),
     _s("close", "Ctrl+W", QT_TRANSLATE_NOOP("Shortcuts", "Close the assessment")),
 )
 

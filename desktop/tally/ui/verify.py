@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from tally.operations.desk import Desk
 
 VALID, INVALID, UNREADABLE = "valid", "invalid", "unreadable"
-NOT_CURRENT = "not current"  # authentic, but superseded in or absent from this database
+NOT_CURRENT = "not current"  # authentic, but superseded, voided or absent in this database
 # White on a dark colour reads the same in the light and the dark theme.
 BANNER_COLOURS = {VALID: "#1b6e3a", INVALID: "#a61b1b", UNREADABLE: "#5b5b5b",
                   NOT_CURRENT: "#8a4b00"}
@@ -200,16 +200,17 @@ class VerifyDialog(QDialog):
         # pyHanko logs each untrusted path with a traceback; the verdict says it plainly.
         logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
         logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
-        lookup = newest = None
+        lookup = newest = voided = None
         if self._store is not None:
-            from tally.operations.lookups import record_lookups
+            from tally.operations.lookups import record_lookups, record_voids
 
             lookup, newest = record_lookups(self._store)
+            voided = record_voids(self._store)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = verify_pdf(Path(text).expanduser(), trust, lookup=lookup,
                                 identity_folder=self._folder, newest=newest,
-                                forms=self._forms)
+                                forms=self._forms, voided=voided)
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.show_result(result)
@@ -256,6 +257,13 @@ class VerifyDialog(QDialog):
         if check.newer is not None:
             return self.tr("%1 is authentic but %2").replace(
                 "%1", self._form_name(check)).replace("%2", check.newer.text("→"))
+        if check.status == "voided":
+            if check.voided_on:
+                return self.tr("%1 is authentic but was voided on %2: %3").replace(
+                    "%1", self._form_name(check)).replace("%2", check.voided_on).replace(
+                    "%3", check.void_reason)
+            return self.tr("%1 is authentic but was voided in this database").replace(
+                "%1", self._form_name(check))
         if check.status == "absent":
             return self.tr("%1 is authentic, but not in this database, so it cannot be "
                            "shown to be current").replace("%1", self._form_name(check))
@@ -265,7 +273,9 @@ class VerifyDialog(QDialog):
         if state == UNREADABLE:
             return self.tr("UNREADABLE — %1").replace("%1", result.unreadable_reason)
         if state == NOT_CURRENT:
-            stale = next(r for r in result.records if r.status in ("superseded", "absent"))
+            from tally.reports.verify import NOT_CURRENT as STALE
+
+            stale = next(r for r in result.records if r.status in STALE)
             return self.tr("AUTHENTIC but NOT CURRENT — %1").replace(
                 "%1", self._record_text(stale))
         if state == VALID:

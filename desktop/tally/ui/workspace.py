@@ -325,7 +325,7 @@ class Workspace(QWidget):
     def delete_selected_case(self) -> bool:
         """Case → Delete case…: the selected case, after DeleteCaseDialog says so."""
         from tally.operations.errors import StoreError
-        from tally.ui.case_deletion import SIGNED_STATES, DeleteCaseDialog
+        from tally.ui.case_deletion import DeleteCaseDialog, signed_work
 
         pk = self.cases.current_pk()
         if pk < 0:
@@ -333,7 +333,7 @@ class Workspace(QWidget):
             return False
         case = self.store.get_case(pk)
         metas = self.store.list_assessments(case_pk=pk)
-        signed = sum(m.status in SIGNED_STATES for m in metas)
+        signed = sum(signed_work(m) for m in metas)
         dialog = DeleteCaseDialog(case.case_id, len(metas), signed, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.cases.table.setFocus()

@@ -1,5 +1,5 @@
 """Review: every item with its score, how it was reached, rationale and sources; what is
-missing; then lock (confirmed) or, once locked, amend with a reason."""
+missing; then lock (confirmed) or, once locked, amend or void with a reason."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class ReviewPage(QWidget):
     back_requested = Signal()
     lock_requested = Signal()
     amend_requested = Signal()
+    void_requested = Signal()
     results_requested = Signal()
     item_requested = Signal(str)
 
@@ -49,22 +50,29 @@ class ReviewPage(QWidget):
         self.lock_button.setAccessibleName(lock_text.split(" (")[0].rstrip("…"))
         self.amend_button = QPushButton(self.tr("Amend… (Ctrl+Shift+A)"))
         self.amend_button.setAccessibleName(self.tr("Amend: make a new version"))
+        self.void_button = QPushButton(self.tr("Void… (Ctrl+Shift+X)"))
+        self.void_button.setObjectName("voidButton")
+        self.void_button.setAccessibleName(self.tr("Void: scored in error"))
+        self.void_button.setToolTip(self.tr(
+            "For an assessment scored in error: kept on record, never exported, not counted"))
         self.results_button = QPushButton(self.tr("Results (Ctrl+T)"))
         self.results_button.setAccessibleName(self.tr("Show the results"))
         self.back_button.clicked.connect(self.back_requested)
         self.missing_button.clicked.connect(self._first_missing)
         self.lock_button.clicked.connect(self.lock_requested)
         self.amend_button.clicked.connect(self.amend_requested)
+        self.void_button.clicked.connect(self.void_requested)
         self.results_button.clicked.connect(self.results_requested)
         bar = QHBoxLayout()
         for button in (self.back_button, self.missing_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        for button in (self.results_button, self.amend_button, self.lock_button):
+        for button in (self.results_button, self.void_button, self.amend_button,
+                       self.lock_button):
             bar.addWidget(button)
         for button in (
             self.back_button, self.missing_button, self.lock_button, self.amend_button,
-            self.results_button,
+            self.void_button, self.results_button,
         ):
             button.setAutoDefault(False)
 
@@ -103,9 +111,9 @@ class ReviewPage(QWidget):
         self.summary.setText(text + "\n" + headline_text(result))
         self.missing_button.setEnabled(bool(missing) and not read_only)
         self.lock_button.setVisible(not read_only)
-        self.amend_button.setVisible(
-            read_only and not self.training and session.status() in ("locked", "signed")
-        )
+        frozen = read_only and not self.training and session.status() in ("locked", "signed")
+        self.amend_button.setVisible(frozen)
+        self.void_button.setVisible(frozen)
         self.browser.document().setDefaultStyleSheet(guidance_css(self.palette()))
         self.browser.setHtml(self._html(state))
 

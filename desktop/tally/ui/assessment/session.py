@@ -14,6 +14,8 @@ Contract for implementers:
 - After `lock()` `read_only()` is true and `set_answer` refuses.
 - `amend(reason)` needs a non-empty reason and returns a new session for the new draft version;
   the old one stays as it was.
+- `void(reason)` needs a non-empty reason; afterwards `status()` is "void", `void_note()`
+  says when, by whom and why, and the session stays read-only.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ class AssessmentSession(Protocol):
     def set_position(self, item_id: str) -> None: ...
 
     def status(self) -> str:
-        """draft, locked, signed or amended."""
+        """draft, locked, signed, amended or void."""
         ...
 
     def read_only(self) -> bool: ...
@@ -86,6 +88,14 @@ class AssessmentSession(Protocol):
 
     def amend(self, reason: str) -> AssessmentSession:
         """A new draft version of a locked or signed assessment, with a required reason."""
+        ...
+
+    def void(self, reason: str) -> None:
+        """Void a locked or signed assessment scored in error, with a required reason."""
+        ...
+
+    def void_note(self) -> Any:
+        """When, by whom and why it was voided (a VoidNote); None when it is not void."""
         ...
 
     def history(self) -> list[VersionNote]:

@@ -7,9 +7,11 @@ STYLE = """
 #assessmentTitle { font-size: 10pt; color: palette(placeholder-text); }
 #totals { font-size: 14pt; font-weight: 600; padding: 2px 0px; }
 #totals[unconfirmed="true"] { color: #9a4a00; }
+#totals[void="true"] { text-decoration: line-through; color: palette(placeholder-text); }
 #errorBanner { color: #8a1c1c; font-weight: 600; }
 #ratingPeriodNote { color: palette(placeholder-text); }
 #ratingPeriodNote[error="true"] { color: #8a1c1c; font-weight: 600; }
+#voidBanner { font-weight: 600; padding: 4px 8px; border-left: 3px solid palette(mid); }
 #paneTitle { font-weight: 600; padding: 4px 2px; }
 #itemHeading { font-size: 14pt; font-weight: 600; }
 #itemPrompt { font-size: 12pt; }

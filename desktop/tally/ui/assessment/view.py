@@ -1,7 +1,7 @@
 """AssessmentView: the wizard, review and results of one assessment, in one embeddable widget.
 
 The header with the running total and band stays visible on every page. The view owns the
-lifecycle actions (lock with confirmation, amend with a reason) and tells its host through
+lifecycle actions (lock with confirmation, amend or void with a reason) and tells its host through
 `changed` (something was stored) and `closed` (the evaluator asked to leave).
 """
 
@@ -33,6 +33,7 @@ from tally.ui.assessment.state import AssessmentState
 from tally.ui.assessment.style import STYLE
 from tally.ui.assessment.text import evidence_text
 from tally.ui.assessment.wizard import Wizard
+from tally.ui.case_summary import void_text
 from tally.ui.headline_text import headline_text, levels_text
 from tally.ui.shortcuts import key
 
@@ -79,6 +80,12 @@ class AssessmentView(QWidget):
         self.error_banner.setWordWrap(True)
         self.error_banner.setAccessibleName(self.tr("Problem"))
         self.error_banner.hide()
+        self.void_banner = QLabel()  # a void: when, by whom, why, what it means
+        self.void_banner.setObjectName("voidBanner")
+        self.void_banner.setWordWrap(True)
+        self.void_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.void_banner.setAccessibleName(self.tr("Void"))
+        self.void_banner.hide()
         self.close_button = QPushButton(self.tr("Close (Ctrl+W)"))
         self.close_button.setAccessibleName(self.tr("Close the assessment"))
         self.close_button.setAutoDefault(False)
@@ -94,6 +101,7 @@ class AssessmentView(QWidget):
         top.addWidget(self.close_button)
         head.addLayout(top)
         head.addWidget(self.totals)
+        head.addWidget(self.void_banner)
         self.period_bar = RatingPeriodBar()
         head.addWidget(self.period_bar)
         self._show_period(session)
@@ -122,6 +130,7 @@ class AssessmentView(QWidget):
         self.review.item_requested.connect(self.show_wizard)
         self.review.lock_requested.connect(self.request_lock)
         self.review.amend_requested.connect(self.request_amend)
+        self.review.void_requested.connect(self.request_void)
         self.review.results_requested.connect(self.show_results)
         self.results.back_requested.connect(lambda: self.show_wizard())
         self.results.review_requested.connect(self.show_review)
@@ -133,6 +142,7 @@ class AssessmentView(QWidget):
             ("close", self.close_view),
             ("lock", self.request_lock),
             ("amend", self.request_amend),
+            ("void", self.request_void),
         ):
             shortcut = QShortcut(QKeySequence(key("assessment", sequence)), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -306,6 +316,47 @@ class AssessmentView(QWidget):
         self._dialog = dialog
         dialog.open()
 
+    def request_void(self) -> None:
+        """Void a locked or signed assessment scored in error, with a required reason."""
+        if (
+            self.training
+            or self._dialog is not None
+            or self._session.status() not in ("locked", "signed")
+        ):
+            return
+        dialog = ReasonDialog(
+            self.tr("Void the assessment"),
+            self.tr(
+                "Void version %1 of this %2? Voiding is for an assessment scored in error "
+                "(the wrong case, instrument or date). It stays on record and in the audit "
+                "trail, read-only and struck through, but it is never exported and no longer "
+                "counts in the case's totals or trend. A void cannot be undone; to correct a "
+                "score, amend instead."
+            ).replace("%1", str(self._session.version())).replace("%2", self.form.name),
+            self.tr("&Void"),
+            self,
+        )
+        dialog.setObjectName("voidDialog")
+
+        def done(result: int) -> None:
+            self._dialog = None
+            dialog.deleteLater()
+            self.window().activateWindow()
+            if result != ReasonDialog.DialogCode.Accepted:
+                self.review.focus_default()
+                return
+            try:
+                self._session.void(dialog.text())
+            except Exception as exc:
+                self.show_error(str(exc))
+                return
+            self._after_lifecycle()
+            self.show_results()
+
+        dialog.finished.connect(done)
+        self._dialog = dialog
+        dialog.open()
+
     def _after_lifecycle(self) -> None:
         self.wizard.navigator.update_states(self.state)
         self._show_period(self._session)  # read-only once locked
@@ -366,10 +417,14 @@ class AssessmentView(QWidget):
         )
         self.totals.setText(self.totals_text())
         self.totals.setAccessibleName(self.totals.text())
+        note = session.void_note() if session.status() == "void" else None
+        self.void_banner.setText(void_text(note) if note is not None else "")
+        self.void_banner.setVisible(note is not None)
         unconfirmed = (
             self.state.result.complete and self.state.result.band_evidence is Evidence.UNCONFIRMED
         )
         self.totals.setProperty("unconfirmed", unconfirmed)
+        self.totals.setProperty("void", note is not None)  # struck through, like its row
         self.totals.style().unpolish(self.totals)
         self.totals.style().polish(self.totals)
 
