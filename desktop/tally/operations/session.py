@@ -88,8 +88,8 @@ class StoreSession:
         self._answers[item_id] = new
 
     def set_fact(self, name: str, value: Any) -> None:
-        case = self._store.get_case(self._meta.case_pk)
-        self._store.update_case(self._meta.case_pk, facts={**case.facts, name: value})
+        """A fact entered in the wizard: kept with the case and with this draft."""
+        self._store.set_fact(self._id, name, value)
         self._facts[name] = value
 
     def position(self) -> str | None:
@@ -113,10 +113,18 @@ class StoreSession:
         self._reload()
         return digest
 
-    def amend(self, reason: str) -> StoreSession:
-        new_id = self._store.amend(self._id, reason)
+    def amend(self, reason: str, take_profile_facts: bool = False) -> StoreSession:
+        """A new draft version: the same answers and, unless `take_profile_facts`, the same
+        facts as this locked version."""
+        new_id = self._store.amend(self._id, reason, take_profile_facts=take_profile_facts)
         self._reload()
         return StoreSession(self._store, new_id)
+
+    def profile_diff(self, form: Form) -> Any:
+        """What an amendment taking the profile's current facts would change (facts_diff)."""
+        from tally.operations.facts_diff import profile_diff
+
+        return profile_diff(form, self._record, self._store.get_case(self._meta.case_pk))
 
     def history(self) -> list[VersionNote]:
         return list(self._record.history)
