@@ -37,7 +37,7 @@ def locked_static(desk: Desk, catalog, dob: str = "1986-01-01") -> tuple[int, in
 
 
 def test_an_unchanged_profile_has_nothing_to_take(desk, catalog):
-    pk, aid = locked_static(desk, catalog)
+    _pk, aid = locked_static(desk, catalog)
     diff = desk.profile_diff(aid, catalog.get("static99r"))
     assert diff.empty and diff.facts == () and diff.items == ()
 
