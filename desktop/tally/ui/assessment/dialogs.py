@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from tally.ui.i18n import TrContext
 
 if TYPE_CHECKING:
     from tally.operations.facts_diff import FactsDiff
@@ -105,17 +107,16 @@ class ConfirmDialog(QDialog):
         self.cancel.setFocus()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AmendDialog", text)
+FactsDiffText = TrContext("FactsDiffText")  # lupdate files these under the name before .tr
 
 
 def _value_text(name: str, value: Any) -> str:
     from tally.ui.typology import pattern_label
 
     if value is None or value == "":
-        return _tr("not recorded")
+        return FactsDiffText.tr("not recorded")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return FactsDiffText.tr("yes") if value else FactsDiffText.tr("no")
     if name == "offence_pattern":
         return pattern_label(str(value))
     return str(value)
@@ -125,9 +126,9 @@ def _fact_name(name: str) -> str:
     from tally.ui.assessment.text import fact_words
 
     return {
-        "case_id": _tr("case id"),
-        "offence_pattern": _tr("offending history"),
-        "notes": _tr("notes"),
+        "case_id": FactsDiffText.tr("case id"),
+        "offence_pattern": FactsDiffText.tr("offending history"),
+        "notes": FactsDiffText.tr("notes"),
     }.get(name) or fact_words(name)
 
 
@@ -136,24 +137,25 @@ def diff_lines(diff: FactsDiff) -> list[str]:
     from tally.ui.assessment.text import points_text
 
     def points(value: int | None) -> str:
-        return _tr("missing") if value is None else points_text(value)
+        return FactsDiffText.tr("missing") if value is None else points_text(value)
 
     lines = []
     for change in diff.facts:
         if change.name == "notes":
-            lines.append(_tr("notes changed"))
+            lines.append(FactsDiffText.tr("notes changed"))
             continue
-        lines.append(_tr("%1 changed: %2 → %3").replace("%1", _fact_name(change.name)).replace(
+        line = FactsDiffText.tr("%1 changed: %2 → %3")
+        lines.append(line.replace("%1", _fact_name(change.name)).replace(
             "%2", _value_text(change.name, change.locked)).replace(
             "%3", _value_text(change.name, change.profile)))
     for item in diff.items:
-        lines.append(_tr("item %1 (%2) re-derived from %3 to %4").replace(
+        lines.append(FactsDiffText.tr("item %1 (%2) re-derived from %3 to %4").replace(
             "%1", item.number).replace("%2", item.name).replace(
             "%3", points(item.locked)).replace("%4", points(item.profile)))
     if not diff.items:
-        lines.append(_tr("no item's points change"))
+        lines.append(FactsDiffText.tr("no item's points change"))
     elif diff.total[0] != diff.total[1]:
-        lines.append(_tr("total %1 → %2").replace("%1", str(diff.total[0])).replace(
+        lines.append(FactsDiffText.tr("total %1 → %2").replace("%1", str(diff.total[0])).replace(
             "%2", str(diff.total[1])))
     return lines
 
