@@ -242,113 +242,118 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="77"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="80"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="79"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="82"/>
         <source>Close (Ctrl+W)</source>
         <translation>Fermer (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="80"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="83"/>
         <source>Close the assessment</source>
         <translation>Fermer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="213"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="226"/>
         <source>Submit for feedback</source>
         <translation>Soumettre pour rétroaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="214"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="227"/>
         <source>Submit your scores? They cannot be changed afterwards.</source>
         <translation>Soumettre vos cotes? Elles ne pourront plus être modifiées ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="215"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="228"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="217"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="230"/>
         <source>Lock the assessment</source>
         <translation>Verrouiller l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="219"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="232"/>
         <source>Lock version %1 of this %2? Nothing can change after locking; a correction needs an amendment with a reason, and the locked version stays on record.</source>
         <translation>Verrouiller la version %1 de cette évaluation %2? Plus rien ne peut changer après le verrouillage; une correction exige une modification motivée, et la version verrouillée reste au dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="222"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="235"/>
         <source>Result: %1</source>
         <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="224"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="237"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="226"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="239"/>
         <source>%1 item(s) are still missing.</source>
         <translation>Il manque encore %1 item(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="233"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="246"/>
         <source>No rationale for item(s) %1.</source>
         <translation>Aucune justification pour le ou les items %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="268"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="281"/>
         <source>Amend the assessment</source>
         <translation>Modifier l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="273"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="286"/>
         <source>&amp;Amend</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="311"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="325"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="319"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="333"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="321"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="335"/>
         <source>No total (hierarchy)</source>
         <translation>Aucun total (hiérarchie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="323"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="337"/>
         <source>incomplete, %1 missing</source>
         <translation>incomplet, %1 manquant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="335"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="349"/>
         <source>no risk categories published</source>
         <translation>aucune catégorie de risque publiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="332"/>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="339"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="366"/>
+        <source>the form file it was scored with, kept in the database (another is installed now)</source>
+        <translation>le fichier de formulaire de la cotation, conservé dans la base de données (un autre est installé maintenant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="346"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="353"/>
         <source>UNCONFIRMED band: cut-offs not yet checked against a primary source</source>
         <translation>Catégorie NON CONFIRMÉE&#xa0;: seuils pas encore vérifiés dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="270"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="283"/>
         <source>Amending makes version %1 as a new draft with the same answers and the same case facts. The locked version stays unchanged. Say why it is amended.</source>
         <translation>La modification crée la version %1, une nouvelle ébauche avec les mêmes réponses et les mêmes faits du dossier. La version verrouillée reste inchangée. Indiquez le motif de la modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="346"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="360"/>
         <source>%1 %2 · %3 · version %4 · %5</source>
         <translation>%1 %2 · %3 · version %4 · %5</translation>
     </message>
@@ -705,7 +710,7 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="59"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="61"/>
         <source>this instrument&apos;s form is not installed</source>
         <translation>le formulaire de cet instrument n&apos;est pas installé</translation>
     </message>
@@ -1873,32 +1878,32 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/export.py" line="436"/>
-        <location filename="../../desktop/tally/ui/export.py" line="495"/>
+        <location filename="../../desktop/tally/ui/export.py" line="497"/>
         <source>%1. Nothing was written.</source>
         <translation>%1. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="498"/>
+        <location filename="../../desktop/tally/ui/export.py" line="500"/>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="508"/>
+        <location filename="../../desktop/tally/ui/export.py" line="510"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="511"/>
+        <location filename="../../desktop/tally/ui/export.py" line="513"/>
         <source>not signed (the page says so)</source>
         <translation>non signé (la page le dit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="514"/>
+        <location filename="../../desktop/tally/ui/export.py" line="516"/>
         <source>%1 (editable, unsigned working copy)</source>
         <translation>%1 (copie de travail modifiable, non signée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="521"/>
+        <location filename="../../desktop/tally/ui/export.py" line="523"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2749,7 +2754,7 @@
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="51"/>
         <location filename="../../desktop/tally/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="409"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -2874,116 +2879,121 @@
         <translation>Dossiers au-delà de la &amp;conservation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="171"/>
+        <source>Report conte&amp;xt…</source>
+        <translation>Conte&amp;xte du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="216"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="221"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="270"/>
         <source>Tally database</source>
         <translation>Base de données Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="271"/>
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="340"/>
         <source>That passphrase does not open this database. Nothing was changed.</source>
         <translation>Cette phrase de passe n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="379"/>
         <source>While opening the database</source>
         <translation>À l&apos;ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="380"/>
         <source>Tally did this while opening the database:</source>
         <translation>Voici ce que Tally a fait en ouvrant la base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="431"/>
         <source>Back up the database to</source>
         <translation>Sauvegarder la base de données dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="425"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="464"/>
         <source>Tally backups (*.db);;All files (*)</source>
         <translation>Sauvegardes Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="431"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="446"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="439"/>
         <source>%1 already exists. Choose a new name: a backup never replaces a file.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom&#xa0;: une sauvegarde ne remplace jamais un fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="447"/>
         <source>No backup was made: %1</source>
         <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="450"/>
         <source>Encrypted backup written to %1</source>
         <translation>Sauvegarde chiffrée écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="463"/>
         <source>Restore from the backup</source>
         <translation>Restaurer depuis la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="469"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="481"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="477"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="479"/>
         <source> The previous database is kept as %1.</source>
         <translation> La base de données précédente est conservée sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="482"/>
         <source>The database was restored from %1.</source>
         <translation>La base de données a été restaurée depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="483"/>
         <source>Unlock it with the backup&apos;s passphrase.</source>
         <translation>Déverrouillez-la avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="499"/>
         <source>Passphrase changed: the database is encrypted with the new one.</source>
         <translation>Phrase de passe changée&#xa0;: la base de données est chiffrée avec la nouvelle.</translation>
     </message>
@@ -3877,6 +3887,64 @@
         <location filename="../../desktop/tally/ui/training/progress.py" line="213"/>
         <source>No submitted practice yet.</source>
         <translation>Aucun exercice soumis pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPeriodBar</name>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="32"/>
+        <source>Perio&amp;d rated:</source>
+        <translation>Période &amp;cotée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="35"/>
+        <source>First day of the period rated</source>
+        <translation>Premier jour de la période cotée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="36"/>
+        <source>Last day of the period rated</source>
+        <translation>Dernier jour de la période cotée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="37"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="43"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="44"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="47"/>
+        <source>Clear the period rated</source>
+        <translation>Effacer la période cotée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="70"/>
+        <source>the period these ratings describe; the report prints it with the rating&apos;s age</source>
+        <translation>la période que décrivent ces cotes&#xa0;; le rapport l&apos;imprime avec l&apos;âge de la cotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="73"/>
+        <source>not recorded (the report says so)</source>
+        <translation>non consignée (le rapport le dit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="99"/>
+        <source>Not saved: %1 is not a date as YYYY-MM-DD.</source>
+        <translation>Non enregistré&#xa0;: %1 n&apos;est pas une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/rating_period.py" line="111"/>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -5931,55 +5999,65 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="44"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="45"/>
         <source>No case selected</source>
         <translation>Aucun dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="46"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="47"/>
         <source>Choose a case on the left (Ctrl+1 goes to the list, Ctrl+F searches) or create one with Ctrl+N.</source>
         <translation>Choisissez un dossier à gauche (Ctrl+1 mène à la liste, Ctrl+F lance la recherche) ou créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="53"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="54"/>
         <source>Open case and assessments</source>
         <translation>Dossier et évaluations ouverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="54"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="125"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="55"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="126"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="135"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="139"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="136"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="140"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="159"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="160"/>
         <source>Case created</source>
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="210"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="279"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="211"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="280"/>
         <source>Select a case first.</source>
         <translation>Sélectionnez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="294"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="295"/>
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
     <message>
+        <location filename="../../desktop/tally/ui/workspace.py" line="319"/>
+        <source>Report context</source>
+        <translation>Contexte du rapport</translation>
+    </message>
+    <message>
         <location filename="../../desktop/tally/ui/workspace.py" line="320"/>
+        <source>The report context was not saved: %1</source>
+        <translation>Le contexte du rapport n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/workspace.py" line="348"/>
         <source>Select a case to delete first</source>
         <translation>Sélectionnez d&apos;abord un dossier à supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="337"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="365"/>
         <source>Case %1 deleted</source>
         <translation>Dossier %1 supprimé</translation>
     </message>

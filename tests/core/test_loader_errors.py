@@ -351,3 +351,46 @@ def test_one_malformed_user_form_never_stops_the_commands(tmp_path: Path, catalo
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_a_kept_copy_is_validated_like_a_file(catalog):
+    """A database's kept form (store.kept_forms): the same validator, one line when refused."""
+    from tally.core.loader import MAX_FORM_BYTES, load_kept_form
+
+    form = catalog.get("acute2007")
+    kept = load_kept_form("acute2007.toml", form.source, dict(form.translations), "fr")
+    assert kept.kept and kept.lang == "fr" and kept.content_hash == form.content_hash
+    assert kept.path == ""
+    odd = form.source + b'\n[[checks]]\nrule = ["x"]\nmessage = "m"\n'
+    with pytest.raises(FormError, match=r"^acute2007\.toml: ") as info:
+        load_kept_form("acute2007.toml", odd, {})
+    assert "\n" not in str(info.value)
+    with pytest.raises(FormError, match=r"^fr/acute2007\.toml: is not valid TOML"):
+        load_kept_form("acute2007.toml", form.source, {"fr": b"= ="})
+    with pytest.raises(FormError, match=r"too large for a form file"):
+        load_kept_form("acute2007.toml", b"#" * (MAX_FORM_BYTES + 1), {})
+    ignored = load_kept_form("acute2007.toml", form.source, {"xx": b"= ="})  # no such language
+    assert ignored.languages == ("en",)
+
+
+@pytest.mark.parametrize(("form_id", "old", "new", "problem"), [
+    ("acute2007", "acts_now = true", "acts_now = 1", "'acts_now' must be true or false"),
+    ("acute2007", "acts_now = true", "acts_soon = true", "unknown"),
+    ("acute2007", "days = 30", "days = 0", "'days' must be 1 to 3660, got 0"),
+    ("acute2007", "days = 30", "days = 30.5", "'days' must be a whole number"),
+    ("acute2007", 'limit = "30 days"\n', "", "missing 'limit'"),
+    ("acute2007", 'source = "S48"\nevidence', 'source = "S99"\nevidence',
+     "source 'S99' is not one of the form's citations"),
+    ("cport", "us_caution = true", "us_caution = true\n[reporting.rescore]\ndays = 30",
+     "only a dynamic instrument is re-scored"),
+])
+def test_what_a_report_says_is_checked_like_every_number(tmp_path: Path, catalog, form_id, old,
+                                                         new, problem):
+    """[reporting]: the re-score interval names its source; the flags are true or false."""
+    text = Path(catalog.get(form_id).path).read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / f"{form_id}.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(FormError, match=r"reporting") as info:
+        load_form(path)
+    assert problem in str(info.value)

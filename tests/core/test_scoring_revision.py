@@ -13,7 +13,7 @@ import tally.core
 from tally.core.scoring import SCORING_REVISION
 from tally.store.locked_scores import ENGINE
 
-PINNED = (1, "b03ad47b091abdafd35a5b5bd599ad220a2211a074b377140fa363321329e1c4")
+PINNED = (3, "e44317c418799bcae98cda429e2711d335519bf47da5e57f03a46129b7b8b0da")
 
 
 def _core_digest() -> str:

@@ -149,3 +149,18 @@ def test_a_rating_period_set_through_the_desk_is_stored_and_notified(desk):
     assert kinds(desk) == [(changes.ANSWERED, pk, aid)]
     desk.set_rating_period(aid, None, None)
     assert desk.rating_period(aid) is None
+
+
+def test_a_rating_period_through_the_wizard_session(desk: Desk) -> None:
+    """What the wizard's period bar calls: one line for each bad period, nothing stored."""
+    desk.set_evaluator("Dr Test", "", "")
+    pk = desk.create_case("RP-OP", "1980-01-01", {}, "csem_only")
+    aid = desk.create_assessment(pk, "acute2007", "1.0", "a" * 64, "2026-11-02")
+    session = StoreSession(desk, aid)
+    with pytest.raises(ValueError, match=r"cannot end after the assessment date \(2026-11-02\)"):
+        session.set_rating_period("2026-10-01", "2026-11-03")
+    with pytest.raises(StoreError, match="needs two dates as YYYY-MM-DD"):
+        session.set_rating_period("2026-10-01", "1 Nov")  # said by the store, not guessed
+    assert session.rating_period() is None
+    session.set_rating_period("2026-10-01", "2026-11-02")  # the day itself is in the period
+    assert session.rating_period() == desk.rating_period(aid) == ("2026-10-01", "2026-11-02")

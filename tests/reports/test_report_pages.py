@@ -135,7 +135,12 @@ def test_stale_ratings_are_flagged_and_brown_applies_in_the_united_states(catalo
     flat = flatten(" ".join(pages(out)))
     assert "at export (2026-12-01)" in flat
     assert "older than 30 days" in flat and "older than 6 months" in flat
-    assert "Lee, Babchishin, Mularczyk & Hanson 2023, Public Safety Canada 2023-R003" in flat
+    # the interval, its advice and its source come from the forms (reporting.rescore)
+    assert "re-score ACUTE-2007 at least every 30 days (evidence: not confirmed; source S48" in flat
+    assert "re-score STABLE-2007 every 6 months or after a major change" in flat
+    assert ("re-score STABLE-2007 every 6 months or after a major change; ACUTE-2007 at least "
+            "every 30 days." in flat)
+    assert "Lee, Babchishin, Mularczyk & Hanson (2023). Public Safety Canada" in flat  # cited
     assert "Brown (2024) concluded" in flat
     assert "not recorded for this report" in flat  # the context fields left empty say so
     assert "The evaluator recorded no combined level" in flat

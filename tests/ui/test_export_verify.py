@@ -256,7 +256,7 @@ def test_sign_and_export_then_verify(qtbot, store, catalog, case_with_assessment
     newer = store.amend(stable, "collateral interview changed item 5")
     store.set_answer(newer, "general_social_rejection", 2)
     store.lock(newer)
-    screen = VerifyDialog(store, identity_folder=id_folder, forms=catalog.get)
+    screen = VerifyDialog(store, identity_folder=id_folder, forms=catalog)
     qtbot.addWidget(screen)
     shown = screen.verify(pdf)
     assert shown.valid and not shown.current and shown.exit_code == 3

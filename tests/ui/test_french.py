@@ -194,7 +194,7 @@ def test_main_screens_in_french_fit_1366_by_768(qtbot, french, closed_db, prefs,
     look(qtbot, export, (900, 700))
     export.close()
 
-    verify = VerifyDialog(store, parent=win, forms=catalog.get)
+    verify = VerifyDialog(store, parent=win, forms=catalog)
     look(qtbot, verify, (900, 720))
     verify.close()
     win.close()

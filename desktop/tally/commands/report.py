@@ -175,7 +175,9 @@ def _export(args: argparse.Namespace) -> int:
         signer = None
         if not args.unsigned and identity.exists():
             signer = identity.load(key_passphrase())
-        result = export_report(records, reviewed_catalog(args.lang).get, out, identity=signer,
+        catalog = reviewed_catalog(args.lang)
+        catalog.keep_from(store.kept_form)  # each record with the form it was scored with
+        result = export_report(records, catalog, out, identity=signer,
                                meaning=meaning, previous=previous_versions(store, records),
                                earlier=earlier_ratings(store, records),
                                context=load_report_context(store, records),

@@ -82,6 +82,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     _check(args)
     catalog = load_catalog()
     with open_store(args) as store:
+        catalog.keep_from(store.kept_form)  # each record scored with its own form
         report = run_validation(store, catalog, args.outcome, args.years)
     if args.json:
         json.dump([r.to_contract() for r in report.results], sys.stdout, indent=1)

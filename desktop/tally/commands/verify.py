@@ -69,7 +69,8 @@ def run_verify(args: argparse.Namespace) -> int:
             from tally.reports.local_review import reviewed_catalog
 
             lookup, newest = record_lookups(store)
-            forms = reviewed_catalog().get
+            forms = reviewed_catalog()
+            forms.keep_from(store.kept_form)  # a newer version's own form, even if since changed
         result = verify_pdf(Path(args.file), trust, not args.no_stored_trust, lookup,
                             newest=newest, forms=forms)
     finally:

@@ -42,6 +42,8 @@ from tally.core.model import (
     Provenance,
     RaiseStep,
     Reduction,
+    Reporting,
+    Rescore,
     Rule,
     Scale,
     ScoredWhen,
@@ -69,7 +71,9 @@ PROV = {"source", "evidence", "evidence_note", "local"}
 KEYS = {
     "form": {"schema", "id", "name", "version", "kind", "summary", "manual", "primary_scale",
              "citations", "population", "applicability", "items", "scales", "rule", "checks",
-             "research", "norms", "probability", "reduction", "consistency"},
+             "research", "norms", "probability", "reduction", "consistency", "reporting"},
+    "reporting": {"rescore", "acts_now", "norms_not_csem", "us_caution", "csem_only_partner"},
+    "rescore": {"days", "limit", "advice"} | PROV,
     "consistency": {"id", "item", "severity", "message", "when"},
     "consistency condition": {"fact", "item", "form", "is", "at_least", "at_most"},
     "population": {"text", "min_age"} | PROV,
@@ -136,6 +140,7 @@ FORM_TEXT = Node(
             "tiers": Many("tier", Node(("label", "description", "note", "evidence_note"))),
         }),
         "reduction": Node(("explanation", "evidence_note")),
+        "reporting": Node((), children={"rescore": Node(("limit", "advice", "evidence_note"))}),
     },
     keep=("id",),
 )
@@ -320,8 +325,14 @@ def _read_toml(path: Path, name: str) -> tuple[bytes, dict]:
         raw = path.read_bytes()
     except OSError as exc:
         raise FormError(name, "", f"cannot be read ({exc.strerror or exc})") from None
+    return raw, _parse_toml(raw, name)
+
+
+def _parse_toml(raw: bytes, name: str) -> dict:
+    if len(raw) > MAX_FORM_BYTES:
+        raise FormError(name, "", f"is {len(raw):,} bytes: too large for a form file")
     try:
-        return raw, tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise FormError(name, "", "is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
@@ -352,13 +363,41 @@ def load_form(path: str | Path, lang: str = "en",
 def _load_form(path: Path, lang: str, amend: Callable[[dict], dict] | None) -> Form:
     name = path.name
     raw, data = _read_toml(path, name)
-    text_file = name
+    companions: list[tuple[str, bytes, dict]] = []
     for other in translation.LANGUAGES[1:]:
         extra = companion_path(path, other)
-        if not extra.is_file():
-            continue
+        if extra.is_file():
+            companions.append((other, *_read_toml(extra, f"{other}/{name}")))
+    form = _form_of(name, raw, data, companions, lang, amend)
+    object.__setattr__(form, "path", str(path))
+    return form
+
+
+def load_kept_form(name: str, raw: bytes, translations: Mapping[str, bytes],
+                   lang: str = "en") -> Form:
+    """A form from the bytes a database kept when an assessment was scored with it: the same
+    validation as a file, its hash that of `raw`. FormError (one line) if the bytes do not
+    make a valid form, so a damaged copy is said, never half-shown."""
+    try:
+        data = _parse_toml(raw, name)
+        companions = [(lang_, text, _parse_toml(text, f"{lang_}/{name}"))
+                      for lang_, text in sorted(translations.items())
+                      if lang_ in translation.LANGUAGES[1:]]
+        form = _form_of(name, raw, data, companions, lang, None)
+    except FormError:
+        raise
+    except Exception as exc:
+        raise FormError(name, "", f"cannot be used: a value has the wrong type or shape "
+                        f"({type(exc).__name__}: {exc})") from None
+    object.__setattr__(form, "kept", True)
+    return form
+
+
+def _form_of(name: str, raw: bytes, data: dict, companions: list[tuple[str, bytes, dict]],
+             lang: str, amend: Callable[[dict], dict] | None) -> Form:
+    text_file = name
+    for other, _, companion in companions:
         shown = f"{other}/{name}"
-        _, companion = _read_toml(extra, shown)
 
         def fail(where: str, problem: str, shown: str = shown) -> FormError:
             return FormError(shown, where, problem)
@@ -370,8 +409,9 @@ def _load_form(path: Path, lang: str, amend: Callable[[dict], dict] | None) -> F
     if amend is not None:
         data = amend(data)
     form = parse_form(data, name, lang, text_file, reviewed=amend is not None)
-    object.__setattr__(form, "path", str(path))
     object.__setattr__(form, "content_hash", hashlib.sha256(raw).hexdigest())
+    object.__setattr__(form, "source", raw)
+    object.__setattr__(form, "translations", tuple((o, b) for o, b, _ in companions))
     return form
 
 
@@ -443,6 +483,7 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
             r, r.table(data, "reduction", ""), next(s for s in scales if s.id == primary),
             citations,
         )
+    reporting = _reporting(r, data, kind, citations)
     name, summary = r.text(data, "name", ""), r.text(data, "summary", "")
     manual = r.text(data, "manual", "")
     languages = translation.check_complete(
@@ -466,11 +507,39 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
         consistency=consistency,
         rule=rule,
         research=research,
+        reporting=reporting,
         languages=languages,
         lang=lang if lang in languages else translation.SOURCE_LANGUAGE,
         probability=probability,
         reduction=reduction,
     )
+
+
+def _reporting(r: _Reader, data: Mapping[str, Any], kind: str, citations) -> Reporting:
+    if "reporting" not in data:
+        return Reporting()
+    raw = r.table(data, "reporting", "")
+    r.known_keys(raw, "reporting", "reporting")
+    flags = {}
+    for key in ("acts_now", "norms_not_csem", "us_caution"):
+        value = raw.get(key, False)
+        if not isinstance(value, bool):
+            raise r.fail("reporting", f"'{key}' must be true or false, got {value!r}")
+        flags[key] = value
+    partner = r.text(raw, "csem_only_partner", "reporting", required=False)
+    rescore = None
+    if "rescore" in raw:
+        where = "reporting.rescore"
+        found = r.table(raw, "rescore", "reporting")
+        r.known_keys(found, "rescore", where)
+        if kind != "dynamic":
+            raise r.fail(where, "only a dynamic instrument is re-scored")
+        days = r.integer(found, "days", where)
+        if not 1 <= days <= 3660:
+            raise r.fail(where, f"'days' must be 1 to 3660, got {days}")
+        rescore = Rescore(days, r.text(found, "limit", where), r.text(found, "advice", where),
+                          r.provenance(found, where, citations))
+    return Reporting(rescore, csem_only_partner=partner, **flags)
 
 
 def _text_list(r: _Reader, data: Mapping[str, Any], key: str, where: str) -> list[str]:

@@ -396,6 +396,28 @@ class Applicability:
 
 
 @dataclass(frozen=True)
+class Rescore:
+    """How often a dynamic rating should be made again, with its source: a report flags a
+    rating older than `days` and gives the date it is due."""
+
+    days: int
+    limit: str  # the age in words, e.g. "30 days"
+    advice: str  # e.g. "at least every 30 days"
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Reporting:
+    """What a report says because this instrument is in it: data, never a form id in code."""
+
+    rescore: Rescore | None = None
+    acts_now: bool = False  # items rated 1 or more need action now, not only treatment
+    norms_not_csem: bool = False  # its recidivism estimates were not built on CSEM samples
+    us_caution: bool = False  # a source advises against it for CSEM-exclusive men in the US
+    csem_only_partner: str = ""  # for a CSEM-only man it combines only with this instrument
+
+
+@dataclass(frozen=True)
 class Form:
     id: str
     name: str
@@ -417,8 +439,14 @@ class Form:
     norms: tuple[NormsTable, ...] = ()  # per-score norms (core.norms); none ship unread
     probability: Probability | None = None
     reduction: Reduction | None = None
+    reporting: Reporting = field(default_factory=Reporting)
     path: str = ""
     content_hash: str = ""  # SHA-256 of the form file: stored with every assessment
+    # The bytes it was read from (the form file, then each translation by language): what a
+    # database keeps at lock, so an old record is shown and reported with its own version.
+    source: bytes = field(default=b"", compare=False, repr=False)
+    translations: tuple[tuple[str, bytes], ...] = field(default=(), compare=False, repr=False)
+    kept: bool = False  # read from a database's kept copy, not from an installed file
     languages: tuple[str, ...] = ("en",)  # the languages the form has all its text in
     lang: str = "en"  # the language of this copy's text (English where the form has no other)
     _index: dict[str, Item] = field(default_factory=dict, compare=False, repr=False)

@@ -16,6 +16,7 @@ from tally.operations import changes
 from tally.operations.changes import Change, ChangeHub
 
 if TYPE_CHECKING:
+    from tally.core.catalog import Catalog
     from tally.core.model import Form
     from tally.core.record import AssessmentRecord, EvaluatorRecord
     from tally.operations.facts_diff import FactsDiff
@@ -74,6 +75,14 @@ class Desk:
         """Several operations in one transaction (bulk imports, tests)."""
         with self._store.batch():
             yield self
+
+    def use_catalog(self, *catalogs: Catalog) -> None:
+        """Show this database's records with the forms they were scored with: each catalog
+        reads older forms from the database's kept copies, and the installed files that
+        records here were scored with are kept now if they were not (older databases)."""
+        for catalog in catalogs:
+            self._store.keep_forms(catalog)
+            catalog.keep_from(self._store.kept_form)
 
     def training_store(self) -> TrainingStore:
         """The training tables of this database (kept apart from real cases)."""
@@ -237,10 +246,10 @@ class Desk:
 
     def create_assessment(
         self, case_pk: int, form_id: str, form_version: str, form_hash: str,
-        assessment_date: str, kind_note: str = "",
+        assessment_date: str, kind_note: str = "", form: Form | None = None,
     ) -> int:
         aid = self._store.create_assessment(
-            case_pk, form_id, form_version, form_hash, assessment_date, kind_note)
+            case_pk, form_id, form_version, form_hash, assessment_date, kind_note, form)
         self.changes.emit(Change(changes.ASSESSMENT_CREATED, case_pk, aid))
         return aid
 

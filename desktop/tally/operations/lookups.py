@@ -99,17 +99,19 @@ def earlier_ratings(store: Any, records: Any) -> dict[str, Any]:
     return out
 
 
-def load_report_context(store: Any, records: Any) -> Any:
+def load_report_context(store: Any, records: Any, case_pk: int | None = None) -> Any:
     """The case's remembered report context, with the evaluator's training and the periods
-    of `records` (what `export_report` takes as `context`)."""
+    of `records` (what `export_report` takes as `context`); the case is that of the records,
+    or `case_pk` (a case with nothing locked yet)."""
     from dataclasses import replace
 
     from tally.core.report_context import RatingPeriod, ReportContext
 
     stored = _desk(store)
-    if not records:
+    if records:
+        case_pk = store.assessment_meta(records[0].id).case_pk
+    if case_pk is None:
         return ReportContext()
-    case_pk = store.assessment_meta(records[0].id).case_pk
     ctx = ReportContext.from_dict(stored.report_context(case_pk))
     periods = {}
     for record in records:

@@ -53,6 +53,11 @@ class StoreSession:
     def form_id(self) -> str:
         return self._record.form_id
 
+    @property
+    def form_hash(self) -> str:
+        """The form file it is scored with (the catalog's form_of finds that very form)."""
+        return self._record.form_hash
+
     def facts(self) -> dict[str, Any]:
         return dict(self._facts)
 
@@ -128,6 +133,24 @@ class StoreSession:
 
     def history(self) -> list[VersionNote]:
         return list(self._record.history)
+
+    def rating_period(self) -> tuple[str, str] | None:
+        """The period this (dynamic) rating covers, first and last day, or None if unrecorded."""
+        return self._store.rating_period(self._id)
+
+    def set_rating_period(self, start: str | None, end: str | None) -> None:
+        """Record (both dates) or clear (both None) the period rated; a draft only. ValueError
+        with one line for a period that ends after the rating was made."""
+        from datetime import date
+
+        rated = self._record.assessment_date
+        try:
+            late = end is not None and date.fromisoformat(end) > date.fromisoformat(rated)
+        except ValueError:
+            late = False  # not a date: the store says so in its own line
+        if late:
+            raise ValueError(f"the period rated cannot end after the assessment date ({rated})")
+        self._store.set_rating_period(self._id, start, end)
 
     def version(self) -> int:
         return self._record.version

@@ -78,7 +78,7 @@ def _load_dataset(store: Store, catalog: Catalog) -> Dataset:
         if item.form_id not in catalog:
             skipped["its form is not installed"] += 1
             continue
-        form = catalog.get(item.form_id)
+        form = catalog.form_of(item.form_id, item.form_hash)  # the form it was scored with
         case = item.case
         found = item.locked
         if found is None:  # locked before scores were kept, or the form has changed since

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tally.core.catalog import Catalog
 from tally.core.facts import InputError
 from tally.core.model import Form
 from tally.core.record import AssessmentRecord, canonical_json, sha256_hex
@@ -68,11 +69,17 @@ class ScoredAssessment:
         return bool(self.record.form_hash) and self.record.form_hash != self.form.content_hash
 
 
-FormSource = Callable[[str], Form] | Mapping[str, Form]
+# Where a record's form comes from: a catalog gives the very form it was scored with (the
+# installed file, or the database's kept copy of an older one); a mapping or a function by
+# form id gives today's form.
+FormSource = Catalog | Callable[[str], Form] | Mapping[str, Form]
 
 
-def _form_for(forms: FormSource, form_id: str) -> Form:
+def _form_for(forms: FormSource, record: AssessmentRecord) -> Form:
+    form_id = record.form_id
     try:
+        if isinstance(forms, Catalog):
+            return forms.form_of(form_id, record.form_hash)
         return forms[form_id] if isinstance(forms, Mapping) else forms(form_id)
     except KeyError:
         raise ReportError(f"form '{form_id}' is not installed, so it cannot be reported") from None
@@ -142,7 +149,7 @@ def prepare(records: Sequence[AssessmentRecord], forms: FormSource,
     scored = []
     for record in records:
         check_exportable(record)
-        form = _form_for(forms, record.form_id)
+        form = _form_for(forms, record)
         if form.version != record.form_version:
             raise ReportError(
                 f"assessment {record.id} was scored with {form.name} version "

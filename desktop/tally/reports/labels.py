@@ -154,6 +154,8 @@ FORM_HASH = "Form file SHA-256 <font name='Courier'>{hash}</font>"
 FORM_CHANGED = ("<b>The form file has changed since this assessment was scored</b> (hash then: "
                 "<font name='Courier'>{hash}…</font>). Scores below were recomputed with the "
                 "form installed now, same edition.")
+FORM_KEPT = ("Scored and printed with the form file it was scored with, which the database "
+             "keeps; the form file installed now is a different one, or none.")
 TOTAL_LINE = "{scale}: {total}"
 POSSIBLE = "possible {low} to {high}"
 TOTAL_POSSIBLE = "(possible {low} to {high})"
@@ -277,15 +279,13 @@ PERIOD_LINE = "{start} to {end}"
 PERIOD_MISSING = "not recorded; rated on {date}"
 AGE_LINE = "{days} days at {when}"
 AT_SIGNING, AT_EXPORT = "signing", "export"
-STALE = ("<b>⚠ older than {limit}</b>: the developers advise re-scoring {instrument} at least "
-         "every {limit} (Lee, Babchishin, Mularczyk & Hanson 2023, Public Safety Canada "
-         "2023-R003)")
+STALE = "<b>⚠ older than {limit}</b>: re-score {instrument} {advice} ({evidence})"
 NO_PREVIOUS = "no earlier rating in this database"
 CHANGE_TOTAL = "total {before}\u00a0→\u00a0{after} (rating of {date})"
 CHANGE_NONE = "no item changed since the rating of {date} (total {total})"
-RESCORE_NOTE = ("Dynamic ratings describe a period, not a lifetime: ACUTE-2007 at least every "
-                "30 days and STABLE-2007 every 6 months or after a major change (Lee, "
-                "Babchishin, Mularczyk & Hanson 2023, Public Safety Canada 2023-R003).")
+RESCORE_NOTE = "Dynamic ratings describe a period, not a lifetime: re-score {advice}."
+RESCORE_ONE = "{instrument} {advice}"
+RESCORE_AND = "; "
 
 H_INTEGRATION = "Integration of static and dynamic results"
 INTEGRATION_HEAD = ("Static (historical) results", "Dynamic (changeable) results")
@@ -297,8 +297,8 @@ NO_COMBINED = ("<b>No combined level is given by Tally.</b> STABLE-2007 totals h
                "dynamic results together is the evaluator's judgement, stated below.")
 NO_STATIC_PARTNER = ("This report holds no static tool that combines with {dynamic}, so no "
                      "combined level can be read from any table.")
-CSEM_ONLY_PARTNER = ("For a man whose only sexual offending is CSEM, STABLE-2007 combines only "
-                     "with RM2000/S (SAARNA); Static-99R does not apply to him.")
+CSEM_ONLY_PARTNER = ("For a man whose only sexual offending is CSEM, {dynamic} combines only "
+                     "with {partner} (SAARNA).")
 EVALUATOR_COMBINED = ("<b>The evaluator's own statement</b> (derived by hand, not computed by "
                       "Tally): {level}. Table used: {source}.")
 EVALUATOR_NO_COMBINED = "The evaluator recorded no combined level for this report."
@@ -355,17 +355,6 @@ DOCX_COMMENT = ("Unsigned working copy of a signed Tally PDF report; the PDF's e
 DOCX_SIGNATURE = ("The digital signature is in the signed PDF only. Printed name: {name}; "
                   "date and time: {when} (signer's own clock); meaning: {meaning}.")
 DOCX_UNSIGNED = "The PDF this copy was made from is not digitally signed."
-
-# Sources' statements that decide which limitation applies to which instrument (form ids).
-# The re-scoring intervals: Lee, Babchishin, Mularczyk & Hanson 2023 (Public Safety Canada
-# 2023-R003): ACUTE-2007 at least every 30 days, STABLE-2007 every 6 months.
-RESCORE_DAYS = {"acute2007": (30, "30 days"), "stable2007": (183, "6 months")}
-ACUTE_FORMS = ("acute2007",)
-# the talk's defensibility tables: recidivism estimates "generic; not CSEM population"
-# (RM2000/S, Static-99R) and "not tested for CSEM group" (STABLE-2007)
-NORMS_NOT_CSEM = ("rm2000s", "static99r", "stable2007")
-# Brown (2024): the CPORT caution for the United States
-BROWN_FORMS = ("cport",)
 
 # words the layout adds around data, here so that labels_fr can give each in French
 CASE_WORD = "case"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from tally.core.model import Evidence
-from tally.reports import labels
 
 NB = "\u00a0"  # a non-breaking space before a colon, as Québec typography wants
 
@@ -144,6 +143,9 @@ RAISED = "Les facteurs aggravants ont relevé la catégorie de {levels} niveau(x
 INSTRUMENT_LINE = ("Édition de l'instrument (formulaire) {version} · évaluée le {date} · "
                    "version du dossier {record_version}, {status}{locked}")
 FORM_HASH = "SHA-256 du fichier de formulaire <font name='Courier'>{hash}</font>"
+FORM_KEPT = ("Cotée et imprimée avec le fichier de formulaire qui a servi à la cotation, "
+             "conservé dans la base de données ; le fichier installé maintenant est un autre, "
+             "ou il n'y en a aucun.")
 FORM_CHANGED = ("<b>Le fichier de formulaire a changé depuis la cotation de cette "
                 "évaluation</b> (empreinte d'alors : <font name='Courier'>{hash}…</font>). Les "
                 "cotes ci-dessous ont été recalculées avec le formulaire installé maintenant, "
@@ -291,16 +293,14 @@ PERIOD_LINE = "du {start} au {end}"
 PERIOD_MISSING = "non consignée; cotée le {date}"
 AGE_LINE = "{days} jours à la {when}"
 AT_SIGNING, AT_EXPORT = "signature", "exportation"
-STALE = ("<b>⚠ plus de {limit}</b> : les concepteurs recommandent de recoter {instrument} au "
-         "moins tous les {limit} (Lee, Babchishin, Mularczyk et Hanson 2023, Sécurité publique "
-         "Canada 2023-R003)")
+STALE = "<b>⚠ plus de {limit}</b> : {instrument} se recote {advice} ({evidence})"
 NO_PREVIOUS = "aucune cotation antérieure dans cette base de données"
 CHANGE_TOTAL = "total {before}\u00a0→\u00a0{after} (cotation du {date})"
 CHANGE_NONE = "aucun item n'a changé depuis la cotation du {date} (total {total})"
-RESCORE_NOTE = ("Les cotations dynamiques décrivent une période, non toute une vie : l'ACUTE-2007 "
-                "au moins tous les 30 jours et la STABLE-2007 tous les 6 mois ou après un "
-                "changement important (Lee, Babchishin, Mularczyk et Hanson 2023, Sécurité "
-                "publique Canada 2023-R003).")
+RESCORE_NOTE = ("Les cotations dynamiques décrivent une période, non toute une vie. Fréquence "
+                "de recotation : {advice}.")
+RESCORE_ONE = "{instrument}, {advice}"
+RESCORE_AND = "; "
 
 H_INTEGRATION = "Intégration des résultats statiques et dynamiques"
 INTEGRATION_HEAD = ("Résultats statiques (historiques)", "Résultats dynamiques (modifiables)")
@@ -313,9 +313,8 @@ NO_COMBINED = ("<b>Tally ne donne aucun niveau combiné.</b> Les totaux de la ST
                "l'évaluateur, énoncé ci-dessous.")
 NO_STATIC_PARTNER = ("Ce rapport ne contient aucun outil statique qui se combine avec "
                      "{dynamic}; aucun niveau combiné ne peut donc être lu dans un tableau.")
-CSEM_ONLY_PARTNER = ("Pour un homme dont la seule délinquance sexuelle est du MESE, la "
-                     "STABLE-2007 ne se combine qu'avec la RM2000/S (SAARNA); la Static-99R ne "
-                     "s'applique pas à lui.")
+CSEM_ONLY_PARTNER = ("Pour un homme dont la seule délinquance sexuelle est du MESE, "
+                     "{dynamic} ne se combine qu'avec {partner} (SAARNA).")
 EVALUATOR_COMBINED = ("<b>L'énoncé de l'évaluateur</b> (établi à la main, non calculé par "
                       "Tally) : {level}. Tableau utilisé : {source}.")
 EVALUATOR_NO_COMBINED = "L'évaluateur n'a consigné aucun niveau combiné pour ce rapport."
@@ -381,9 +380,6 @@ DOCX_SIGNATURE = ("La signature numérique se trouve dans le PDF signé seulemen
                   "{name}; date et heure : {when} (horloge du signataire); signification : "
                   "{meaning}.")
 DOCX_UNSIGNED = "Le PDF dont cette copie est tirée n'est pas signé numériquement."
-_INTERVALS = {"30 days": "30 jours", "6 months": "6 mois"}
-RESCORE_DAYS = {form: (days, _INTERVALS[words]) for form, (days, words) in
-                labels.RESCORE_DAYS.items()}
 TOTAL_OF = "{total} sur {max}"
 LOCKED_AT = ", verrouillée le {when}"
 RECORD_ID = " · identifiant du dossier {uid}"

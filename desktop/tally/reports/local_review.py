@@ -271,5 +271,5 @@ def apply_reviews(catalog: Catalog, folder: Path | None = None) -> tuple[Catalog
             forms[form_id] = _apply(forms[form_id], entries)
         except ReviewFileError as exc:
             status.problems.append(f"{exc}; the form is used as its file says")
-    out = Catalog(forms, list(catalog.problems))
+    out = Catalog(forms, list(catalog.problems), catalog.lang)
     return out, status

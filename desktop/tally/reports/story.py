@@ -261,12 +261,14 @@ def _period_row(item: ScoredAssessment, ctx: ReportContext, at: date, at_word: s
         end = date.fromisoformat(rec.assessment_date)
     age_days = (at - end).days
     age = e(L.AGE_LINE.format(days=age_days, when=f"{at_word} ({L.date(at)})"))
-    limit = L.RESCORE_DAYS.get(form.id)
+    rescore = form.reporting.rescore
     due = "–"
-    if limit is not None:
-        due = e(L.date(end + timedelta(days=limit[0])))
-        if age_days > limit[0]:
-            age += "<br/>" + L.STALE.format(limit=e(limit[1]), instrument=e(form.name))
+    if rescore is not None:
+        due = e(L.date(end + timedelta(days=rescore.days)))
+        if age_days > rescore.days:
+            age += "<br/>" + L.STALE.format(limit=e(rescore.limit), instrument=e(form.name),
+                                            advice=e(rescore.advice),
+                                            evidence=mark(rescore.provenance))
     return (f"<b>{e(form.name)}</b>", e(when), age, due, _trend(item))
 
 
@@ -299,8 +301,14 @@ def _periods(scored: Sequence[ScoredAssessment], ctx: ReportContext,
     at, word = ((manifest.signed_at.date(), L.AT_SIGNING) if manifest is not None
                 else (today, L.AT_EXPORT))
     rows = tuple(_period_row(item, ctx, at, word) for item in dynamic)
-    return [Heading(L.H_PERIODS), Grid(L.PERIOD_HEAD, rows, (0.17, 0.19, 0.22, 0.12, 0.30)),
-            Text(L.RESCORE_NOTE, "muted")]
+    out: list[Block] = [Heading(L.H_PERIODS),
+                        Grid(L.PERIOD_HEAD, rows, (0.17, 0.19, 0.22, 0.12, 0.30))]
+    advice = [L.RESCORE_ONE.format(instrument=e(s.form.name), advice=e(s.form.reporting.rescore
+                                                                          .advice))
+              for s in {s.form.id: s for s in dynamic}.values() if s.form.reporting.rescore]
+    if advice:
+        out.append(Text(L.RESCORE_NOTE.format(advice=L.RESCORE_AND.join(advice)), "muted"))
+    return out
 
 
 # ---------------------------------------------------------------- integration and needs
@@ -332,9 +340,12 @@ def _integration(scored: Sequence[ScoredAssessment], ctx: ReportContext,
                             if p not in {d.form.id for d in dynamic}]
             if pairs_static and not partners:
                 out.append(Text(e(L.NO_STATIC_PARTNER.format(dynamic=item.form.name))))
-        if _is_csem_only(scored) and any(d.form.id in L.RESCORE_DAYS and d.form.id not in
-                                          L.ACUTE_FORMS for d in dynamic):
-            out.append(Text(e(L.CSEM_ONLY_PARTNER)))
+        if _is_csem_only(scored):
+            for item in {d.form.id: d for d in dynamic}.values():
+                partner = item.form.reporting.csem_only_partner
+                if partner:
+                    out.append(Text(e(L.CSEM_ONLY_PARTNER.format(
+                        dynamic=item.form.name, partner=partner))))
     if ctx.combined_level.strip():
         out.append(Box((Text(L.EVALUATOR_COMBINED.format(
             level=e(ctx.combined_level), source=e(ctx.combined_level_source or "–"))),),
@@ -359,14 +370,14 @@ def _needs(scored: Sequence[ScoredAssessment], ctx: ReportContext) -> list[Block
             rows.append((e(item.form.name), f"{e(form_item.number)}. {e(form_item.name)}",
                          f"<b>{points}</b> · {e(form_item.label_for(points))}",
                          e(answer.rationale) if answer and answer.rationale else "–"))
-            if item.form.id in L.ACUTE_FORMS:
+            if item.form.reporting.acts_now:
                 acute.append(f"{form_item.name} ({points})")
     out: list[Block] = [Heading(L.H_NEEDS), Text(L.NEEDS_INTRO)]
     if rows:
         out.append(Grid(L.NEEDS_HEAD, tuple(rows), (0.16, 0.28, 0.22, 0.34)))
     else:
         out.append(Text(e(L.NEEDS_NONE), "muted"))
-    if any(s.form.id in L.ACUTE_FORMS for s in scored):
+    if any(s.form.reporting.acts_now for s in scored):
         out.append(Text(L.ACUTE_NOW.format(items=e("; ".join(acute))) if acute
                         else e(L.ACUTE_NONE)))
     out.append(Text(L.RESPONSIVITY.format(text=e(ctx.responsivity.strip()
@@ -521,6 +532,8 @@ def _instrument(item: ScoredAssessment, profile: str,
     if item.form_changed:
         out.append(Box((Text(L.FORM_CHANGED.format(hash=e(rec.form_hash[:16])), "warn"),),
                        "warn"))
+    elif form.kept:
+        out.append(Text(e(L.FORM_KEPT), "muted"))
     out.append(_score_box(item, profile))  # a Box is never split across pages
 
     others = [sc for sc in form.scales if sc.id != form.primary_scale]
@@ -575,7 +588,7 @@ def _instrument(item: ScoredAssessment, profile: str,
 def _limits(scored: Sequence[ScoredAssessment], ctx: ReportContext) -> list[Block]:
     out: list[Block] = [Heading(L.H_LIMITS)]
     lines = list(L.LIMITS)
-    not_csem = [s.form.name for s in scored if s.form.id in L.NORMS_NOT_CSEM]
+    not_csem = list(dict.fromkeys(s.form.name for s in scored if s.form.reporting.norms_not_csem))
     if not_csem:
         lines.append(e(L.LIMIT_NORMS.format(names=", ".join(not_csem))))
     unconfirmed = [s.form.name for s in scored if s.result.band is not None
@@ -583,7 +596,7 @@ def _limits(scored: Sequence[ScoredAssessment], ctx: ReportContext) -> list[Bloc
     if unconfirmed:
         lines.append(e(L.LIMIT_UNCONFIRMED.format(names=", ".join(unconfirmed))))
     lines.append(e(L.LIMIT_CSEM_TOOLS))
-    if ctx.in_united_states and any(s.form.id in L.BROWN_FORMS for s in scored):
+    if ctx.in_united_states and any(s.form.reporting.us_caution for s in scored):
         lines.append(f"<b>{e(L.LIMIT_BROWN)}</b>")
     out += [Text("• " + line) for line in lines]
     return out

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tally.core.catalog import Catalog
 from tally.core.record import AssessmentRecord, canonical_json, sha256_hex
 from tally.reports.content import ANCHOR_NAME, ATTACHMENT_NAME, DATA_FORMAT, AuditAnchor
 
@@ -38,7 +39,8 @@ RecordLookup = Callable[[int, str], AssessmentRecord | None]
 # a database record -> the newest version of its amendment chain (itself when it is newest)
 NewestLookup = Callable[[AssessmentRecord], AssessmentRecord | None]
 # a form id -> the installed form, to compute the newer version's total (KeyError if absent)
-FormLookup = Callable[[str], Any]
+# a catalog (the newer version's own form) or today's form by id
+FormLookup = Catalog | Callable[[str], Any]
 
 
 @dataclass(frozen=True)
@@ -271,8 +273,9 @@ def _newer(record: AssessmentRecord, newest: AssessmentRecord | None,
 
             try:
                 scoring = newest.scoring_input()
-                total_after = score(forms(newest.form_id), scoring["items"],
-                                    scoring["facts"]).total
+                form = (forms.form_of(newest.form_id, newest.form_hash)
+                        if isinstance(forms, Catalog) else forms(newest.form_id))
+                total_after = score(form, scoring["items"], scoring["facts"]).total
             except (KeyError, InputError):
                 total_after = None  # the form is not installed or the draft cannot be scored
         return Newer(newest.version, _date(newest.locked_at or (note.changed_at if note else "")),

@@ -36,3 +36,4 @@ class AssessmentMeta:
     amends_uid: str | None = None
     chain_uid: str = ""
     content_hash: str = ""
+    form_hash: str = ""  # the form file it is scored with (store.kept_forms keeps a copy)

@@ -11,6 +11,7 @@ from typing import Any
 from tally.store.audit import GENESIS
 from tally.store.deletion import DELETION_SQL
 from tally.store.errors import NotATallyDatabase
+from tally.store.kept_forms import KEPT_FORMS_SQL
 from tally.store.lifecycle import TRIGGERS_SQL
 from tally.store.locked_scores import LOCKED_SCORES_SQL
 from tally.store.report_context import REPORT_CONTEXT_SQL
@@ -177,6 +178,7 @@ MIGRATIONS: tuple[str, ...] = (
     PENDING_SQL,  # 5: sign-offs under way, finished or undone at the next open
     TRAINING_SQL,  # 6: the training tables, until now created outside the versioned schema
     DELETION_SQL,  # 7: case deletion: redacted audit entries, deletable frozen rows
+    KEPT_FORMS_SQL,  # 8: the form files assessments were scored with, by their hash
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

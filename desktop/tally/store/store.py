@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -24,7 +24,7 @@ from tally.core.record import (
     VersionNote,
     canonical_json,
 )
-from tally.store import audit, lifecycle, locked_scores, locking, signoff
+from tally.store import audit, kept_forms, lifecycle, locked_scores, locking, signoff
 from tally.store.clock import now_iso
 from tally.store.connection import APPLICATION_ID, connect, quote_literal
 from tally.store.connection import create as create_file
@@ -57,7 +57,7 @@ _CASE_COLUMNS = (
 _META_COLUMNS = (
     "a.id, a.uid, a.case_pk, a.form_id, a.status, a.version, p.item_id, a.created_at, "
     "a.updated_at, a.form_version, a.assessment_date, c.case_id, a.amends_uid, a.chain_uid, "
-    "a.content_hash"
+    "a.content_hash, a.form_hash"
 )
 _META_FROM = (
     "assessments a JOIN cases c ON c.id = a.case_pk "
@@ -478,8 +478,10 @@ class Store:
 
     def create_assessment(
         self, case_pk: int, form_id: str, form_version: str, form_hash: str,
-        assessment_date: str, kind_note: str = "",
+        assessment_date: str, kind_note: str = "", form: Form | None = None,
     ) -> int:
+        """A new draft. Given the form it is scored with, its file is kept (store.kept_forms),
+        so the draft and every later version show with this very form."""
         self.get_case(case_pk)  # a clear message for a missing case
         evaluator = self.evaluator() or EvaluatorRecord("system")
         uid = uuid.uuid4().hex
@@ -497,6 +499,8 @@ class Store:
                 (uid, uid, case_pk, form_id, form_version, form_hash, assessment_date, kind_note,
                  self.evaluator_id(), canonical_json(asdict(evaluator)).decode(), now, now),
             ).lastrowid
+            if form is not None and (form.id, form.content_hash) == (form_id, form_hash):
+                kept_forms.keep(conn, form, now)
             self._audit("assessment.create", "assessment", aid, None, values, at=now)
         return int(aid)
 
@@ -705,6 +709,27 @@ class Store:
             content_hash=row[12], locked_at=row[13], signatures=signatures, history=history,
         )
 
+    # ----------------------------------------------------------------- kept forms
+
+    def kept_form(self, form_hash: str) -> tuple[str, bytes, Mapping[str, bytes]] | None:
+        """The form file an assessment was scored with, by its hash (store.kept_forms)."""
+        return kept_forms.kept(self.conn, form_hash)
+
+    def keep_forms(self, forms: Iterable[Form]) -> int:
+        """Keep the files of these forms that assessments here were scored with and that are
+        not kept yet (databases from before forms were kept). Returns how many were kept."""
+        used = {str(r[0]) for r in self.conn.execute("SELECT DISTINCT form_hash FROM assessments")}
+        have = kept_forms.kept_hashes(self.conn)
+        missing = [f for f in forms
+                   if f.source and f.content_hash in used and f.content_hash not in have]
+        if not missing:
+            return 0
+        now = now_iso()
+        with self._write() as conn:
+            for form in missing:
+                kept_forms.keep(conn, form, now)
+        return len(missing)
+
     # ----------------------------------------------------------------- lifecycle
 
     def lock(self, assessment_id: int, form: Form | None = None) -> str:
@@ -726,6 +751,7 @@ class Store:
             if form is not None and (form.id, form.content_hash) == (record.form_id,
                                                                       record.form_hash):
                 locked_scores.record_score(conn, assessment_id, form, record, now)
+                kept_forms.keep(conn, form, now)
             self._audit(
                 "lock", "assessment", assessment_id, {"status": lifecycle.DRAFT},
                 {"status": lifecycle.LOCKED, "content_hash": content_hash}, at=now,

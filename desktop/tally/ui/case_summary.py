@@ -54,11 +54,12 @@ def summarise(store: Desk, catalog: Catalog, case_pk: int) -> list[AssessmentLin
     """Every assessment of a case, newest first, with its total and band."""
     lines = []
     for meta in store.list_assessments(case_pk=case_pk):
-        if meta.form_id not in catalog:
+        try:  # the form it was scored with: installed, or the database's kept copy
+            form = catalog.form_of(meta.form_id, meta.form_hash)
+        except KeyError:
             lines.append(AssessmentLine(meta, meta.form_id, None, False, 0, "",
                                         CaseSummary.tr("this instrument's form is not installed")))
             continue
-        form = catalog.get(meta.form_id)
         record = store.get_assessment(meta.id)
         data = record.scoring_input()
         try:

@@ -460,7 +460,9 @@ class ExportDialog(QDialog):
             return self._catalog
         from tally.paths import load_catalog
 
-        return load_catalog(lang)
+        catalog = load_catalog(lang)
+        self._store.use_catalog(catalog)  # each record with the form it was scored with
+        return catalog
 
     def _write(self, ids: list[int], path: Path, signer: Any, meaning: str) -> Any:
         from tally.operations.errors import SignOffIncomplete, StoreError
@@ -478,7 +480,7 @@ class ExportDialog(QDialog):
         try:
             records = self._records(ids)
             lang = self.report_language.currentData()
-            result = export_report(records, self._report_catalog(lang).get, out=path,
+            result = export_report(records, self._report_catalog(lang), out=path,
                                    identity=signer, meaning=meaning,
                                    previous=previous_versions(self._store, records),
                                    earlier=earlier_ratings(self._store, records),

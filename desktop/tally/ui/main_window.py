@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
                                             ws("delete_selected_case"))
         self.act_retention = self._action(self.tr("Cases past &retention…"), "",
                                           self.cases_past_retention)
+        self.act_context = self._action(self.tr("Report conte&xt…"), "",
+                                        ws("edit_report_context"))
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_case, self.act_export, self.act_verify,
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addActions([self.act_search, self.act_cases, self.act_profile,
                               self.act_edit_profile, self.act_instrument, self.act_open,
-                              self.act_close_tab])
+                              self.act_close_tab, self.act_context])
         case_menu.addSeparator()
         case_menu.addActions([self.act_delete_case, self.act_retention])
         case_menu.addSeparator()
@@ -288,6 +290,8 @@ class MainWindow(QMainWindow):
 
             # forms in the interface's language, with any verified local content review
             self._catalog = reviewed_catalog(current_language())
+            if self.store is not None:
+                self.store.use_catalog(self._catalog)  # older records with their own forms
         return self._catalog
 
     def _create_database(self, passphrase: str) -> None:
@@ -351,6 +355,7 @@ class MainWindow(QMainWindow):
         from tally.ui.workspace import Workspace
 
         assert self.store is not None
+        self.store.use_catalog(self.catalog)  # older records with their own forms
         self.workspace = Workspace(self.store, self.catalog)
         self.workspace.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.pages.addWidget(self.workspace)
@@ -399,6 +404,8 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self._catalog is not None:
+            self._catalog.keep_from(None)  # the kept forms were this database's
         self.setWindowTitle(self.tr("Tally"))
         self.statusBar().clearMessage()
         self.unlock_page.set_reason(by_idle)
@@ -528,7 +535,7 @@ class MainWindow(QMainWindow):
         """Verify a signed PDF; works while locked (then without the database comparison)."""
         from tally.ui.verify import VerifyDialog
 
-        forms = self.catalog.get if self.store is not None else None
+        forms = self.catalog if self.store is not None else None
         dialog = VerifyDialog(self.store, parent=self, forms=forms)
         dialog.resize(min(900, max(700, self.width() - 120)), min(720, self.height()))
         dialog.exec()

@@ -61,7 +61,7 @@ class VerifyDialog(QDialog):
 
     def __init__(self, store: Desk | None = None, identity_folder: str | Path | None = None,
                  parent: QWidget | None = None, forms: Any = None) -> None:
-        """`forms(form_id) -> Form` scores a newer version to show its total."""
+        """`forms` (the catalog) scores a newer version, with its own form, to show its total."""
         super().__init__(parent)
         self._forms = forms
         self.setWindowTitle(self.tr("Verify a signed PDF"))
@@ -248,7 +248,7 @@ class VerifyDialog(QDialog):
 
     def _form_name(self, check: Any) -> str:
         try:
-            return self._forms(check.form_id).name if self._forms else check.form_id
+            return self._forms.get(check.form_id).name if self._forms else check.form_id
         except KeyError:
             return check.form_id
 

@@ -4,11 +4,12 @@ while Tally is locked."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -222,7 +223,7 @@ class Workspace(QWidget):
             return -1
         form, when = chosen
         assessment_id = self.store.create_assessment(
-            case_pk, form.id, form.version, form.content_hash, when)
+            case_pk, form.id, form.version, form.content_hash, when, form=form)
         self.open_assessment(assessment_id)
         return assessment_id
 
@@ -292,6 +293,33 @@ class Workspace(QWidget):
 
     def _exported(self) -> None:
         self.status.emit(self.tr("Report written"))
+
+    def edit_report_context(self, dialog_factory: Any = None) -> bool:
+        """Case → Report context…: the referral, sources and training the case's next report
+        prints, entered once and remembered (the export dialog opens the same)."""
+        from tally.operations.errors import StoreError
+        from tally.operations.lookups import load_report_context, save_report_context
+        from tally.ui.report_context import ReportContextDialog
+
+        if self.case_view is None:
+            return False
+        pk = self.case_view.case_pk
+        current = [m for m in self.store.list_assessments(case_pk=pk)
+                   if m.status in ("locked", "signed")]
+        records = [self.store.get_assessment(m.id) for m in current]
+        forms = list({r.form_id: self.catalog.get(r.form_id) for r in records
+                      if r.form_id in self.catalog}.values())
+        context = load_report_context(self.store, records, case_pk=pk)
+        dialog = (dialog_factory or ReportContextDialog)(context, forms, self)
+        if not dialog.exec():
+            return False
+        try:
+            save_report_context(self.store, pk, dialog.context())
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Report context"), self.tr(
+                "The report context was not saved: %1").replace("%1", str(exc)))
+            return False
+        return True
 
     def open_selected_assessment(self) -> None:
         if self.case_view is not None:

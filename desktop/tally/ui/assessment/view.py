@@ -25,6 +25,7 @@ from tally.core.headline import headline
 from tally.core.model import Evidence
 from tally.ui.assessment.dialogs import AmendDialog, ConfirmDialog, ReasonDialog
 from tally.ui.assessment.prediction import header_suffix
+from tally.ui.assessment.rating_period import RatingPeriodBar, has_rating_period
 from tally.ui.assessment.results import ResultsPage
 from tally.ui.assessment.review import ReviewPage
 from tally.ui.assessment.session import AssessmentSession
@@ -58,7 +59,9 @@ class AssessmentView(QWidget):
         self.catalog = catalog
         self.training = training
         self._session = session
-        self.form = catalog.get(session.form_id)
+        # the form it was scored with, not whatever file is installed today (a practice
+        # session has no hash: it is scored with the installed form)
+        self.form = catalog.form_of(session.form_id, getattr(session, "form_hash", ""))
         self.state = AssessmentState(self.form, session)
         self._dialog: QWidget | None = None
         self._previous_loaded = False
@@ -91,6 +94,9 @@ class AssessmentView(QWidget):
         top.addWidget(self.close_button)
         head.addLayout(top)
         head.addWidget(self.totals)
+        self.period_bar = RatingPeriodBar()
+        head.addWidget(self.period_bar)
+        self._show_period(session)
         head.addWidget(self.error_banner)
 
         self.wizard = Wizard(catalog, self.state)
@@ -198,7 +204,14 @@ class AssessmentView(QWidget):
         self.state = AssessmentState(self.form, session)
         self._previous_loaded = False
         self.wizard.set_state(self.state)
+        self._show_period(session)
         self._update_header()
+
+    def _show_period(self, session: AssessmentSession) -> None:
+        shown = has_rating_period(session, self.form.kind)
+        self.period_bar.setVisible(shown)
+        if shown:
+            self.period_bar.set_session(session)
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -297,6 +310,7 @@ class AssessmentView(QWidget):
 
     def _after_lifecycle(self) -> None:
         self.wizard.navigator.update_states(self.state)
+        self._show_period(self._session)  # read-only once locked
         self._update_header()
         self.changed.emit()
 
@@ -349,6 +363,8 @@ class AssessmentView(QWidget):
             .replace("%3", session.title())
             .replace("%4", str(session.version()))
             .replace("%5", session.status())
+            + (" · " + self.tr("the form file it was scored with, kept in the database "
+                               "(another is installed now)") if self.form.kept else "")
         )
         self.totals.setText(self.totals_text())
         self.totals.setAccessibleName(self.totals.text())
