@@ -10,6 +10,24 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="171"/>
+        <source>&amp;Take the profile&apos;s current facts</source>
+        <translation>&amp;Prendre les faits actuels du profil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="178"/>
+        <source>What the profile&apos;s facts would change</source>
+        <translation>Ce que les faits du profil changeraient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="185"/>
+        <source>The profile has changed since this version was locked. Taking its current facts would change:</source>
+        <translation>Le profil a changé depuis le verrouillage de cette version. Prendre ses faits actuels changerait&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <location filename="../../desktop/tally/ui/assessment/item_page.py" line="50"/>
@@ -178,42 +196,42 @@
 <context>
     <name>AssessmentTable</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="327"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="498"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="328"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="499"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="329"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="500"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="330"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="501"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="331"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="502"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="332"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="503"/>
         <source>Band</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="338"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="509"/>
         <source>Assessments of this case</source>
         <translation>Évaluations de ce dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/tally/ui/case_profile.py" line="357"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="528"/>
         <source>%1 so far (%n missing)</source>
         <translation>
             <numerusform>%1 jusqu&apos;ici (%n manquant)</numerusform>
@@ -221,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="359"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="530"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="368"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="539"/>
         <source>Scored with a different version of this form file</source>
         <translation>Cotée avec une autre version de ce formulaire</translation>
     </message>
@@ -299,73 +317,73 @@
         <translation>Aucune justification pour le ou les items %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="289"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="291"/>
         <source>Amend the assessment</source>
         <translation>Modifier l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="291"/>
-        <source>Amending makes version %1 as a new draft with the same answers. The locked version stays unchanged. Say why it is amended.</source>
-        <translation>La modification crée la version %1, un nouveau brouillon avec les mêmes réponses. La version verrouillée reste inchangée. Indiquez le motif de la modification.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="294"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="296"/>
         <source>&amp;Amend</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="328"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="330"/>
         <source>Void the assessment</source>
         <translation>Invalider l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="330"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="332"/>
         <source>Void version %1 of this %2? Voiding is for an assessment scored in error (the wrong case, instrument or date). It stays on record and in the audit trail, read-only and struck through, but it is never exported and no longer counts in the case&apos;s totals or trend. A void cannot be undone; to correct a score, amend instead.</source>
         <translation>Invalider la version %1 de cette évaluation %2&#xa0;? L&apos;invalidation sert à une évaluation cotée par erreur (mauvais dossier, mauvais instrument ou mauvaise date). Elle reste au dossier et dans la piste d&apos;audit, en lecture seule et barrée, mais elle n&apos;est jamais exportée et ne compte plus dans les totaux ni dans la tendance du dossier. Une invalidation est définitive&#xa0;; pour corriger une cote, modifiez plutôt l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="336"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="338"/>
         <source>&amp;Void</source>
         <translation>In&amp;valider</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="374"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="376"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="382"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="384"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="384"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="386"/>
         <source>No total (hierarchy)</source>
         <translation>Aucun total (hiérarchie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="386"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="388"/>
         <source>incomplete, %1 missing</source>
         <translation>incomplet, %1 manquant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="398"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="400"/>
         <source>no risk categories published</source>
         <translation>aucune catégorie de risque publiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="415"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="417"/>
         <source>the form file it was scored with, kept in the database (another is installed now)</source>
         <translation>le fichier de formulaire de la cotation, conservé dans la base de données (un autre est installé maintenant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="395"/>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="402"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="397"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="404"/>
         <source>UNCONFIRMED band: cut-offs not yet checked against a primary source</source>
         <translation>Catégorie NON CONFIRMÉE&#xa0;: seuils pas encore vérifiés dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="409"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="293"/>
+        <source>Amending makes version %1 as a new draft with the same answers and the same case facts. The locked version stays unchanged. Say why it is amended.</source>
+        <translation>La modification crée la version %1, une nouvelle ébauche avec les mêmes réponses et les mêmes faits du dossier. La version verrouillée reste inchangée. Indiquez le motif de la modification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="411"/>
         <source>%1 %2 · %3 · version %4 · %5</source>
         <translation>%1 %2 · %3 · version %4 · %5</translation>
     </message>
@@ -704,17 +722,17 @@
 <context>
     <name>CaseProfile</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="67"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="84"/>
         <source>%1: write the date as YYYY-MM-DD (for example 1980-04-23).</source>
         <translation>%1&#xa0;: écrivez la date sous la forme AAAA-MM-JJ (par exemple 1980-04-23).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="70"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="87"/>
         <source>%1 cannot be in the future.</source>
         <translation>%1 ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="72"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="89"/>
         <source>%1: the year %2 is not plausible.</source>
         <translation>%1&#xa0;: l&apos;année %2 n&apos;est pas plausible.</translation>
     </message>
@@ -763,74 +781,119 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="422"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="594"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="430"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="596"/>
+        <source>Profile editing</source>
+        <translation>Édition du profil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="598"/>
+        <source>E&amp;dit profile</source>
+        <translation>Modifier le profi&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="600"/>
+        <source>Change the profile of a case with locked work (%1)</source>
+        <translation>Changer le profil d&apos;un dossier dont des évaluations sont verrouillées (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="602"/>
+        <source>&amp;Done</source>
+        <translation>Te&amp;rminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="604"/>
+        <source>Save the edits and make the profile read-only</source>
+        <translation>Enregistrer les modifications et remettre le profil en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="606"/>
+        <source>Discard edits</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="608"/>
+        <source>Drop the unsaved edits (Escape)</source>
+        <translation>Abandonner les modifications non enregistrées (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="624"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="431"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="625"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="432"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="626"/>
         <source>Open the selected assessment (Ctrl+O)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="433"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="627"/>
         <source>Open assessment</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="434"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="628"/>
         <source>&amp;Add instrument…</source>
         <translation>&amp;Ajouter un instrument…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="435"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="629"/>
         <source>Choose an instrument for this case (Ctrl+I)</source>
         <translation>Choisir un instrument pour ce dossier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="436"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="630"/>
         <source>Add instrument</source>
         <translation>Ajouter un instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="438"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="632"/>
         <source>Sign and e&amp;xport PDF…</source>
         <translation>Signer et e&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="440"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="634"/>
         <source>One signed PDF of locked assessments of this case (Ctrl+Shift+E)</source>
         <translation>Un PDF signé des évaluations verrouillées de ce dossier (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="441"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="635"/>
         <source>Sign and export PDF</source>
         <translation>Signer et exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="448"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="642"/>
         <source>No assessments yet. Choose an instrument to start one.</source>
         <translation>Aucune évaluation pour l&apos;instant. Choisissez un instrument pour en commencer une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="455"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="649"/>
         <source>Dynamic scores over time</source>
         <translation>Scores dynamiques au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="486"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="687"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="732"/>
+        <source>Read-only: this case has locked work.</source>
+        <translation>Lecture seule&#xa0;: ce dossier a des évaluations verrouillées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="733"/>
+        <source>Editing: Done saves, Escape discards.</source>
+        <translation>Édition&#xa0;: Terminé enregistre, Échap abandonne.</translation>
     </message>
 </context>
 <context>
@@ -1119,8 +1182,8 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="85"/>
-        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="86"/>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="96"/>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1959,6 +2022,69 @@
     </message>
 </context>
 <context>
+    <name>FactsDiffText</name>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="117"/>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="119"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="119"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="129"/>
+        <source>case id</source>
+        <translation>identifiant du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="130"/>
+        <source>offending history</source>
+        <translation>antécédents de délinquance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="131"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="140"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="145"/>
+        <source>notes changed</source>
+        <translation>notes changées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="147"/>
+        <source>%1 changed: %2 → %3</source>
+        <translation>%1 changé&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="152"/>
+        <source>item %1 (%2) re-derived from %3 to %4</source>
+        <translation>item %1 (%2) déduit de nouveau&#xa0;: de %3 à %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="156"/>
+        <source>no item&apos;s points change</source>
+        <translation>les points d&apos;aucun item ne changent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="158"/>
+        <source>total %1 → %2</source>
+        <translation>total %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
     <message>
         <location filename="../../desktop/tally/ui/training/feedback.py" line="25"/>
@@ -2663,7 +2789,7 @@
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="51"/>
         <location filename="../../desktop/tally/ui/main_window.py" line="52"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="409"/>
         <source>Tally</source>
         <translation>Tally</translation>
     </message>
@@ -2689,215 +2815,220 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="136"/>
+        <source>&amp;Edit profile</source>
+        <translation>&amp;Modifier le profil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="138"/>
         <source>&amp;Add instrument…</source>
         <translation>&amp;Ajouter un instrument…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="140"/>
         <source>&amp;Open selected assessment</source>
         <translation>&amp;Ouvrir l&apos;évaluation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="142"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="145"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="147"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="149"/>
         <source>&amp;Training (fictional cases)…</source>
         <translation>&amp;Formation (cas fictifs)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="151"/>
         <source>Sign and &amp;export PDF…</source>
         <translation>Signer et &amp;exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="153"/>
         <source>&amp;Verify a signed PDF…</source>
         <translation>Vérifier un PDF &amp;signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="155"/>
         <source>Signing &amp;identity…</source>
         <translation>&amp;Identité de signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="157"/>
         <source>Local &amp;validation…</source>
         <translation>&amp;Validation locale…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="159"/>
         <source>Local content &amp;review…</source>
         <translation>Révision locale du cont&amp;enu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="161"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="162"/>
         <source>Res&amp;tore from backup…</source>
         <translation>Res&amp;taurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="164"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="166"/>
         <source>&amp;Audit trail…</source>
         <translation>Journal d&apos;&amp;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="167"/>
         <source>&amp;Delete case…</source>
         <translation>&amp;Supprimer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="169"/>
         <source>Cases past &amp;retention…</source>
         <translation>Dossiers au-delà de la &amp;conservation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="171"/>
         <source>Report conte&amp;xt…</source>
         <translation>Conte&amp;xte du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="183"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="216"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="221"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="270"/>
         <source>Tally database</source>
         <translation>Base de données Tally</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="271"/>
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="340"/>
         <source>That passphrase does not open this database. Nothing was changed.</source>
         <translation>Cette phrase de passe n&apos;ouvre pas cette base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="379"/>
         <source>While opening the database</source>
         <translation>À l&apos;ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="380"/>
         <source>Tally did this while opening the database:</source>
         <translation>Voici ce que Tally a fait en ouvrant la base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="431"/>
         <source>Back up the database to</source>
         <translation>Sauvegarder la base de données dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="430"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="464"/>
         <source>Tally backups (*.db);;All files (*)</source>
         <translation>Sauvegardes Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="436"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="446"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="439"/>
         <source>%1 already exists. Choose a new name: a backup never replaces a file.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom&#xa0;: une sauvegarde ne remplace jamais un fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="447"/>
         <source>No backup was made: %1</source>
         <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="450"/>
         <source>Encrypted backup written to %1</source>
         <translation>Sauvegarde chiffrée écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="463"/>
         <source>Restore from the backup</source>
         <translation>Restaurer depuis la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="474"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="481"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="477"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="479"/>
         <source> The previous database is kept as %1.</source>
         <translation> La base de données précédente est conservée sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="482"/>
         <source>The database was restored from %1.</source>
         <translation>La base de données a été restaurée depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="483"/>
         <source>Unlock it with the backup&apos;s passphrase.</source>
         <translation>Déverrouillez-la avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="499"/>
         <source>Passphrase changed: the database is encrypted with the new one.</source>
         <translation>Phrase de passe changée&#xa0;: la base de données est chiffrée avec la nouvelle.</translation>
     </message>
@@ -2991,33 +3122,33 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="544"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="545"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="775"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="776"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="547"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="778"/>
         <source>Pseudonymous case id</source>
         <translation>Identifiant pseudonyme du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="548"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="779"/>
         <source>Use a pseudonym or file number, never a name.</source>
         <translation>Utilisez un pseudonyme ou un numéro de dossier, jamais un nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="550"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="781"/>
         <source>Case &amp;id:</source>
         <translation>&amp;Identifiant du dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="553"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="784"/>
         <source>&amp;Create case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="568"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="799"/>
         <source>Enter a case id.</source>
         <translation>Entrez un identifiant de dossier.</translation>
     </message>
@@ -3458,185 +3589,231 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="51"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="68"/>
         <source>Not recorded</source>
         <translation>Non consigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="52"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="69"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="53"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="70"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="89"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="114"/>
         <source>Pseudonymous case id</source>
         <translation>Identifiant pseudonyme du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="90"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="115"/>
         <source>A pseudonym or file number, never a name</source>
         <translation>Un pseudonyme ou un numéro de dossier, jamais un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="91"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="242"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="116"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="277"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="400"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="92"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="245"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="117"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="403"/>
         <source>Release date</source>
         <translation>Date de mise en liberté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="93"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="250"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="118"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="408"/>
         <source>Index investigation date</source>
         <translation>Date de l&apos;enquête de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="95"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="120"/>
         <source>Sexual offending history</source>
         <translation>Antécédents de délinquance sexuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="99"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="124"/>
         <source>Produced CSEM with a live child</source>
         <translation>A produit du MESE avec un enfant réel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="100"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="125"/>
         <source>Any contact sexual offence</source>
         <translation>Toute infraction sexuelle avec contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="101"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="126"/>
         <source>Any victim aged 13 or younger</source>
         <translation>Une victime de 13 ans ou moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="102"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="127"/>
         <source>At the offence. STABLE-2007 item 3 is scored when this is Yes or the history is CSEM only</source>
         <translation>Au moment de l&apos;infraction. L&apos;item 3 de la STABLE-2007 est coté lorsque c&apos;est Oui ou que les antécédents sont du MESE seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="106"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="131"/>
         <source>Not scored</source>
         <translation>Non coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="107"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="132"/>
         <source>CASIC total</source>
         <translation>Total CASIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="108"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="133"/>
         <source>Used for CPORT item 5 when there is no admission or diagnosis: positive at 3 or more</source>
         <translation>Sert à l&apos;item 5 du CPORT en l&apos;absence d&apos;aveu ou de diagnostic&#xa0;: positif à 3 ou plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="115"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="140"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="117"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="142"/>
         <source>Referral question, sources on file, deadlines (no names)</source>
         <translation>Question de la demande, sources au dossier, échéances (aucun nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="122"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="147"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="128"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="153"/>
         <source>Case &amp;id:</source>
         <translation>&amp;Identifiant du dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="129"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="154"/>
         <source>Date of &amp;birth:</source>
         <translation>Date de &amp;naissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="130"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="155"/>
         <source>&amp;Release date:</source>
         <translation>Date de &amp;mise en liberté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="131"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="156"/>
         <source>Index in&amp;vestigation:</source>
         <translation>En&amp;quête de référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="132"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="157"/>
         <source>Offending hi&amp;story:</source>
         <translation>&amp;Antécédents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="135"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="160"/>
         <source>Victim 13 or youn&amp;ger:</source>
         <translation>Victime de 13 ans ou &amp;moins&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="136"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="161"/>
         <source>CASIC tota&amp;l:</source>
         <translation>&amp;Total CASIC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="137"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="162"/>
         <source>OSP:</source>
         <translation>OSP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="141"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="166"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="133"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="158"/>
         <source>CSEM &amp;production:</source>
         <translation>&amp;Production de MESE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="134"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="159"/>
         <source>Con&amp;tact offence:</source>
         <translation>Infraction avec &amp;contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="164"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="245"/>
+        <source>Edits discarded</source>
+        <translation>Modifications abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="264"/>
+        <source>Not saved: the change was not confirmed</source>
+        <translation>Non enregistré&#xa0;: le changement n&apos;a pas été confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="277"/>
+        <source>Case id</source>
+        <translation>Identifiant du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="279"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="280"/>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="283"/>
+        <source>Change identifying details</source>
+        <translation>Changer des données d&apos;identification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="284"/>
+        <source>This case has locked or signed assessments.</source>
+        <translation>Ce dossier a des évaluations verrouillées ou signées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="285"/>
+        <source>The locked and signed versions keep the details they were locked with, and their reports do not change. The profile, new assessments and amendments that take the profile&apos;s facts use the new ones. The change and its reason go in the audit trail.</source>
+        <translation>Les versions verrouillées et signées gardent les données qu&apos;elles avaient au verrouillage, et leurs rapports ne changent pas. Le profil, les nouvelles évaluations et les modifications qui prennent les faits du profil utilisent les nouvelles. Le changement et son motif sont inscrits au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="289"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Confirmer le changement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="318"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="241"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="399"/>
         <source>The case needs a pseudonymous id.</source>
         <translation>Le dossier doit avoir un identifiant pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="253"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="411"/>
         <source>release date</source>
         <translation>date de mise en liberté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="254"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="412"/>
         <source>index investigation date</source>
         <translation>date de l&apos;enquête de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="256"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="414"/>
         <source>The %1 must come after the date of birth.</source>
         <translation>La %1 doit suivre la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="306"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="477"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -3808,18 +3985,18 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="36"/>
-        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="37"/>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="46"/>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="47"/>
         <source>Reason (required)</source>
         <translation>Motif (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="38"/>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="48"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="46"/>
+        <location filename="../../desktop/tally/ui/assessment/dialogs.py" line="56"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4640,241 +4817,251 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
     <message>
         <location filename="../../desktop/tally/ui/shortcuts.py" line="36"/>
+        <source>Edit the profile of a case with locked work</source>
+        <translation>Modifier le profil d&apos;un dossier dont des évaluations sont verrouillées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="38"/>
+        <source>Leave editing the profile, discarding unsaved edits (Done saves)</source>
+        <translation>Quitter l&apos;édition du profil en abandonnant les modifications non enregistrées (Terminé enregistre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="40"/>
         <source>Add an instrument to the case</source>
         <translation>Ajouter un instrument au dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="37"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="41"/>
         <source>Open the selected assessment</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="38"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="42"/>
         <source>Close the assessment tab</source>
         <translation>Fermer l&apos;onglet de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="39"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="43"/>
         <source>Sign and export a PDF</source>
         <translation>Signer et exporter un PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="40"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="44"/>
         <source>Verify a signed PDF</source>
         <translation>Vérifier un PDF signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="41"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="45"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="42"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="46"/>
         <source>Local validation (research)</source>
         <translation>Validation locale (recherche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="44"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="48"/>
         <source>Training (fictional cases)</source>
         <translation>Formation (cas fictifs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="45"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="49"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="46"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="50"/>
         <source>Lock Tally now</source>
         <translation>Verrouiller Tally maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="47"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="51"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="48"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="52"/>
         <source>This list of keyboard shortcuts</source>
         <translation>Cette liste de raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="53"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="57"/>
         <source>Choose the score with that key</source>
         <translation>Choisir la cote avec cette touche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="54"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="58"/>
         <source>Next item (from a score or a list)</source>
         <translation>Item suivant (depuis une cote ou une liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="55"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="59"/>
         <source>Next item (also from the rationale)</source>
         <translation>Item suivant (aussi depuis la justification)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="56"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="60"/>
         <source>Previous item</source>
         <translation>Item précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="57"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="61"/>
         <source>Go to the item list</source>
         <translation>Aller à la liste des items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="58"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="62"/>
         <source>Go to the coding guidance</source>
         <translation>Aller aux consignes de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="59"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="63"/>
         <source>Go to the rationale</source>
         <translation>Aller à la justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="60"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="64"/>
         <source>Go to the information sources</source>
         <translation>Aller aux sources d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="61"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="65"/>
         <source>Override a derived item, or use the derived value</source>
         <translation>Remplacer un item déduit, ou utiliser la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="63"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="67"/>
         <source>Score the CASIC (CPORT item 5)</source>
         <translation>Coter le CASIC (item 5 du CPORT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="64"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="68"/>
         <source>First missing item</source>
         <translation>Premier item manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="65"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="69"/>
         <source>First item</source>
         <translation>Premier item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="66"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="70"/>
         <source>Last item</source>
         <translation>Dernier item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="67"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="71"/>
         <source>Back to the score choices</source>
         <translation>Retour aux choix de cote</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="68"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="72"/>
         <source>Back to the items (review, results)</source>
         <translation>Retour aux items (révision, résultats)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="69"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="73"/>
         <source>Review every item</source>
         <translation>Réviser chaque item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="70"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="74"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="71"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="75"/>
         <source>Lock the assessment (training: submit)</source>
         <translation>Verrouiller l&apos;évaluation (formation&#xa0;: soumettre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="73"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="77"/>
         <source>Amend a locked assessment</source>
         <translation>Modifier une évaluation verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="74"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="78"/>
         <source>Void a locked assessment scored in error</source>
         <translation>Invalider une évaluation verrouillée cotée par erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="76"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="80"/>
         <source>Close the assessment</source>
         <translation>Fermer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="81"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="85"/>
         <source>Practice tab</source>
         <translation>Onglet Exercice</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="82"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="86"/>
         <source>Progress tab</source>
         <translation>Onglet Progression</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="83"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="87"/>
         <source>Trainer tools tab</source>
         <translation>Onglet Outils du formateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="84"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="88"/>
         <source>Close the practice case, then the training window</source>
         <translation>Fermer le cas d&apos;exercice, puis la fenêtre de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="86"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="90"/>
         <source>Close the training window (outside the wizard)</source>
         <translation>Fermer la fenêtre de formation (hors de l&apos;assistant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="92"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="96"/>
         <source>Create the database, then save the profile</source>
         <translation>Créer la base de données, puis enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="98"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="102"/>
         <source>Score the item in focus, then the next</source>
         <translation>Coter l&apos;item sélectionné, puis le suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="99"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="103"/>
         <source>Use the total once every item is scored</source>
         <translation>Utiliser le total une fois chaque item coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="111"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="115"/>
         <source>Main window</source>
         <translation>Fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="112"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="116"/>
         <source>Assessment (wizard, review, results)</source>
         <translation>Évaluation (assistant, révision, résultats)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="113"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="117"/>
         <source>Training window</source>
         <translation>Fenêtre de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="114"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="118"/>
         <source>First run</source>
         <translation>Premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="115"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="119"/>
         <source>CASIC dialog</source>
         <translation>Fenêtre CASIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="155"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="159"/>
         <source>Every window and dialog</source>
         <translation>Toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="156"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="160"/>
         <source>Alt with the underlined letter presses that button or goes to that field; no letter is used twice in one window. Escape closes a dialog and returns the keyboard to where it was; Enter presses the highlighted button, which after a finished action is Done.</source>
         <translation>Alt avec la lettre soulignée appuie sur ce bouton ou va à ce champ. Échap ferme une fenêtre de dialogue et ramène le clavier là où il était; Entrée appuie sur le bouton en surbrillance, qui est Terminé après une action achevée.</translation>
     </message>
@@ -5909,33 +6096,33 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
         <translation>Dossier créé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="197"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="264"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="211"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="280"/>
         <source>Select a case first.</source>
         <translation>Sélectionnez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="279"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="295"/>
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="303"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="319"/>
         <source>Report context</source>
         <translation>Contexte du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="304"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="320"/>
         <source>The report context was not saved: %1</source>
         <translation>Le contexte du rapport n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="332"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="348"/>
         <source>Select a case to delete first</source>
         <translation>Sélectionnez d&apos;abord un dossier à supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="349"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="365"/>
         <source>Case %1 deleted</source>
         <translation>Dossier %1 supprimé</translation>
     </message>

@@ -55,8 +55,9 @@ def opened(qtbot, window, closed_db, catalog):
 
 def test_no_key_is_bound_twice_in_any_window_or_dialog(qtbot, opened, catalog, tmp_path,
                                                        monkeypatch):
+    from tally.operations.facts_diff import FactChange, FactsDiff
     from tally.ui.assessment.casic_dialog import CasicDialog
-    from tally.ui.assessment.dialogs import ConfirmDialog, ReasonDialog
+    from tally.ui.assessment.dialogs import AmendDialog, ConfirmDialog, ReasonDialog
     from tally.ui.case_profile import NewCaseDialog
     from tally.ui.export import ExportDialog
     from tally.ui.identity import IdentityDialog
@@ -73,6 +74,10 @@ def test_no_key_is_bound_twice_in_any_window_or_dialog(qtbot, opened, catalog, t
     ws.cases.table.selectRow(0)
     qtbot.waitUntil(lambda: ws.case_view is not None)
     check(win, MAIN, "main window, case profile", seen)
+    assert ws.case_view.profile.mode == "read_only"  # the case has locked work
+    ws.edit_profile()
+    check(win, MAIN, "main window, profile editing", seen)
+    ws.case_view.profile.discard_edit()
     wizard_view = ws.open_assessment(draft)
     check(win, MAIN | ASSESSMENT, "main window, wizard", seen)
     wizard_view.show_review()
@@ -95,6 +100,9 @@ def test_no_key_is_bound_twice_in_any_window_or_dialog(qtbot, opened, catalog, t
         ("settings", SettingsDialog(win.prefs, str(win.db_path), store)),
         ("reason", ReasonDialog("Why", "Say why", "&Override")),
         ("amend", ReasonDialog("Why", "Say why", "&Amend")),
+        ("amend, profile changed", AmendDialog("Why", "Say why", "&Amend", FactsDiff(
+            (FactChange("date_of_birth", "1980-01-01", "1981-01-01"),)))),
+        ("identifying change", ReasonDialog("Change", "Say why", "&Change")),
         ("lock", ConfirmDialog("Lock", "Lock it?", "&Lock")),
         ("submit", ConfirmDialog("Submit", "Submit it?", "&Submit")),
         ("casic", CasicDialog(catalog.get("casic"), 3)),

@@ -1,7 +1,9 @@
-"""Deleting cases for good: `tally case delete` and `tally retention list|apply`.
+"""One case: `tally case edit` and `tally case delete`; and `tally retention list|apply`.
 
 Through the operations Desk, as the app does. Deleting is final, so `retention apply` needs
 --yes and a reason; a case with a signed assessment needs a reason for `case delete` too.
+Changing the case id or date of birth of a case with locked work needs --reason, kept in the
+audit trail (as the app's Edit profile asks for one).
 """
 
 from __future__ import annotations
@@ -18,8 +20,21 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any) -> None:
-    case = subparsers.add_parser("case", help="delete one case for good")
+    case = subparsers.add_parser("case", help="change one case's id or date of birth, or "
+                                 "delete it for good")
     case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    p = case_sub.add_parser(
+        "edit", help="change a case's id or date of birth (audited; a case with locked work "
+        "needs --reason)")
+    _common(p)
+    p.add_argument("case", metavar="CASE_ID")
+    p.add_argument("--new-id", metavar="ID", help="the new pseudonymous case id")
+    p.add_argument("--date-of-birth", metavar="YYYY-MM-DD",
+                   help="the corrected date of birth ('' clears it)")
+    p.add_argument("--reason", default="",
+                   help="why (required when the case has a locked, signed or amended "
+                   "assessment; kept in the audit trail)")
+    p.set_defaults(handler=cmd_case_edit)
     p = case_sub.add_parser(
         "delete", help="delete a case and everything of it; its audit entries are redacted")
     _common(p)
@@ -60,6 +75,56 @@ def _line(deleted: DeletedCase) -> str:
     return (f"deleted case {deleted.case_id}: {deleted.assessments} assessment(s){extra}; "
             f"{deleted.redacted_entries} audit entries redacted, recorded as entry "
             f"{deleted.audit_entry}")
+
+
+def _edits(args: argparse.Namespace) -> dict[str, Any]:
+    from datetime import date
+
+    fields: dict[str, Any] = {}
+    if args.new_id is not None:
+        if not args.new_id.strip():
+            raise UsageError("--new-id must not be empty")
+        fields["case_id"] = args.new_id.strip()
+    if args.date_of_birth is not None:
+        text = args.date_of_birth.strip()
+        fields["date_of_birth"] = None
+        if text:
+            try:
+                born = date.fromisoformat(text)
+            except ValueError:
+                raise UsageError(f"--date-of-birth: write the date as YYYY-MM-DD, got "
+                                 f"{text!r}") from None
+            if born > date.today() or born.year < 1900:
+                raise UsageError(f"--date-of-birth {text} is not plausible")
+            fields["date_of_birth"] = born.isoformat()
+    if not fields:
+        raise UsageError("nothing to change: give --new-id and/or --date-of-birth")
+    return fields
+
+
+def cmd_case_edit(args: argparse.Namespace) -> int:
+    from tally.store import LifecycleError, StoreError
+
+    fields = _edits(args)
+    desk = _desk(args)
+    try:
+        case = desk.find_case(args.case)
+        if case is None:
+            raise UsageError(f"no case with id '{args.case}'")
+        try:
+            desk.update_case(case.pk, reason=args.reason, **fields)
+        except LifecycleError as exc:
+            raise UsageError(f"{exc} (give --reason TEXT); nothing was changed") from None
+        except StoreError as exc:
+            raise UsageError(f"{exc}; nothing was changed") from None
+    finally:
+        desk.close()
+    old = {"case_id": case.case_id, "date_of_birth": case.date_of_birth}
+    changed = [f"{name.replace('_', ' ')} {old[name] or '(none)'} -> {value or '(none)'}"
+               for name, value in fields.items() if old[name] != value]
+    print(f"case {case.case_id}: " + ("; ".join(changed) if changed else "nothing changed")
+          + (f" (reason: {args.reason.strip()})" if changed and args.reason.strip() else ""))
+    return 0
 
 
 def cmd_case_delete(args: argparse.Namespace) -> int:

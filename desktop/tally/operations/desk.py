@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tally.core.catalog import Catalog
     from tally.core.model import Form
     from tally.core.record import AssessmentRecord, EvaluatorRecord
+    from tally.operations.facts_diff import FactsDiff
     from tally.store import AssessmentMeta, CaseRow, Store
     from tally.store.deletion import DeletedCase, RetentionCandidate
     from tally.store.notices import Notice
@@ -196,9 +197,16 @@ class Desk:
         self.changes.emit(Change(changes.CASE_CREATED, pk))
         return pk
 
-    def update_case(self, case_pk: int, **fields: Any) -> None:
-        self._store.update_case(case_pk, **fields)
+    def update_case(self, case_pk: int, *, reason: str = "", **fields: Any) -> None:
+        """Change profile fields. The case id or date of birth of a case with locked work
+        changes only with a reason (the store refuses it without one and audits it)."""
+        self._store.update_case(case_pk, reason=reason, **fields)
         self.changes.emit(Change(changes.CASE_EDITED, case_pk))
+
+    def has_locked_work(self, case_pk: int) -> bool:
+        """Any assessment of the case locked, signed or amended: its profile is edited only
+        on purpose (the case view's Edit profile)."""
+        return self._store.has_locked_work(case_pk)
 
     def set_case_fact(self, case_pk: int, name: str, value: Any) -> None:
         """One fact of the profile, read and written in one step (the others stay)."""
@@ -251,6 +259,12 @@ class Desk:
         self._store.set_answer(assessment_id, item_id, points, **fields)
         self.changes.emit(Change(changes.ANSWERED, self._case_of(assessment_id), assessment_id))
 
+    def set_fact(self, assessment_id: int, name: str, value: Any) -> None:
+        """A case fact entered inside a draft (a count, the CASIC total): the profile has it,
+        and so does the draft when it keeps its own facts (an amendment)."""
+        self._store.set_fact(assessment_id, name, value)
+        self.changes.emit(Change(changes.CASE_EDITED, self._case_of(assessment_id)))
+
     def set_position(self, assessment_id: int, item_id: str) -> None:
         """Where the wizard resumes: no view shows it, so nothing is notified."""
         self._store.set_position(assessment_id, item_id)
@@ -260,8 +274,11 @@ class Desk:
         self.changes.emit(Change(changes.LOCKED, self._case_of(assessment_id), assessment_id))
         return digest
 
-    def amend(self, assessment_id: int, reason: str) -> int:
-        new_id = self._store.amend(assessment_id, reason)
+    def amend(self, assessment_id: int, reason: str, *,
+              take_profile_facts: bool = False) -> int:
+        """A new draft version with the locked version's answers and facts, or (chosen after
+        `profile_diff` showed what changes) with the profile's facts as they are now."""
+        new_id = self._store.amend(assessment_id, reason, take_profile_facts=take_profile_facts)
         self.changes.emit(Change(changes.AMENDED, self._case_of(new_id), new_id))
         return new_id
 
@@ -275,6 +292,14 @@ class Desk:
 
     def void_note(self, assessment_id: int) -> VoidNote | None:
         return self._store.void_note(assessment_id)
+
+    def profile_diff(self, assessment_id: int, form: Form) -> FactsDiff:
+        """What taking the profile's current facts would change in an amendment of this
+        locked version: each fact that differs and each item re-derived (a read)."""
+        from tally.operations.facts_diff import profile_diff
+
+        record = self._store.get_assessment(assessment_id)
+        return profile_diff(form, record, self._store.get_case(self._case_of(assessment_id)))
 
     def sign_off(self, records: Sequence[AssessmentRecord], result: Any, meaning: str) -> None:
         """After a written report: sign what it holds and audit the export."""

@@ -94,8 +94,8 @@ class StoreSession:
         self._answers[item_id] = new
 
     def set_fact(self, name: str, value: Any) -> None:
-        case = self._store.get_case(self._meta.case_pk)
-        self._store.update_case(self._meta.case_pk, facts={**case.facts, name: value})
+        """A fact entered in the wizard: kept with the case and with this draft."""
+        self._store.set_fact(self._id, name, value)
         self._facts[name] = value
 
     def position(self) -> str | None:
@@ -119,8 +119,10 @@ class StoreSession:
         self._reload()
         return digest
 
-    def amend(self, reason: str) -> StoreSession:
-        new_id = self._store.amend(self._id, reason)
+    def amend(self, reason: str, take_profile_facts: bool = False) -> StoreSession:
+        """A new draft version: the same answers and, unless `take_profile_facts`, the same
+        facts as this locked version."""
+        new_id = self._store.amend(self._id, reason, take_profile_facts=take_profile_facts)
         self._reload()
         return StoreSession(self._store, new_id)
 
@@ -132,6 +134,12 @@ class StoreSession:
     def void_note(self) -> Any:
         """Why, when and by whom it was voided (store.rows.VoidNote); None if it is not."""
         return self._meta.void
+
+    def profile_diff(self, form: Form) -> Any:
+        """What an amendment taking the profile's current facts would change (facts_diff)."""
+        from tally.operations.facts_diff import profile_diff
+
+        return profile_diff(form, self._record, self._store.get_case(self._meta.case_pk))
 
     def history(self) -> list[VersionNote]:
         return list(self._record.history)

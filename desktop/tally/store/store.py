@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from tally.store.deletion import DeletedCase, RetentionCandidate
 
 CASE_FIELDS = ("case_id", "date_of_birth", "facts", "offence_pattern", "notes")
+IDENTIFYING_FIELDS = ("case_id", "date_of_birth")  # a change on a locked case needs a reason
 CASE_ORDERS = {
     "case_id": "c.case_id",
     "date_of_birth": "c.date_of_birth",
@@ -356,7 +357,10 @@ class Store:
             self._audit("case.create", "case", pk, None, values, at=now)
         return int(pk)
 
-    def update_case(self, case_pk: int, **fields: Any) -> None:
+    def update_case(self, case_pk: int, *, reason: str = "", **fields: Any) -> None:
+        """Change profile fields (audited). Changing an identifying field (the case id or the
+        date of birth) of a case with locked work needs a reason, kept in the audit entry's
+        `after` as "reason" (any reason given is kept there)."""
         unknown = set(fields) - set(CASE_FIELDS)
         if unknown:
             raise StoreError(f"unknown case field(s): {', '.join(sorted(unknown))}")
@@ -376,6 +380,11 @@ class Store:
                 "SELECT 1 FROM cases WHERE case_id = ? AND id <> ?", (changed["case_id"], case_pk)
             ).fetchone():
                 raise StoreError(f"a case with id '{changed['case_id']}' already exists")
+            identifying = [k for k in IDENTIFYING_FIELDS if k in changed]
+            if identifying and not reason.strip() and self.has_locked_work(case_pk):
+                raise LifecycleError(
+                    f"changing the {' and the '.join(k.replace('_', ' ') for k in identifying)}"
+                    " of a case with locked work needs a reason")
             stored = {
                 k: canonical_json(v).decode() if k == "facts" else v for k, v in changed.items()
             }
@@ -384,9 +393,43 @@ class Store:
                 f"UPDATE cases SET {sets}, updated_at = ? WHERE id = ?",
                 (*stored.values(), now, case_pk),
             )
+            after = {**changed, "reason": reason.strip()} if reason.strip() else changed
             self._audit(
-                "case.update", "case", case_pk, {k: current[k] for k in changed}, changed, at=now
+                "case.update", "case", case_pk, {k: current[k] for k in changed}, after, at=now
             )
+
+    def has_locked_work(self, case_pk: int) -> bool:
+        """True when any assessment of the case has left draft (locked, signed, amended...)."""
+        return self.conn.execute(
+            "SELECT 1 FROM assessments WHERE case_pk = ? AND status <> ? LIMIT 1",
+            (case_pk, lifecycle.DRAFT),
+        ).fetchone() is not None
+
+    def set_fact(self, assessment_id: int, name: str, value: Any) -> None:
+        """One case fact entered inside a draft (a count, the CASIC total): written to the
+        case profile, and to the draft's own facts when it keeps them apart from the profile
+        (an amendment starts from its locked version's facts). One transaction."""
+        now = now_iso()
+        with self._write() as conn:
+            lifecycle.require_draft(self._status(assessment_id), "change a fact")
+            case_pk, snapshot = conn.execute(
+                "SELECT case_pk, case_snapshot FROM assessments WHERE id = ?", (assessment_id,)
+            ).fetchone()
+            case = self.get_case(case_pk)
+            self.update_case(case_pk, facts={**case.facts, name: value})
+            if snapshot is None:
+                return
+            kept = json.loads(snapshot)
+            before = kept["facts"].get(name)
+            if before == value and name in kept["facts"]:
+                return
+            kept["facts"] = {**kept["facts"], name: value}
+            conn.execute(
+                "UPDATE assessments SET case_snapshot = ?, updated_at = ? WHERE id = ?",
+                (canonical_json(kept).decode(), now, assessment_id),
+            )
+            self._audit("assessment.fact", "assessment", assessment_id, {name: before},
+                        {name: value}, at=now)
 
     def get_case(self, case_pk: int) -> CaseRow:
         row = self.conn.execute(
@@ -642,6 +685,7 @@ class Store:
         if row is None:
             raise StoreError(f"no assessment with id {assessment_id}")
         if row[14] is not None:  # locked: the case as it was when the content hash was fixed
+            # (or an amendment's draft, still on the facts its locked version had)
             case = CaseRecord(**json.loads(row[14]))
         else:
             case = CaseRecord(**_case_dict(self.get_case(row[2])))
@@ -759,28 +803,33 @@ class Store:
                  "signature": asdict(manifest)}, at=now,
             )
 
-    def amend(self, assessment_id: int, reason: str) -> int:
-        """A new draft version copying the answers; the old version stays, unchanged."""
+    def amend(self, assessment_id: int, reason: str, *,
+              take_profile_facts: bool = False) -> int:
+        """A new draft version copying the answers and the case facts it was locked with
+        (so it opens exactly as the locked version); the old version stays, unchanged.
+        `take_profile_facts`: the new draft uses the case profile as it is now instead, as
+        any draft does (its later profile edits reach it)."""
         now = now_iso()
         with self._write() as conn:
             status = self._status(assessment_id)
             lifecycle.require_amendable(status, reason)
             old = self.get_assessment(assessment_id)
             row = conn.execute(
-                "SELECT case_pk, chain_uid, kind_note FROM assessments WHERE id = ?",
-                (assessment_id,),
+                "SELECT case_pk, chain_uid, kind_note, case_snapshot FROM assessments "
+                "WHERE id = ?", (assessment_id,),
             ).fetchone()
+            snapshot = None if take_profile_facts else row[3]
             evaluator = self.evaluator() or old.evaluator
             uid = uuid.uuid4().hex
             new_id = conn.execute(
                 "INSERT INTO assessments (uid, chain_uid, case_pk, form_id, form_version, "
                 "form_hash, assessment_date, kind_note, evaluator_id, evaluator, status, "
-                "version, amends_uid, amendment_reason, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)",
+                "version, amends_uid, amendment_reason, case_snapshot, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
                 (uid, row[1], row[0], old.form_id, old.form_version, old.form_hash,
                  old.assessment_date, row[2], self.evaluator_id(),
                  canonical_json(asdict(evaluator)).decode(), old.version + 1, old.uid,
-                 reason.strip(), now, now),
+                 reason.strip(), snapshot, now, now),
             ).lastrowid
             conn.execute(
                 "INSERT INTO answers (assessment_id, item_id, points, rationale, sources, origin, "
@@ -804,7 +853,8 @@ class Store:
             self._audit(
                 "assessment.create", "assessment", new_id, None,
                 {"uid": uid, "amends_uid": old.uid, "version": old.version + 1,
-                 "reason": reason.strip(), "answers_copied": len(old.answers)}, at=now,
+                 "reason": reason.strip(), "answers_copied": len(old.answers),
+                 "facts": "profile" if snapshot is None else "locked version"}, at=now,
             )
         return int(new_id)
 

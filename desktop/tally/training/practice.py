@@ -132,7 +132,7 @@ class PracticeSession:
         self.attempt = self.store.attempt(self.attempt.id)
         return self.reference.key
 
-    def amend(self, reason: str) -> PracticeSession:
+    def amend(self, reason: str, take_profile_facts: bool = False) -> PracticeSession:
         raise TrainingStoreError("a submitted practice attempt cannot be amended; start a new one")
 
     def void(self, reason: str) -> None:

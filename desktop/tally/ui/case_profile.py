@@ -1,7 +1,16 @@
-"""The case page: the profile (autosaved), the case's assessments and the trend chart.
+"""The case page: the profile, the case's assessments and the trend chart.
 
-Every edit is checked and saved on its own (when a field is left, or shortly after typing
-stops); input that fails a check is shown with one clear message and changes nothing.
+A case with only drafts (or none) is edited directly: every edit is checked and saved on its
+own (when a field is left, or shortly after typing stops). A case with locked work has a
+read-only profile until the evaluator chooses Edit profile; then Done saves the edits (a new
+case id or date of birth after a confirmation and a reason, both audited) and Escape discards
+them. Input that fails a check is shown with one clear message and changes nothing, and every
+field typed stays on screen.
+
+The keyboard reaches a profile field only by the evaluator's own act (a click, Tab, its
+Alt+letter, Edit profile): focus that Qt hands on by itself (a tab closed, a dialog gone, a
+case opened from the list) goes to the assessment list instead, so a stray key can never
+rename a case or change a fact.
 """
 
 from __future__ import annotations
@@ -9,8 +18,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +45,7 @@ from tally.ui.application import colours
 from tally.ui.case_summary import AssessmentLine, status_label, summarise, trend, void_text
 from tally.ui.i18n import TrContext
 from tally.ui.osp_facts import OspFactsDialog, recorded_text
+from tally.ui.shortcuts import key as shortcut_key
 from tally.ui.trend_chart import TrendChart
 from tally.ui.typology import PATTERNS, is_csem_only, pattern_label
 from tally.ui.widgets import card, label, set_role
@@ -47,6 +57,13 @@ if TYPE_CHECKING:
     from tally.operations.rows import CaseRow
 
 NOTES_SAVE_DELAY_MS = 800
+# how focus may arrive in a profile field: the evaluator's own act
+DELIBERATE_FOCUS = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
+                    Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
+# focus leaving for a moment (a dialog, a menu, a popup), to come back where it was
+AWAY_FOCUS = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason,
+              Qt.FocusReason.MenuBarFocusReason)
+DIRECT, READ_ONLY, EDITING = "direct", "read_only", "editing"  # ProfileForm.mode
 CaseProfile = TrContext("CaseProfile")
 FLAG_CHOICES = ((None, QT_TRANSLATE_NOOP("ProfileForm", "Not recorded")),
                 (False, QT_TRANSLATE_NOOP("ProfileForm", "No")),
@@ -75,15 +92,23 @@ def parse_optional_date(text: str, what: str,
 
 
 class ProfileForm(QWidget):
-    """The editable case profile. Emits `saved(pk)` after each successful save."""
+    """The case profile. Emits `saved(pk)` after each successful save.
+
+    Its mode: DIRECT (autosaved, a case with no locked work), READ_ONLY (a case with locked
+    work) or EDITING (read-only's fields opened by Edit profile; saved by `finish_edit`)."""
 
     saved = Signal(int)
+    stray_focus = Signal()  # focus arrived in a field by no act of the evaluator
+    mode_changed = Signal(str)
 
     def __init__(self, store: Desk, case: CaseRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._case = case
         self._loading = False
+        self._mode = DIRECT
+        self._returning: QWidget | None = None  # the field focus may come back to
+        self._pending: dict[str, Any] = {}  # OSP facts chosen while editing, saved by Done
 
         self.case_id = QLineEdit()
         self.case_id.setAccessibleName(self.tr("Pseudonymous case id"))
@@ -150,14 +175,143 @@ class ProfileForm(QWidget):
         self._notes_timer.timeout.connect(self.save)
         for field in (self.case_id, self.date_of_birth, self.release_date,
                       self.investigation_date):
-            field.editingFinished.connect(self.save)
+            field.editingFinished.connect(self._autosave)
         self.pattern.currentIndexChanged.connect(self._pattern_changed)
         self.production.currentIndexChanged.connect(self._changed)
         self.contact.currentIndexChanged.connect(self._changed)
         self.young_victim.currentIndexChanged.connect(self._changed)
         self.casic.valueChanged.connect(self._changed)
         self.notes.textChanged.connect(self._notes_changed)
+        for field in self.fields():
+            field.installEventFilter(self)
         self.load(case)
+
+    def fields(self) -> tuple[QWidget, ...]:
+        """Every input of the profile (what a stray key could change)."""
+        return (self.case_id, self.date_of_birth, self.release_date, self.investigation_date,
+                self.pattern, self.production, self.contact, self.young_victim, self.casic,
+                self.osp_button, self.notes)
+
+    # -- focus only by the evaluator's act ---------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            reason = event.reason()  # type: ignore[attr-defined]
+            if reason in DELIBERATE_FOCUS or watched is self._returning:
+                self._returning = watched  # type: ignore[assignment]
+                return False
+            self.stray_focus.emit()  # the view moves the keyboard to its assessment list
+            return True
+        if event.type() == QEvent.Type.FocusOut \
+                and event.reason() not in AWAY_FOCUS:  # type: ignore[attr-defined]
+            self._returning = None
+        return False
+
+    def focus_field(self, field: QWidget | None = None) -> None:
+        """Put the keyboard in a field on the evaluator's behalf (Edit profile, a new case)."""
+        if field is None:
+            field = self.case_id
+        self._returning = field
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the mode ----------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_locked_work(self, locked: bool) -> None:
+        """A case with locked work is read-only until Edit profile; one without is direct."""
+        if locked and self._mode == DIRECT:
+            self.flush()
+            self._set_mode(READ_ONLY)
+        elif not locked and self._mode == READ_ONLY:
+            self._set_mode(DIRECT)
+
+    def begin_edit(self) -> None:
+        """Edit profile: the fields open, nothing is saved until Done."""
+        if self._mode == READ_ONLY:
+            self._set_mode(EDITING)
+        if self._mode != READ_ONLY:
+            self.focus_field()
+
+    def discard_edit(self) -> None:
+        """Escape: the profile as stored again, read-only; unsaved edits are dropped."""
+        if self._mode != EDITING:
+            return
+        self._pending = {}
+        self._set_mode(READ_ONLY)
+        self.load(self._store.get_case(self._case.pk))
+        self._show(self.tr("Edits discarded"), error=False)
+        self.stray_focus.emit()  # the keyboard goes to the assessment list
+
+    def finish_edit(self) -> bool:
+        """Done: save the edits (a new case id or date of birth after a confirmation and a
+        reason). False when nothing was saved; every field stays as typed."""
+        if self._mode != EDITING:
+            return False
+        fields, problem = self.values()
+        if problem:
+            self._show(problem, error=True)
+            return False
+        reason = ""
+        changed = [(name, old, fields[name]) for name, old in (
+            ("case_id", self._case.case_id), ("date_of_birth", self._case.date_of_birth))
+            if (old or None) != (fields[name] or None)]
+        if changed:
+            answer = self.ask_reason(changed)
+            if answer is None:
+                self._show(self.tr("Not saved: the change was not confirmed"), error=True)
+                return False
+            reason = answer
+        if not self.save(reason=reason):
+            return False
+        self._set_mode(READ_ONLY)
+        self.stray_focus.emit()
+        return True
+
+    def ask_reason(self, changed: list[tuple[str, Any, Any]]) -> str | None:
+        """Confirm a change of identifying fields; the reason, or None when cancelled."""
+        from tally.ui.assessment.dialogs import ReasonDialog
+
+        names = {"case_id": self.tr("Case id"), "date_of_birth": self.tr("Date of birth")}
+        lines = "\n".join(
+            self.tr("%1: %2 → %3").replace("%1", names[name]).replace(
+                "%2", old or self.tr("not recorded")).replace("%3", new or self.tr("not recorded"))
+            for name, old, new in changed)
+        dialog = ReasonDialog(
+            self.tr("Change identifying details"),
+            self.tr("This case has locked or signed assessments.") + "\n\n" + lines + "\n\n"
+            + self.tr("The locked and signed versions keep the details they were locked with, "
+                      "and their reports do not change. The profile, new assessments and "
+                      "amendments that take the profile's facts use the new ones. The change "
+                      "and its reason go in the audit trail."),
+            self.tr("&Change"), self)
+        dialog.setObjectName("identifyingChangeDialog")
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        reason = dialog.text()
+        dialog.deleteLater()
+        self.window().activateWindow()
+        if self._mode == EDITING:
+            self.focus_field(self.case_id if changed[0][0] == "case_id"
+                             else self.date_of_birth)
+        return reason if accepted and reason else None
+
+    def _set_mode(self, mode: str) -> None:
+        self._mode = mode
+        writable = mode != READ_ONLY
+        for field in (self.case_id, self.date_of_birth, self.release_date,
+                      self.investigation_date):
+            field.setReadOnly(not writable)
+        self.notes.setReadOnly(not writable)
+        for box in (self.pattern, self.production, self.young_victim, self.casic,
+                    self.osp_button):
+            box.setEnabled(writable)
+        self.contact.setEnabled(writable)
+        if writable:
+            self._sync_contact_with_pattern()
+        self.mode_changed.emit(mode)
 
     def _date_field(self, name: str) -> QLineEdit:
         field = QLineEdit()
@@ -211,7 +365,7 @@ class ProfileForm(QWidget):
         decides the flag, so the two can never contradict each other."""
         csem_only = is_csem_only(self.pattern.currentData())
         if csem_only is None:
-            self.contact.setEnabled(True)
+            self.contact.setEnabled(self._mode != READ_ONLY)
             return
         self.contact.setCurrentIndex(self.contact.findData(not csem_only))
         self.contact.setEnabled(False)
@@ -224,14 +378,18 @@ class ProfileForm(QWidget):
             self._sync_contact_with_pattern()
         finally:
             self._loading = False
-        self.save()
+        self._autosave()
 
     def _changed(self) -> None:
         if not self._loading:
+            self._autosave()
+
+    def _autosave(self) -> None:
+        if self._mode == DIRECT:  # while editing a locked case, Done saves
             self.save()
 
     def _notes_changed(self) -> None:
-        if not self._loading:
+        if not self._loading and self._mode == DIRECT:
             self._notes_timer.start()
 
     def values(self) -> tuple[dict[str, Any], str]:
@@ -256,6 +414,11 @@ class ProfileForm(QWidget):
                 return {}, self.tr("The %1 must come after the date of birth.").replace(
                     "%1", what)
         facts = dict(self._case.facts)  # keep facts this screen does not edit
+        for key, value in self._pending.items():  # OSP facts chosen while editing
+            if value is None:
+                facts.pop(key, None)
+            else:
+                facts[key] = value
         pattern = self.pattern.currentData() or ""
         updates = {
             "release_date": release,
@@ -277,13 +440,20 @@ class ProfileForm(QWidget):
         }, ""
 
     def edit_osp_facts(self) -> None:
-        dialog = OspFactsDialog(self._case.facts, self)
+        current = {**self._case.facts, **self._pending}
+        dialog = OspFactsDialog({k: v for k, v in current.items() if v is not None}, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save(dialog.values)
+            if self._mode == EDITING:  # kept with the other edits until Done
+                self._pending.update(dialog.values)
+                shown = {**self._case.facts, **self._pending}
+                self.osp_button.setText(recorded_text(
+                    {k: v for k, v in shown.items() if v is not None}))
+            else:
+                self.save(dialog.values)
 
-    def save(self, extra_facts: dict[str, Any] | None = None) -> bool:
+    def save(self, extra_facts: dict[str, Any] | None = None, reason: str = "") -> bool:
         """Save what is on screen now (and `extra_facts`, None removing one); False (and a
-        message) when it cannot be saved."""
+        message) when it cannot be saved. `reason`: why an identifying field changed."""
         from tally.operations.errors import StoreError
 
         self._notes_timer.stop()
@@ -297,10 +467,11 @@ class ProfileForm(QWidget):
             else:
                 fields["facts"][key] = value
         try:
-            self._store.update_case(self._case.pk, **fields)
+            self._store.update_case(self._case.pk, reason=reason, **fields)
         except StoreError as exc:
             self._show(str(exc), error=True)
             return False
+        self._pending = {}
         self._case = self._store.get_case(self._case.pk)
         self.osp_button.setText(recorded_text(self._case.facts))
         self._show(self.tr("All changes saved"), error=False)
@@ -419,10 +590,33 @@ class CaseView(QScrollArea):
         layout.addWidget(self.title)
         profile_card = card()
         profile_layout = QVBoxLayout(profile_card)
-        profile_layout.addWidget(label(self.tr("Profile"), "heading"))
+        profile_head = QHBoxLayout()
+        profile_head.addWidget(label(self.tr("Profile"), "heading"))
+        self.profile_state = label("", "muted")
+        self.profile_state.setAccessibleName(self.tr("Profile editing"))
+        profile_head.addWidget(self.profile_state, 1)
+        self.edit_button = QPushButton(self.tr("E&dit profile"))
+        self.edit_button.setObjectName("editProfileButton")
+        self.edit_button.setToolTip(self.tr("Change the profile of a case with locked work (%1)")
+                                    .replace("%1", shortcut_key("main", "edit_profile")))
+        self.done_button = QPushButton(self.tr("&Done"))
+        self.done_button.setObjectName("doneEditingButton")
+        self.done_button.setToolTip(self.tr("Save the edits and make the profile read-only"))
+        self.done_button.setProperty("role", "primary")
+        self.discard_button = QPushButton(self.tr("Discard edits"))
+        self.discard_button.setObjectName("discardEditsButton")
+        self.discard_button.setToolTip(self.tr("Drop the unsaved edits (Escape)"))
+        for button in (self.edit_button, self.discard_button, self.done_button):
+            button.setAutoDefault(False)
+            profile_head.addWidget(button)
+        profile_layout.addLayout(profile_head)
         self.profile = ProfileForm(store, case)
         profile_layout.addWidget(self.profile)
         layout.addWidget(profile_card)
+        self.discard_shortcut = QShortcut(QKeySequence(shortcut_key("main", "discard_edits")),
+                                          profile_card)
+        self.discard_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.discard_shortcut.setEnabled(False)
 
         assessments_card = card()
         a_layout = QVBoxLayout(assessments_card)
@@ -464,6 +658,12 @@ class CaseView(QScrollArea):
         self.setWidget(body)
 
         self.profile.saved.connect(self._profile_saved)
+        self.profile.stray_focus.connect(self.focus_home)
+        self.profile.mode_changed.connect(self._mode_changed)
+        self.edit_button.clicked.connect(self.begin_edit)
+        self.done_button.clicked.connect(self.profile.finish_edit)
+        self.discard_button.clicked.connect(self.profile.discard_edit)
+        self.discard_shortcut.activated.connect(self.profile.discard_edit)
         self._stale = False  # answers changed while hidden: refresh when shown
         unsubscribe = store.changes.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: unsubscribe())
@@ -472,6 +672,7 @@ class CaseView(QScrollArea):
         self.add_button.clicked.connect(lambda: self.choose_instrument.emit(self.case_pk))
         self.export_button.clicked.connect(self.export_requested)
         self._update_title()
+        self._mode_changed(self.profile.mode)
         self.refresh_assessments()
 
     @property
@@ -495,7 +696,7 @@ class CaseView(QScrollArea):
 
         if change.case_pk != self.case_pk:
             return
-        if change.kind == changes.CASE_EDITED:
+        if change.kind == changes.CASE_EDITED and self.profile.mode != EDITING:
             case = self._store.get_case(self.case_pk)
             if case != self.profile.case:  # written elsewhere (a CASIC total from a wizard)
                 self.profile.load(case)
@@ -519,6 +720,32 @@ class CaseView(QScrollArea):
         self.open_button.setEnabled(bool(lines))
         self.export_button.setEnabled(bool(lines))  # the dialog says why drafts are not offered
         self.chart.set_series(trend(self._catalog, lines))
+        self.profile.set_locked_work(self._store.has_locked_work(self.case_pk))
+
+    def _mode_changed(self, mode: str) -> None:
+        self.edit_button.setVisible(mode == READ_ONLY)
+        self.done_button.setVisible(mode == EDITING)
+        self.discard_button.setVisible(mode == EDITING)
+        self.discard_shortcut.setEnabled(mode == EDITING)
+        self.profile_state.setText({
+            DIRECT: "",
+            READ_ONLY: self.tr("Read-only: this case has locked work."),
+            EDITING: self.tr("Editing: Done saves, Escape discards."),
+        }[mode])
+
+    def begin_edit(self) -> None:
+        """Edit profile (the button, Case → Edit profile): open the fields of a read-only
+        profile, the keyboard in the case id."""
+        self.ensureWidgetVisible(self.profile.case_id)
+        self.profile.begin_edit()
+
+    def focus_home(self) -> None:
+        """The keyboard's predictable place in a case: its assessment list (Add instrument
+        when it has none)."""
+        if self.assessments.isVisibleTo(self) and self.assessments.rowCount():
+            self.assessments.setFocus()
+        else:
+            self.add_button.setFocus()
 
     def open_selected(self) -> None:
         assessment_id = self.assessments.current_id()
@@ -529,9 +756,13 @@ class CaseView(QScrollArea):
         self.profile.flush()
 
     def focus_profile(self) -> None:
+        """Go to the case profile (Ctrl+2): its first field, or Edit profile when it is
+        read-only. Nothing is selected, so a key typed next never replaces the case id."""
         self.ensureWidgetVisible(self.profile.case_id)
-        self.profile.case_id.setFocus()
-        self.profile.case_id.selectAll()
+        if self.profile.mode == READ_ONLY:
+            self.edit_button.setFocus()
+        else:
+            self.profile.focus_field()
 
 
 class NewCaseDialog(QDialog):

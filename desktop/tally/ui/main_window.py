@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
                                       ws("focus_cases"))
         self.act_profile = self._action(self.tr("Go to case &profile"), "case_profile",
                                         ws("focus_profile"))
+        self.act_edit_profile = self._action(self.tr("&Edit profile"), "edit_profile",
+                                             ws("edit_profile"))
         self.act_instrument = self._action(self.tr("&Add instrument…"), "add_instrument",
                                            ws("choose_instrument"))
         self.act_open = self._action(self.tr("&Open selected assessment"), "open_assessment",
@@ -180,8 +182,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_lock, self.act_quit])
         case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addActions([self.act_search, self.act_cases, self.act_profile,
-                              self.act_instrument, self.act_open, self.act_close_tab,
-                              self.act_context])
+                              self.act_edit_profile, self.act_instrument, self.act_open,
+                              self.act_close_tab, self.act_context])
         case_menu.addSeparator()
         case_menu.addActions([self.act_delete_case, self.act_retention])
         case_menu.addSeparator()

@@ -33,6 +33,10 @@ MAIN = (
     _s("find_case", "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find a case (search as you type)")),
     _s("case_list", "Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "Go to the case list")),
     _s("case_profile", "Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Go to the case profile")),
+    _s("edit_profile", "F2", QT_TRANSLATE_NOOP("Shortcuts",
+                                              "Edit the profile of a case with locked work")),
+    _s("discard_edits", "Escape", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Leave editing the profile, discarding unsaved edits (Done saves)")),
     _s("add_instrument", "Ctrl+I", QT_TRANSLATE_NOOP("Shortcuts", "Add an instrument to the case")),
     _s("open_assessment", "Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Open the selected assessment")),
     _s("close_tab", "Ctrl+W", QT_TRANSLATE_NOOP("Shortcuts", "Close the assessment tab")),

@@ -71,7 +71,7 @@ class Workspace(QWidget):
         layout.addWidget(self.splitter)
 
         self.cases.case_selected.connect(self.show_case)
-        self.cases.open_requested.connect(lambda _pk: self.focus_profile())
+        self.cases.open_requested.connect(lambda _pk: self.focus_case())
         self.cases.new_case_requested.connect(self.new_case)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -154,9 +154,9 @@ class Workspace(QWidget):
             self.cases.apply_search()
             self.cases.select_case(pk)
         self.tabs.setCurrentIndex(0)
-        self.focus_profile()
-        if self.case_view is not None:
-            self.case_view.profile.date_of_birth.setFocus()
+        if self.case_view is not None:  # ready to type the date of birth
+            self.case_view.ensureWidgetVisible(self.case_view.profile.date_of_birth)
+            self.case_view.profile.focus_field(self.case_view.profile.date_of_birth)
         self.status.emit(self.tr("Case created"))
         return pk
 
@@ -176,6 +176,20 @@ class Workspace(QWidget):
         self.tabs.setCurrentIndex(0)
         if self.case_view is not None:
             self.case_view.focus_profile()
+
+    def focus_case(self) -> None:
+        """A case opened from the list (Enter, a double click): the keyboard goes to its
+        assessment list, never into a profile field where the next key would change it."""
+        self.tabs.setCurrentIndex(0)
+        if self.case_view is not None:
+            self.case_view.focus_home()
+
+    def edit_profile(self) -> None:
+        """Case → Edit profile (F2): a read-only profile opens for editing; a profile edited
+        directly is simply focused."""
+        self.tabs.setCurrentIndex(0)
+        if self.case_view is not None:
+            self.case_view.begin_edit()
 
     def focus_cases(self) -> None:
         self.show_case_list(True)
@@ -253,6 +267,8 @@ class Workspace(QWidget):
         (finish or view.close)()
         if self.tabs.indexOf(view) > 0:
             self._remove_tab(view)
+        if self.tabs.currentIndex() == 0 and self.case_view is not None:
+            self.case_view.focus_home()  # never where Qt hands it on (a profile field)
 
     def sign_and_export(self) -> None:
         """Sign and export locked assessments of the open case as one PDF (Ctrl+Shift+E)."""

@@ -86,8 +86,9 @@ class AssessmentSession(Protocol):
         scored with, the store keeps its score beside it."""
         ...
 
-    def amend(self, reason: str) -> AssessmentSession:
-        """A new draft version of a locked or signed assessment, with a required reason."""
+    def amend(self, reason: str, take_profile_facts: bool = False) -> AssessmentSession:
+        """A new draft version of a locked or signed assessment, with a required reason: the
+        same answers and facts, or (`take_profile_facts`) the case profile's facts now."""
         ...
 
     def void(self, reason: str) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from tally.core.catalog import Catalog
 from tally.core.headline import headline
 from tally.core.model import Evidence
-from tally.ui.assessment.dialogs import ConfirmDialog, ReasonDialog
+from tally.ui.assessment.dialogs import AmendDialog, ConfirmDialog, ReasonDialog
 from tally.ui.assessment.prediction import header_suffix
 from tally.ui.assessment.rating_period import RatingPeriodBar, has_rating_period
 from tally.ui.assessment.results import ResultsPage
@@ -285,16 +285,18 @@ class AssessmentView(QWidget):
             or self._session.status() not in ("locked", "signed")
         ):
             return
-        dialog = ReasonDialog(
+        profile_diff = getattr(self._session, "profile_diff", None)  # the case database's
+        diff = profile_diff(self.form) if profile_diff is not None else None
+        dialog = AmendDialog(
             self.tr("Amend the assessment"),
             self.tr(
-                "Amending makes version %1 as a new draft with the same answers. The locked "
-                "version stays unchanged. Say why it is amended."
+                "Amending makes version %1 as a new draft with the same answers and the same "
+                "case facts. The locked version stays unchanged. Say why it is amended."
             ).replace("%1", str(self._session.version() + 1)),
             self.tr("&Amend"),
+            diff,
             self,
         )
-        dialog.setObjectName("amendDialog")
 
         def done(result: int) -> None:
             self._dialog = None
@@ -304,7 +306,7 @@ class AssessmentView(QWidget):
                 self.review.focus_default()
                 return
             try:
-                new = self._session.amend(dialog.text())
+                new = self._session.amend(dialog.text(), dialog.take_profile_facts())
             except Exception as exc:
                 self.show_error(str(exc))
                 return
