@@ -90,72 +90,72 @@
         <translation>non coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="69"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="83"/>
         <source>from the research talk</source>
         <translation>tiré de la conférence de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="70"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="84"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="71"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="85"/>
         <source>UNCONFIRMED: not yet checked against a primary source</source>
         <translation>NON CONFIRMÉ&#xa0;: pas encore vérifié dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="96"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="110"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="97"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="111"/>
         <source>official code</source>
         <translation>code officiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="98"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="112"/>
         <source>peer-reviewed</source>
         <translation>révisé par les pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="99"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="113"/>
         <source>abstract only</source>
         <translation>résumé seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="100"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="114"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="101"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="115"/>
         <source>talk</source>
         <translation>conférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="102"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="116"/>
         <source>third-party</source>
         <translation>tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="119"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="133"/>
         <source>talk or third-party source only</source>
         <translation>conférence ou source tierce seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="131"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="145"/>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="132"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="146"/>
         <source>corrected locally by %1 against %2, %3%4 (%5)</source>
         <translation>corrigé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="134"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="148"/>
         <source>confirmed locally by %1 against %2, %3%4 (%5)</source>
         <translation>confirmé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
@@ -2020,6 +2020,62 @@
         <source>share of boy content in other child material (%)</source>
         <translation>proportion de garçons dans l&apos;autre matériel d&apos;enfants (%)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="43"/>
+        <source>start of follow-up</source>
+        <translation>début du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="44"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="45"/>
+        <source>date of the most recent sexual offence</source>
+        <translation>date de l&apos;infraction sexuelle la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="46"/>
+        <source>date of the most recent offence</source>
+        <translation>date de l&apos;infraction la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="47"/>
+        <source>in custody</source>
+        <translation>en détention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="48"/>
+        <source>stranger victim in the current offence</source>
+        <translation>victime inconnue dans l&apos;infraction actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="50"/>
+        <source>number of contact sexual sanctions against adults</source>
+        <translation>nombre de sanctions sexuelles avec contact contre des adultes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="52"/>
+        <source>number of contact sexual sanctions against children</source>
+        <translation>nombre de sanctions sexuelles avec contact contre des enfants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="53"/>
+        <source>number of non-contact sexual offences</source>
+        <translation>nombre d&apos;infractions sexuelles sans contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="54"/>
+        <source>number of indecent-image sanctions</source>
+        <translation>nombre de sanctions pour images indécentes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="55"/>
+        <source>number of sanctions for all offences</source>
+        <translation>nombre de sanctions, toutes infractions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="56"/>
+        <source>a victim aged 13 or younger</source>
+        <translation>une victime de 13 ans ou moins</translation>
+    </message>
 </context>
 <context>
     <name>FactsDiffText</name>
@@ -3541,47 +3597,87 @@
 <context>
     <name>Prediction</name>
     <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="21"/>
+        <source>otherwise (no earlier rule applied)</source>
+        <translation>sinon (aucune règle précédente ne s&apos;appliquait)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/tally/ui/assessment/prediction.py" line="22"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="23"/>
+        <source>%1 %2 or more</source>
+        <translation>%1&#xa0;: %2 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="34"/>
+        <source>no reduction from the lowest band (%1)</source>
+        <translation>aucune réduction à partir du niveau le plus bas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="37"/>
+        <source>not considered: it needs %1</source>
+        <translation>non examinée&#xa0;: il faut %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="39"/>
+        <source>no reduction: %1 is yes</source>
+        <translation>aucune réduction&#xa0;: « %1 » est oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="41"/>
+        <source>no reduction: %1 is %2 full year(s) before the %3, fewer than %4</source>
+        <translation>aucune réduction&#xa0;: %1, %2 année(s) complète(s) avant la %3, moins de %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="44"/>
+        <source>lowered from %1 to %2: %3 full years or more since the %4</source>
+        <translation>niveau abaissé de %1 à %2&#xa0;: au moins %3 années complètes depuis&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="58"/>
         <source>probability %1 (no follow-up period stated)</source>
         <translation>probabilité %1 (aucune période de suivi précisée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="25"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="61"/>
         <source>reduced from %1</source>
         <translation>réduit depuis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="27"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="63"/>
         <source>see the note: a possible defect in the published code</source>
         <translation>voir la note&#xa0;: un défaut possible du code publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="34"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="70"/>
         <source>No total: %1</source>
         <translation>Aucun total&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="43"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="79"/>
         <source>fraction %1</source>
         <translation>fraction %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="88"/>
         <source>Decided by rule %1 of %2 (first match wins): %3.</source>
         <translation>Déterminé par la règle %1 sur %2 (la première règle satisfaite l&apos;emporte)&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="66"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="102"/>
         <source>1 / (1 + e^-(%1 + %2 × total)), %3 at a total of 0.</source>
         <translation>1 / (1 + e^-(%1 + %2 × total)), %3 pour un total de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="74"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="110"/>
         <source>Risk reduction applied:</source>
         <translation>Réduction du risque appliquée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="75"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="111"/>
         <source>No risk reduction:</source>
         <translation>Aucune réduction du risque&#xa0;:</translation>
     </message>
@@ -5920,12 +6016,12 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="185"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="199"/>
         <source>Check:</source>
         <translation>Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="186"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="200"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>

@@ -13,7 +13,7 @@ import tally.core
 from tally.core.scoring import SCORING_REVISION
 from tally.store.locked_scores import ENGINE
 
-PINNED = (3, "e44317c418799bcae98cda429e2711d335519bf47da5e57f03a46129b7b8b0da")
+PINNED = (4, "e471cc9a8044eb5239c387c759d16f95d3512689e9b0e38a4ce62475f109ade4")
 
 
 def _core_digest() -> str:

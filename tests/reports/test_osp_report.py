@@ -38,7 +38,7 @@ def test_osp_results_on_the_page_and_in_the_embedded_data(catalog, signer, tmp_p
     assert "Risk reduction applied: lowered from Very high to High" in text
     assert "does not state the follow-up period" in text
     assert "OSP/IIC: no total (a first-match hierarchy)" in text
-    assert "Decided by rule 6 of 6 (first match wins): otherwise." in text
+    assert "Decided by rule 6 of 6 (first match wins): otherwise (no earlier rule applied)." in text
     assert "may be a defect in the published code" in text
     assert "016919c5305b083e690a145856909c7b6de8c6a1" in text
     data = report_data(prepare(records, forms))
@@ -62,3 +62,36 @@ def test_page_one_gives_the_probability_and_no_total_for_the_hierarchy(catalog, 
     assert "probability 8.31% (follow-up period not stated)" in page
     assert "no total" in page and "1 of 6" not in page and "hierarchy 1" not in page
     assert "read the note in the OSP/IIC section" in page
+
+
+def test_the_osp_lines_are_said_in_the_report_language_without_ids(tmp_path):
+    """The hierarchy rule names its items, the reduction its facts, in English and in French
+    (issue 16: no core-made English sentence, no fact id, in a French report)."""
+    from pathlib import Path
+
+    from tally.core.catalog import Catalog
+
+    forms_dir = Path(__file__).resolve().parents[2] / "forms"
+    case = CaseRecord("T-0016", "1980-05-20", {**FACTS, "indecent_image_sanction_count": 2},
+                      "mixed_escalation")
+    texts = {}
+    for lang in ("en", "fr"):
+        catalog = Catalog.load([forms_dir], lang)
+        dc, iic = catalog.get("ospdc"), catalog.get("ospiic")
+        records = [make_record(dc, number=1, case=case, answers=_derived(dc)),
+                   make_record(iic, number=2, case=case, answers=_derived(iic))]
+        out = tmp_path / f"osp-{lang}.pdf"
+        export_report(records, {"ospdc": dc, "ospiic": iic}, out, lang=lang)
+        texts[lang] = " ".join(pdf_text(out).split())
+    en, fr = texts["en"], texts["fr"]
+    rule = catalog.get("ospiic").item("indecent_image_sanctions").name  # the French name
+    assert "(first match wins): Indecent" in en and " 2 or more." in en
+    assert "Risk reduction applied: lowered from Very high to High: 5 full years or more since " \
+           "the start of follow-up, date of the most recent sexual offence" in en
+    assert f"{rule} : 2 ou plus" in fr
+    assert "niveau abaissé de Très élevée à Élevée : au moins 5 années complètes depuis : début du " \
+           "suivi, date de l'infraction sexuelle la plus récente" in fr
+    for text in (en, fr):
+        for code in ("indecent_image_sanctions", "followup_start_date", "2+", "lowered from"
+                     if text is fr else "abaissé"):
+            assert code not in text, code

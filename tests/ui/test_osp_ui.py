@@ -54,6 +54,7 @@ def test_ospdc_wizard_and_results_show_probability_caveat_and_reduction(qtbot, t
     assert "Total 42 (possible 0 to 64)" in text and "12.77%" in text
     assert "does not state the follow-up period" in text
     assert "Risk reduction applied: lowered from Very high to High" in text
+    assert "5 full years or more since the start of follow-up" in text  # facts by name
     assert "hmpps-arns-risk-actuarial-api" in view.results.browser.toHtml()
     result = score_answers(form, store.get_assessment(aid).scoring_input())
     assert result.to_contract()["band_reduced"] is True and result.band.id == "high"
@@ -73,7 +74,8 @@ def test_ospiic_results_have_no_total_and_say_the_anomaly(qtbot, tmp_path, catal
     view.show_results()
     text = " ".join(view.results.browser.toPlainText().split())
     assert "No total: OSP/IIC has no total" in text and "Total 0" not in text
-    assert "Decided by rule 6 of 6 (first match wins): otherwise." in text
+    assert ("Decided by rule 6 of 6 (first match wins): otherwise (no earlier rule applied)."
+            in text)
     assert "may be a defect in the published code" in text
     assert "does not state the follow-up period" in text
     store.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -68,8 +68,12 @@ def first_match(prob: Probability, points: Mapping[str, int]) -> tuple[int, Tier
 class Reduced:
     band: Band
     applied: bool
-    how: str  # why it was or was not applied, one sentence
+    how: str  # why it was or was not applied, one English sentence (the CLI's contract)
     missing: tuple[str, ...] = ()  # facts that kept it from being considered
+    # the same as data, for a screen or a report to say in its own words: `why` is one of
+    # lowest, not_considered, blocked, too_recent, lowered; `values` what the sentence names
+    why: str = ""
+    values: Mapping[str, Any] = field(default_factory=dict)
 
 
 def osp_risk_reduction(rule: Reduction, scale: Scale, band: Band, facts: Mapping[str, Any]):
@@ -79,13 +83,16 @@ def osp_risk_reduction(rule: Reduction, scale: Scale, band: Band, facts: Mapping
     order = list(scale.bands)
     start = order.index(band)
     if start == 0:
-        return Reduced(band, False, f"no reduction from the lowest band ({band.label})")
+        return Reduced(band, False, f"no reduction from the lowest band ({band.label})",
+                       why="lowest", values={"band": band.label})
     needed = [rule.at, *rule.required, rule.blocked_by]
     absent = tuple(name for name in needed if name not in facts)
     if absent:
-        return Reduced(band, False, f"reduction not considered: needs {', '.join(absent)}", absent)
+        return Reduced(band, False, f"reduction not considered: needs {', '.join(absent)}", absent,
+                       why="not_considered", values={"facts": absent})
     if facts[rule.blocked_by]:
-        return Reduced(band, False, f"no reduction: {rule.blocked_by} is yes")
+        return Reduced(band, False, f"no reduction: {rule.blocked_by} is yes",
+                       why="blocked", values={"fact": rule.blocked_by})
     on = facts[rule.at]
     for name in (*rule.required, *rule.dates):
         if name not in facts:
@@ -96,12 +103,17 @@ def osp_risk_reduction(rule: Reduction, scale: Scale, band: Band, facts: Mapping
                 band, False,
                 f"no reduction: {name} is {years} full year(s) before {rule.at}, "
                 f"fewer than {rule.years}",
+                why="too_recent",
+                values={"fact": name, "years": years, "at": rule.at, "needed": rule.years},
             )
     target = order[max(0, start - rule.levels)]
+    since = tuple(n for n in (*rule.required, *rule.dates) if n in facts)
     return Reduced(
         target, True,
         f"lowered from {band.label} to {target.label}: {rule.years} full years or more since "
-        + ", ".join(n for n in (*rule.required, *rule.dates) if n in facts),
+        + ", ".join(since),
+        why="lowered",
+        values={"from": band.label, "to": target.label, "years": rule.years, "facts": since},
     )
 
 

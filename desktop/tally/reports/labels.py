@@ -25,6 +25,18 @@ CSEM_ONLY_PATTERNS = ("csem_only", "csem_stable")
 
 # case facts (the scoring contract's ids) as a reader names them
 FACTS = {
+    "followup_start_date": "start of follow-up",
+    "most_recent_sexual_offence_date": "date of the most recent sexual offence",
+    "last_sexual_sanction_date": "date of the most recent sexual offence",
+    "most_recent_offence_date": "date of the most recent offence",
+    "in_custody": "in custody",
+    "stranger_victim_current": "stranger victim in the current offence",
+    "contact_adult_sexual_sanction_count": "number of contact sexual sanctions against adults",
+    "contact_child_sexual_sanction_count": "number of contact sexual sanctions against children",
+    "noncontact_sexual_offence_count": "number of non-contact sexual offences",
+    "indecent_image_sanction_count": "number of indecent-image sanctions",
+    "sanction_count_all_offences": "number of sanctions for all offences",
+    "victim_13_or_younger": "a victim aged 13 or younger",
     "date_of_birth": "date of birth",
     "release_date": "release date",
     "index_investigation_date": "date of the index investigation",
@@ -145,6 +157,17 @@ PROBABILITY_LINE = "<b>Probability: {percent}</b> (fraction {fraction}). {note}"
 TIER_LINE = "Decided by rule {number} of {count} (first match wins): {rule}. {description}"
 TIER_NOTE = "<b>Note:</b> {note}"
 FORMULA_LINE = "1 / (1 + e^-({intercept} + {slope} × total)), {zero} at a total of 0"
+TIER_AT_LEAST = "{item} {min} or more"
+TIER_AND = " and "
+TIER_OTHERWISE = "otherwise (no earlier rule applied)"
+REDUCTION_WHY = {
+    "lowest": "no reduction from the lowest band ({band})",
+    "not_considered": "not considered: it needs {facts}",
+    "blocked": "no reduction: {fact} is yes",
+    "too_recent": ("no reduction: {fact} is {years} full year(s) before the {at}, fewer than "
+                   "{needed}"),
+    "lowered": "lowered from {from} to {to}: {years} full years or more since the {facts}",
+}
 REDUCTION_LINE = "Risk reduction {verb}: {how}."
 REDUCTION_APPLIED, REDUCTION_NOT_APPLIED = "applied", "not applied"
 

@@ -22,6 +22,20 @@ TYPOLOGY = {
     "mixed_concurrent": "mixte, contact et MESE en même temps",
 }
 FACTS = {
+    "followup_start_date": "début du suivi",
+    "most_recent_sexual_offence_date": "date de l'infraction sexuelle la plus récente",
+    "last_sexual_sanction_date": "date de l'infraction sexuelle la plus récente",
+    "most_recent_offence_date": "date de l'infraction la plus récente",
+    "in_custody": "en détention",
+    "stranger_victim_current": "victime inconnue dans l'infraction actuelle",
+    "contact_adult_sexual_sanction_count": ("nombre de sanctions sexuelles avec contact contre "
+                                            "des adultes"),
+    "contact_child_sexual_sanction_count": ("nombre de sanctions sexuelles avec contact contre "
+                                            "des enfants"),
+    "noncontact_sexual_offence_count": "nombre d'infractions sexuelles sans contact",
+    "indecent_image_sanction_count": "nombre de sanctions pour images indécentes",
+    "sanction_count_all_offences": "nombre de sanctions, toutes infractions",
+    "victim_13_or_younger": "une victime de 13 ans ou moins",
     "date_of_birth": "date de naissance",
     "release_date": "date de mise en liberté",
     "index_investigation_date": "date de l'enquête de référence",
@@ -73,6 +87,18 @@ TIER_LINE = ("Déterminé par la règle {number} sur {count} (la première règl
              "l'emporte) : {rule}. {description}")
 TIER_NOTE = "<b>Note :</b> {note}"
 FORMULA_LINE = "1 / (1 + e^-({intercept} + {slope} × total)), {zero} pour un total de 0"
+TIER_AT_LEAST = "{item} : {min} ou plus"
+TIER_AND = " et "
+TIER_OTHERWISE = "sinon (aucune règle précédente ne s'appliquait)"
+REDUCTION_WHY = {
+    "lowest": "aucune réduction à partir du niveau le plus bas ({band})",
+    "not_considered": "non examinée : il faut {facts}",
+    "blocked": "aucune réduction : « {fact} » est oui",
+    "too_recent": ("aucune réduction : {fact}, {years} année(s) complète(s) avant la {at}, "
+                   "moins de {needed}"),
+    "lowered": ("niveau abaissé de {from} à {to} : au moins {years} années complètes depuis : "
+                "{facts}"),
+}
 REDUCTION_LINE = "Réduction du risque {verb} : {how}."
 REDUCTION_APPLIED, REDUCTION_NOT_APPLIED = "appliquée", "non appliquée"
 DOCX_COMMENT = ("Copie de travail non signée d'un rapport PDF signé par Tally; le SHA-256 des "

@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from tally.core.consistency import WARNING, Finding, evaluate
 from tally.core.headline import headline
-from tally.core.model import Band, Evidence, Provenance
+from tally.core.model import Band, Evidence, Form, Provenance, Tier
 from tally.core.norms import norms_lines
 from tally.core.report_context import ReportContext
 from tally.reports.content import ATTACHMENT_NAME, AuditAnchor, ScoredAssessment
@@ -431,7 +432,7 @@ def _item_rows(item: ScoredAssessment) -> tuple:
 def _prediction_lines(item: ScoredAssessment) -> list[str]:
     """OSP/DC and OSP/IIC: the probability with its follow-up caveat, the hierarchy rule or
     the formula that gave it, and the risk reduction, each with its evidence mark."""
-    from tally.core.rules import percent, tier_text
+    from tally.core.rules import percent
 
     form, found = item.form, item.result.prediction
     prob = form.probability
@@ -442,7 +443,8 @@ def _prediction_lines(item: ScoredAssessment) -> list[str]:
     if found.tier is not None:
         tier = prob.tiers[found.tier - 1]
         lines.append(e(L.TIER_LINE.format(number=found.tier, count=len(prob.tiers),
-                                          rule=tier_text(tier), description=tier.band.description))
+                                          rule=_tier_words(form, tier),
+                                          description=tier.band.description))
                      + f" [{mark(tier.provenance)}]")
         if found.note:
             lines.append(L.TIER_NOTE.format(note=e(found.note)))
@@ -453,9 +455,29 @@ def _prediction_lines(item: ScoredAssessment) -> list[str]:
                      + f" [{mark(prob.provenance)}]")
     if found.reduced is not None and form.reduction is not None:
         verb = L.REDUCTION_APPLIED if found.reduced.applied else L.REDUCTION_NOT_APPLIED
-        lines.append(e(L.REDUCTION_LINE.format(verb=verb, how=found.reduced.how))
+        lines.append(e(L.REDUCTION_LINE.format(verb=verb, how=_reduction_words(found.reduced)))
                      + f" [{mark(form.reduction.provenance)}]")
     return lines
+
+
+def _tier_words(form: Form, tier: Tier) -> str:
+    """A hierarchy rule in the reader's words: its items by name, never their ids."""
+    if not tier.when:
+        return L.TIER_OTHERWISE
+    return L.TIER_AND.join(
+        L.TIER_AT_LEAST.format(item=form.item(c.item).name if form.has_item(c.item) else
+                               L.human(c.item), min=c.min) for c in tier.when)
+
+
+def _reduction_words(reduced: Any) -> str:
+    """Why the risk reduction was or was not applied, in the report's language."""
+    template = L.REDUCTION_WHY.get(reduced.why)
+    if template is None:
+        return L.human(reduced.how)
+    values = {k: (", ".join(L.human(f) for f in v) if isinstance(v, tuple)
+                  else L.human(v) if isinstance(v, str) and "_" in v else v)
+              for k, v in reduced.values.items()}
+    return template.format(**values)
 
 
 def _score_box(item: ScoredAssessment, profile: str) -> Box:

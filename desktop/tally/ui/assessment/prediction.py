@@ -6,12 +6,48 @@ from __future__ import annotations
 
 import html
 
-from tally.core.rules import percent, tier_text
+from tally.core.model import Form, Tier
+from tally.core.rules import Reduced, percent
 from tally.core.scoring import Result
-from tally.ui.assessment.text import provenance_html
+from tally.ui.assessment.text import fact_words, provenance_html
 from tally.ui.i18n import TrContext
 
 Prediction = TrContext("Prediction")  # lupdate reads Prediction.tr("...") literals
+
+
+def tier_words(form: Form, tier: Tier) -> str:
+    """A hierarchy rule with its items by name ('Indecent-image sanctions 2 or more')."""
+    if not tier.when:
+        return Prediction.tr("otherwise (no earlier rule applied)")
+    return Prediction.tr(" and ").join(
+        Prediction.tr("%1 %2 or more").replace(
+            "%1", form.item(c.item).name if form.has_item(c.item) else fact_words(c.item))
+        .replace("%2", str(c.min)) for c in tier.when)
+
+
+def reduction_words(reduced: Reduced) -> str:
+    """Why the risk reduction was or was not applied, in the interface's language."""
+    values = {k: (", ".join(fact_words(f) for f in v) if isinstance(v, tuple)
+                  else fact_words(v) if isinstance(v, str) else str(v))
+              for k, v in reduced.values.items()}
+    if reduced.why == "lowest":
+        text = Prediction.tr("no reduction from the lowest band (%1)")
+        keys = ["band"]
+    elif reduced.why == "not_considered":
+        text, keys = Prediction.tr("not considered: it needs %1"), ["facts"]
+    elif reduced.why == "blocked":
+        text, keys = Prediction.tr("no reduction: %1 is yes"), ["fact"]
+    elif reduced.why == "too_recent":
+        text = Prediction.tr("no reduction: %1 is %2 full year(s) before the %3, fewer than %4")
+        keys = ["fact", "years", "at", "needed"]
+    elif reduced.why == "lowered":
+        text = Prediction.tr("lowered from %1 to %2: %3 full years or more since the %4")
+        keys = ["from", "to", "years", "facts"]
+    else:
+        return fact_words(reduced.how)
+    for number, key in enumerate(keys, 1):
+        text = text.replace(f"%{number}", values[key])
+    return text
 
 
 def header_suffix(result: Result) -> str:
@@ -51,7 +87,7 @@ def prediction_html(result: Result, used_sources: set[str]) -> str:
             "<p>" + html.escape(
                 Prediction.tr("Decided by rule %1 of %2 (first match wins): %3.")
                 .replace("%1", str(found.tier)).replace("%2", str(len(prob.tiers)))
-                .replace("%3", tier_text(tier))
+                .replace("%3", tier_words(form, tier))
             ) + f" {html.escape(tier.band.description)} "
             f"{provenance_html(form, tier.provenance)}</p>"
         )
@@ -74,7 +110,8 @@ def prediction_html(result: Result, used_sources: set[str]) -> str:
         head = (Prediction.tr("Risk reduction applied:") if reduced.applied
                 else Prediction.tr("No risk reduction:"))
         parts.append(f"<h4>{html.escape(Prediction.tr('Risk reduction'))}</h4>")
-        parts.append(f"<p><b>{html.escape(head)}</b> {html.escape(reduced.how)}.</p>")
+        parts.append(f"<p><b>{html.escape(head)}</b> {html.escape(reduction_words(reduced))}."
+                     "</p>")
         parts.append(f'<p class="muted">{html.escape(rule.explanation)} '
                      f"{provenance_html(form, rule.provenance)}</p>")
     return "\n".join(parts)

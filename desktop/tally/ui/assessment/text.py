@@ -40,6 +40,20 @@ def _fact_names() -> dict[str, str]:
         "criminal_appearance_count": Facts.tr("number of criminal appearances"),
         "boy_content_csem_percent": Facts.tr("share of boy content in the CSEM (%)"),
         "boy_content_other_percent": Facts.tr("share of boy content in other child material (%)"),
+        "followup_start_date": Facts.tr("start of follow-up"),
+        "most_recent_sexual_offence_date": Facts.tr("date of the most recent sexual offence"),
+        "last_sexual_sanction_date": Facts.tr("date of the most recent sexual offence"),
+        "most_recent_offence_date": Facts.tr("date of the most recent offence"),
+        "in_custody": Facts.tr("in custody"),
+        "stranger_victim_current": Facts.tr("stranger victim in the current offence"),
+        "contact_adult_sexual_sanction_count": Facts.tr(
+            "number of contact sexual sanctions against adults"),
+        "contact_child_sexual_sanction_count": Facts.tr(
+            "number of contact sexual sanctions against children"),
+        "noncontact_sexual_offence_count": Facts.tr("number of non-contact sexual offences"),
+        "indecent_image_sanction_count": Facts.tr("number of indecent-image sanctions"),
+        "sanction_count_all_offences": Facts.tr("number of sanctions for all offences"),
+        "victim_13_or_younger": Facts.tr("a victim aged 13 or younger"),
     }
 
 
