@@ -163,32 +163,32 @@
 <context>
     <name>AssessmentStatus</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="27"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="28"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="28"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="29"/>
         <source>Locked</source>
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="29"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="30"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="30"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="31"/>
         <source>Superseded by an amendment</source>
         <translation>Remplacée par une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="31"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="32"/>
         <source>Void</source>
         <translation>Invalidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="42"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="43"/>
         <source>Voided on %1 by %2: %3. Kept on record; never exported, not counted in the case&apos;s totals or trend.</source>
         <translation>Invalidée le %1 par %2&#xa0;: %3. Conservée au dossier&#xa0;; jamais exportée, exclue des totaux et de la tendance du dossier.</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="72"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="73"/>
         <source>this instrument&apos;s form is not installed</source>
         <translation>le formulaire de cet instrument n&apos;est pas installé</translation>
     </message>
@@ -5476,14 +5476,24 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/tally/ui/trend_chart.py" line="47"/>
+        <location filename="../../desktop/tally/ui/trend_chart.py" line="61"/>
         <source>Trend of dynamic scores</source>
         <translation>Évolution des scores dynamiques</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/trend_chart.py" line="66"/>
+        <location filename="../../desktop/tally/ui/trend_chart.py" line="80"/>
         <source>No completed STABLE-2007 or ACUTE-2007 assessments yet.</source>
         <translation>Aucune évaluation STABLE-2007 ou ACUTE-2007 terminée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/trend_chart.py" line="147"/>
+        <source>(cut-off unconfirmed)</source>
+        <translation>(seuil non confirmé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/trend_chart.py" line="187"/>
+        <source>%1 (0–%2)</source>
+        <translation>%1 (0–%2)</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tally.core.facts import InputError
 from tally.core.headline import headline
+from tally.core.model import Evidence
 from tally.core.scoring import score
 from tally.ui.headline_text import levels_text
 from tally.ui.i18n import TrContext
-from tally.ui.trend_chart import TrendPoint, TrendSeries
+from tally.ui.trend_chart import BandLine, TrendPoint, TrendSeries
 
 if TYPE_CHECKING:
     from tally.core.catalog import Catalog
@@ -105,5 +106,7 @@ def trend(catalog: Catalog, lines: list[AssessmentLine]) -> list[TrendSeries]:
             except ValueError:
                 continue
             points.append(TrendPoint(when, line.total, line.band))
-        series.append(TrendSeries(form.name, points, form.primary.max_total))
+        bands = [BandLine(b.min, b.label, b.provenance.evidence is Evidence.UNCONFIRMED)
+                 for b in form.primary.bands[1:]]
+        series.append(TrendSeries(form.name, points, form.primary.max_total, bands))
     return series
