@@ -4549,102 +4549,102 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="38"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="37"/>
         <source>All items with scores and rationales</source>
         <translation>Tous les items avec leurs cotes et justifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="41"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="40"/>
         <source>← Items (Alt+W)</source>
         <translation>← Items (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="42"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="41"/>
         <source>Back to the items</source>
         <translation>Retour aux items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="43"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="42"/>
         <source>First missing item (Ctrl+M)</source>
         <translation>Premier item manquant (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="44"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="43"/>
         <source>Go to the first missing item</source>
         <translation>Aller au premier item manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="45"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="44"/>
         <source>Submit for feedback… (Ctrl+Shift+L)</source>
         <translation>Soumettre pour rétroaction… (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="46"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="45"/>
         <source>Lock… (Ctrl+Shift+L)</source>
         <translation>Verrouiller… (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="51"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="50"/>
         <source>Amend… (Ctrl+Shift+A)</source>
         <translation>Modifier… (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="51"/>
         <source>Amend: make a new version</source>
         <translation>Modifier&#xa0;: créer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="53"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="52"/>
         <source>Void… (Ctrl+Shift+X)</source>
         <translation>Invalider… (Ctrl+Maj+X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="55"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="54"/>
         <source>Void: scored in error</source>
         <translation>Invalider&#xa0;: cotée par erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="57"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="56"/>
         <source>For an assessment scored in error: kept on record, never exported, not counted</source>
         <translation>Pour une évaluation cotée par erreur&#xa0;: conservée au dossier, jamais exportée, non comptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="58"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="57"/>
         <source>Results (Ctrl+T)</source>
         <translation>Résultats (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="59"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="58"/>
         <source>Show the results</source>
         <translation>Afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="93"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="92"/>
         <source>Version %1 is %2 and read-only.</source>
         <translation>La version %1 est %2 et en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="97"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="96"/>
         <source>Draft: %1 of %2 items missing. Submit when every item is scored.</source>
         <translation>Ébauche&#xa0;: %1 item(s) manquant(s) sur %2. Soumettez lorsque chaque item est coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="99"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="98"/>
         <source>Draft: %1 of %2 items missing. Lock when every item is scored.</source>
         <translation>Brouillon&#xa0;: %1 items manquants sur %2. Verrouillez quand chaque item est coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="102"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="101"/>
         <source>Every item is scored. Check the rationales, then submit for feedback.</source>
         <translation>Chaque item est coté. Vérifiez les justifications, puis soumettez pour rétroaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="105"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="104"/>
         <source>Draft: every item is scored. Check the rationales, then lock.</source>
         <translation>Brouillon&#xa0;: chaque item est coté. Vérifiez les justifications, puis verrouillez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="109"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="108"/>
         <source>%1 consistency check(s) to look at:</source>
         <translation>%1 vérification(s) de cohérence à examiner&#xa0;:</translation>
     </message>

@@ -36,7 +36,10 @@ def every_view(qtbot, desk, catalog, pk, aid) -> dict[str, str]:
     qtbot.addWidget(view)
     view.show()
     view.show_review()
-    texts = {"header": view.totals_text(), "review": view.review.summary.text()}
+    # the review page shows the view's header (total and levels) above its own summary
+    assert view.totals.isVisible() and view.review.isVisible()
+    assert view.totals.text() not in view.review.summary.text()  # said once, not twice
+    texts = {"header": view.totals_text(), "review": view.totals.text()}
     view.request_lock()
     dialog = QApplication.activeModalWidget() or view.findChild(object, "lockDialog")
     texts["lock"] = next(w.text() for w in dialog.findChildren(type(view.review.summary))

@@ -12,7 +12,6 @@ from tally.ui.assessment.item_page import source_label
 from tally.ui.assessment.navigator import SYMBOL, state_word
 from tally.ui.assessment.state import AssessmentState, ItemState
 from tally.ui.assessment.text import fact_words, finding_text, guidance_css, points_text
-from tally.ui.headline_text import headline_text
 
 
 class ReviewPage(QWidget):
@@ -108,7 +107,8 @@ class ReviewPage(QWidget):
         if checks:
             text += "\n" + self.tr("%1 consistency check(s) to look at:").replace(
                 "%1", str(len(checks))) + "\n" + "\n".join(checks)
-        self.summary.setText(text + "\n" + headline_text(result))
+        # the total and its levels are in the view's header above this page: not repeated
+        self.summary.setText(text)
         self.missing_button.setEnabled(bool(missing) and not read_only)
         self.lock_button.setVisible(not read_only)
         frozen = read_only and not self.training and session.status() in ("locked", "signed")
