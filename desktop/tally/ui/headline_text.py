@@ -18,17 +18,19 @@ if TYPE_CHECKING:
 Headline = TrContext("Headline")  # lupdate reads Headline.tr("...") literals
 
 
-def no_level_text(line: HeadlineData) -> str:
-    """'No risk level: scoring criteria not met (why)'."""
-    return Headline.tr("No risk level: scoring criteria not met") + f" ({line.why})"
+def no_level_text(line: HeadlineData, *, why: bool = True) -> str:
+    """'No risk level: scoring criteria not met (why)'; without the why where a header has
+    room for one line and the why is said just below it."""
+    text = Headline.tr("No risk level: scoring criteria not met")
+    return text + f" ({line.why})" if why and line.why else text
 
 
-def levels_text(line: HeadlineData, *, evidence: bool = True) -> str:
+def levels_text(line: HeadlineData, *, evidence: bool = True, why: bool = True) -> str:
     """The level part only: every scale's band, or why there is none ("" when incomplete)."""
     if not line.complete:
         return ""
     if line.withheld:
-        return no_level_text(line)
+        return no_level_text(line, why=why)
     if not line.has_bands:
         return Headline.tr("no risk categories published")
     parts = []

@@ -69,7 +69,8 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
             + "</p>"
         )
     elif line.withheld:
-        parts.append(f'<p class="warn"><b>{html.escape(no_level_text(line))}</b></p>')
+        # the why is said once, under the header's headline above this pane
+        parts.append(f'<p class="warn"><b>{html.escape(no_level_text(line, why=False))}</b></p>')
     elif line.several:  # every scale's level in the headline: the higher is never hidden
         for level in line.levels:
             band = band_html(level.band.label, level.evidence) if level.band else "–"
@@ -148,7 +149,9 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
             f'<table cellspacing="0" cellpadding="4"><tr>{head}</tr>{"".join(rows)}</table>'
         )
 
-    warnings = list(result.warnings)
+    # the withholding check's message is said once, under the header's headline
+    warnings = [w for w in result.warnings
+                if not (result.complete and w == result.band_withheld_why)]
     if state.fact_problem:
         warnings.insert(0, state.fact_problem)
     if warnings:

@@ -8,6 +8,7 @@ STYLE = """
 #totals { font-size: 14pt; font-weight: 600; padding: 2px 0px; }
 #totals[unconfirmed="true"] { color: #9a4a00; }
 #totals[void="true"] { text-decoration: line-through; color: palette(placeholder-text); }
+#withheldWhy { color: #9a4a00; }
 #errorBanner { color: #8a1c1c; font-weight: 600; }
 #ratingPeriodNote { color: palette(placeholder-text); }
 #ratingPeriodNote[error="true"] { color: #8a1c1c; font-weight: 600; }

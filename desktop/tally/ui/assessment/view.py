@@ -75,6 +75,11 @@ class AssessmentView(QWidget):
         self.totals.setObjectName("totals")
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.totals.setWordWrap(True)
+        self.withheld_why = QLabel()  # why no level may be shown, under the headline
+        self.withheld_why.setObjectName("withheldWhy")
+        self.withheld_why.setTextFormat(Qt.TextFormat.PlainText)
+        self.withheld_why.setWordWrap(True)
+        self.withheld_why.hide()
         self.error_banner = QLabel()
         self.error_banner.setObjectName("errorBanner")
         self.error_banner.setWordWrap(True)
@@ -101,6 +106,7 @@ class AssessmentView(QWidget):
         top.addWidget(self.close_button)
         head.addLayout(top)
         head.addWidget(self.totals)
+        head.addWidget(self.withheld_why)
         head.addWidget(self.void_banner)
         self.period_bar = RatingPeriodBar()
         head.addWidget(self.period_bar)
@@ -390,7 +396,8 @@ class AssessmentView(QWidget):
             )
         line = headline(result)
         if line.withheld or line.several:  # no level, or every scale's level
-            text = total + " · " + levels_text(line, evidence=False)
+            # the why is the results pane's first line, just below: the header stays one line
+            text = total + " · " + levels_text(line, evidence=False, why=False)
             if not line.withheld and any(
                     lv.evidence is Evidence.UNCONFIRMED for lv in line.levels):
                 text += " · " + self.tr(
@@ -419,6 +426,9 @@ class AssessmentView(QWidget):
         )
         self.totals.setText(self.totals_text())
         self.totals.setAccessibleName(self.totals.text())
+        why = self.state.result.band_withheld_why if self.state.result.complete else ""
+        self.withheld_why.setText(why)  # below the one-line "no risk level", in every mode
+        self.withheld_why.setVisible(bool(why))
         note = session.void_note() if session.status() == "void" else None
         self.void_banner.setText(void_text(note) if note is not None else "")
         self.void_banner.setVisible(note is not None)
