@@ -7,7 +7,10 @@ window is given the screen's size itself):
     QT_SCALE_FACTOR=2 ../shared/tools/xshot -o docs/screenshots/wizard-200.png \\
         -s 2732x1536 -w 9 -- .venv/bin/python scripts/shot_screens.py wizard
 
-Screens: case-list, wizard, review, results, export, identity, training, shortcuts.
+Screens: case-list, wizard, review, results, export, identity, training, shortcuts, withheld
+(Static-99R on a CSEM-only case: the total, no level), consistency (a CPORT review with a
+form's consistency check firing), period (an ACUTE-2007 draft with its rating period).
+TALLY_SHOT_LANG=fr shows the French interface.
 A throwaway data folder holds clearly synthetic demo cases, one fictional case with a CPORT
 draft, a Static-99R draft and a locked STABLE-2007, and a signing identity; nothing touches
 the user's database, settings or identity.
@@ -21,7 +24,9 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("case-list", "wizard", "review", "results", "export", "identity", "training",
-           "shortcuts")
+           "shortcuts", "withheld", "consistency", "period")
+CSEM_ONLY = {"release_date": "2024-03-01", "index_investigation_date": "2021-06-15",
+             "csem_only": True, "csem_production": False, "contact_sexual_offence": False}
 PASSPHRASE = "demo screenshot passphrase 1"
 KEY_PASS = "demo signing key 1"
 FACTS = {"release_date": "2024-03-01", "index_investigation_date": "2021-06-15",
@@ -32,6 +37,20 @@ STATIC = {
     "index_nonsexual_violence": (0, "Index conviction: sexual offences only."),
     "prior_nonsexual_violence": (0, "National and youth records checked: none."),
 }
+FRENCH = os.environ.get("TALLY_SHOT_LANG") == "fr"
+if FRENCH:  # the evaluator's own words, in the language of the French screens
+    STATIC = {
+        "never_lived_with_partner": (1, "Aucune cohabitation de deux ans au RPS ni selon les "
+                                        "sources collatérales."),
+        "index_nonsexual_violence": (0, "Infraction de référence : infractions sexuelles "
+                                        "seulement."),
+        "prior_nonsexual_violence": (0, "Casiers adulte et jeunesse vérifiés : aucune."),
+    }
+SEEN = ("Relevé dans les notes de surveillance et l'entrevue de 2024." if FRENCH
+        else "Seen in supervision notes and the 2024 interview.")
+NOTE = ("Dossier de démonstration synthétique, pas une personne réelle. Demande : examen en "
+        "vue d'une libération conditionnelle." if FRENCH
+        else "Synthetic demo case, not a real person. Referral: parole review.")
 
 
 def _setup(work: Path):
@@ -45,8 +64,8 @@ def _setup(work: Path):
     create_demo_db(db, PASSPHRASE, 60)
     store = Store.open(db, PASSPHRASE)
     store.set_evaluator("Dr Alex Demo", "C.Psych.", "Demo Forensic Service")
-    pk = store.create_case("AAA-DEMO-0042", "1979-11-02", FACTS, "mixed",
-                           "Synthetic demo case, not a real person. Referral: parole review.")
+    pk = store.create_case("AAA-DEMO-0042", "1979-11-02", FACTS, "mixed_concurrent",
+                           NOTE)
     ids = {}
     for form_id, when in (("cport", "2024-05-02"), ("static99r", "2024-05-02"),
                           ("stable2007", "2024-05-02"), ("stable2007", "2025-01-10")):
@@ -55,14 +74,38 @@ def _setup(work: Path):
             store.create_assessment(pk, form_id, form.version, form.content_hash, when))
     for aid in ids["stable2007"]:
         for n, item in enumerate(catalog.get("stable2007").items):
-            store.set_answer(aid, item.id, STABLE[n], rationale="Seen in supervision notes "
-                             "and the 2024 interview.", sources=["supervision_notes",
-                                                                 "interview"])
+            store.set_answer(aid, item.id, STABLE[n], rationale=SEEN,
+                             sources=["supervision_notes", "interview"])
         store.lock(aid)
     static = ids["static99r"][0]
     for item_id, (points, why) in STATIC.items():
         store.set_answer(static, item_id, points, rationale=why, sources=["criminal_record"])
     store.set_position(static, "prior_sex_offences")
+    # a CSEM-only case: Static-99R locked (its level withheld), CPORT with item 4 = yes
+    only = store.create_case("AAB-DEMO-0043", "1986-02-14", CSEM_ONLY, "csem_only",
+                             "Synthetic demo case, not a real person.")
+    for form_id in ("static99r", "cport"):
+        form = catalog.get(form_id)
+        aid = store.create_assessment(only, form_id, form.version, form.content_hash,
+                                      "2024-05-02", form=form)
+        for item in form.items:
+            if item.derive is None or item.derive.optional:
+                points = 1 if item.id in ("contact_sexual_offending", "prior_sex_offences",
+                                          "noncontact_sex_offences") else item.min_points
+                store.set_answer(aid, item.id, points, rationale="Seen in the file review.",
+                                 sources=["file_review"])
+        if form_id == "static99r":
+            store.lock(aid, form)
+        ids[f"{form_id}-csem"] = [aid]
+    acute = catalog.get("acute2007")
+    aid = store.create_assessment(pk, "acute2007", acute.version, acute.content_hash,
+                                  "2025-01-10", form=acute)
+    store.set_answer(aid, "victim_access", 0, rationale="No contact with children reported by "
+                     "the supervisor.", sources=["supervision_notes"])
+    from tally.store import report_context
+
+    report_context.set_period(store, aid, "2024-12-13", "2025-01-09")
+    ids["acute2007"] = [aid]
     identity.create_self_signed(KEY_PASS, "Dr Alex Demo", "Demo Forensic Service")
     store.close()
     return pk, ids
@@ -84,6 +127,8 @@ def main(screen: str) -> int:
 
     pk, ids = _setup(work)
     prefs = Preferences()
+    if os.environ.get("TALLY_SHOT_LANG"):
+        prefs.language = os.environ["TALLY_SHOT_LANG"]
     app = create_application(["tally"], prefs)
     window = MainWindow(work / "tally.db", prefs)
     window.setGeometry(window.screen().availableGeometry())
@@ -102,6 +147,12 @@ def main(screen: str) -> int:
             ws.open_assessment(ids["static99r"][0])
         elif screen == "review":
             ws.open_assessment(ids["static99r"][0]).show_review()
+        elif screen == "withheld":
+            ws.open_assessment(ids["static99r-csem"][0])
+        elif screen == "consistency":
+            ws.open_assessment(ids["cport-csem"][0]).show_review()
+        elif screen == "period":
+            ws.open_assessment(ids["acute2007"][0])
         elif screen == "results":
             ws.open_assessment(ids["stable2007"][1])
         elif screen == "export":

@@ -90,72 +90,72 @@
         <translation>non coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="83"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="110"/>
         <source>from the research talk</source>
         <translation>tiré de la conférence de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="84"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="111"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="85"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="112"/>
         <source>UNCONFIRMED: not yet checked against a primary source</source>
         <translation>NON CONFIRMÉ&#xa0;: pas encore vérifié dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="110"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="137"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="111"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="138"/>
         <source>official code</source>
         <translation>code officiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="112"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="139"/>
         <source>peer-reviewed</source>
         <translation>révisé par les pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="113"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="140"/>
         <source>abstract only</source>
         <translation>résumé seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="114"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="141"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="115"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="142"/>
         <source>talk</source>
         <translation>conférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="116"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="143"/>
         <source>third-party</source>
         <translation>tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="133"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="160"/>
         <source>talk or third-party source only</source>
         <translation>conférence ou source tierce seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="145"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="172"/>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="146"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="173"/>
         <source>corrected locally by %1 against %2, %3%4 (%5)</source>
         <translation>corrigé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="148"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="175"/>
         <source>confirmed locally by %1 against %2, %3%4 (%5)</source>
         <translation>confirmé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Invalidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="43"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="49"/>
         <source>Voided on %1 by %2: %3. Kept on record; never exported, not counted in the case&apos;s totals or trend.</source>
         <translation>Invalidée le %1 par %2&#xa0;: %3. Conservée au dossier&#xa0;; jamais exportée, exclue des totaux et de la tendance du dossier.</translation>
     </message>
@@ -252,138 +252,138 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="81"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="86"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="87"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="92"/>
         <source>Void</source>
         <translation>Invalidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="89"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="94"/>
         <source>Close (Ctrl+W)</source>
         <translation>Fermer (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="90"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="95"/>
         <source>Close the assessment</source>
         <translation>Fermer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="236"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="242"/>
         <source>Submit for feedback</source>
         <translation>Soumettre pour rétroaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="237"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="243"/>
         <source>Submit your scores? They cannot be changed afterwards.</source>
         <translation>Soumettre vos cotes? Elles ne pourront plus être modifiées ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="238"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="244"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="240"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="246"/>
         <source>Lock the assessment</source>
         <translation>Verrouiller l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="242"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="248"/>
         <source>Lock version %1 of this %2? Nothing can change after locking; a correction needs an amendment with a reason, and the locked version stays on record.</source>
         <translation>Verrouiller la version %1 de cette évaluation %2? Plus rien ne peut changer après le verrouillage; une correction exige une modification motivée, et la version verrouillée reste au dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="245"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="251"/>
         <source>Result: %1</source>
         <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="247"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="253"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="249"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="255"/>
         <source>%1 item(s) are still missing.</source>
         <translation>Il manque encore %1 item(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="256"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="262"/>
         <source>No rationale for item(s) %1.</source>
         <translation>Aucune justification pour le ou les items %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="291"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="297"/>
         <source>Amend the assessment</source>
         <translation>Modifier l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="296"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="302"/>
         <source>&amp;Amend</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="330"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="336"/>
         <source>Void the assessment</source>
         <translation>Invalider l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="332"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="338"/>
         <source>Void version %1 of this %2? Voiding is for an assessment scored in error (the wrong case, instrument or date). It stays on record and in the audit trail, read-only and struck through, but it is never exported and no longer counts in the case&apos;s totals or trend. A void cannot be undone; to correct a score, amend instead.</source>
         <translation>Invalider la version %1 de cette évaluation %2&#xa0;? L&apos;invalidation sert à une évaluation cotée par erreur (mauvais dossier, mauvais instrument ou mauvaise date). Elle reste au dossier et dans la piste d&apos;audit, en lecture seule et barrée, mais elle n&apos;est jamais exportée et ne compte plus dans les totaux ni dans la tendance du dossier. Une invalidation est définitive&#xa0;; pour corriger une cote, modifiez plutôt l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="338"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="344"/>
         <source>&amp;Void</source>
         <translation>In&amp;valider</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="376"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="382"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="384"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="390"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="386"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="392"/>
         <source>No total (hierarchy)</source>
         <translation>Aucun total (hiérarchie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="388"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="394"/>
         <source>incomplete, %1 missing</source>
         <translation>incomplet, %1 manquant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="400"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="407"/>
         <source>no risk categories published</source>
         <translation>aucune catégorie de risque publiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="417"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="424"/>
         <source>the form file it was scored with, kept in the database (another is installed now)</source>
         <translation>le fichier de formulaire de la cotation, conservé dans la base de données (un autre est installé maintenant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="397"/>
         <location filename="../../desktop/tally/ui/assessment/view.py" line="404"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="411"/>
         <source>UNCONFIRMED band: cut-offs not yet checked against a primary source</source>
         <translation>Catégorie NON CONFIRMÉE&#xa0;: seuils pas encore vérifiés dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="293"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="299"/>
         <source>Amending makes version %1 as a new draft with the same answers and the same case facts. The locked version stays unchanged. Say why it is amended.</source>
         <translation>La modification crée la version %1, une nouvelle ébauche avec les mêmes réponses et les mêmes faits du dossier. La version verrouillée reste inchangée. Indiquez le motif de la modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="411"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="418"/>
         <source>%1 %2 · %3 · version %4 · %5</source>
         <translation>%1 %2 · %3 · version %4 · %5</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>CaseSummary</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_summary.py" line="73"/>
+        <location filename="../../desktop/tally/ui/case_summary.py" line="79"/>
         <source>this instrument&apos;s form is not installed</source>
         <translation>le formulaire de cet instrument n&apos;est pas installé</translation>
     </message>
@@ -2076,6 +2076,41 @@
         <source>a victim aged 13 or younger</source>
         <translation>une victime de 13 ans ou moins</translation>
     </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="66"/>
+        <source>age %1 on %2 is below every band of this item</source>
+        <translation>%1 ans le %2&#xa0;: sous toutes les tranches de cet item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="68"/>
+        <source>age %1 on %2</source>
+        <translation>%1 ans le %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="70"/>
+        <source>%1 is below every band of this item</source>
+        <translation>%1&#xa0;: sous toutes les tranches de cet item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="71"/>
+        <source>needs %1</source>
+        <translation>exige %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="72"/>
+        <source>= yes</source>
+        <translation>= oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="73"/>
+        <source>= no</source>
+        <translation>= non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="83"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
 </context>
 <context>
     <name>FactsDiffText</name>
@@ -2169,32 +2204,32 @@
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../../desktop/tally/ui/headline_text.py" line="23"/>
+        <location filename="../../desktop/tally/ui/headline_text.py" line="24"/>
         <source>No risk level: scoring criteria not met</source>
         <translation>Aucun niveau de risque&#xa0;: les critères de cotation ne sont pas remplis</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/headline_text.py" line="33"/>
+        <location filename="../../desktop/tally/ui/headline_text.py" line="35"/>
         <source>no risk categories published</source>
         <translation>aucune catégorie de risque publiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/headline_text.py" line="38"/>
+        <location filename="../../desktop/tally/ui/headline_text.py" line="40"/>
         <source>(unconfirmed cut-offs)</source>
         <translation>(seuils non confirmés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/headline_text.py" line="40"/>
+        <location filename="../../desktop/tally/ui/headline_text.py" line="42"/>
         <source>%1: %2, %3</source>
         <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/headline_text.py" line="49"/>
+        <location filename="../../desktop/tally/ui/headline_text.py" line="51"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/headline_text.py" line="51"/>
+        <location filename="../../desktop/tally/ui/headline_text.py" line="53"/>
         <source>incomplete, %1 missing</source>
         <translation>incomplet, %1 manquant(s)</translation>
     </message>
@@ -3597,89 +3632,99 @@
 <context>
     <name>Prediction</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="21"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="25"/>
         <source>otherwise (no earlier rule applied)</source>
         <translation>sinon (aucune règle précédente ne s&apos;appliquait)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="22"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="26"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="23"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="27"/>
         <source>%1 %2 or more</source>
         <translation>%1&#xa0;: %2 ou plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="34"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="38"/>
         <source>no reduction from the lowest band (%1)</source>
         <translation>aucune réduction à partir du niveau le plus bas (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="37"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="41"/>
         <source>not considered: it needs %1</source>
         <translation>non examinée&#xa0;: il faut %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="39"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="43"/>
         <source>no reduction: %1 is yes</source>
         <translation>aucune réduction&#xa0;: « %1 » est oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="41"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="45"/>
         <source>no reduction: %1 is %2 full year(s) before the %3, fewer than %4</source>
         <translation>aucune réduction&#xa0;: %1, %2 année(s) complète(s) avant la %3, moins de %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="44"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="48"/>
         <source>lowered from %1 to %2: %3 full years or more since the %4</source>
         <translation>niveau abaissé de %1 à %2&#xa0;: au moins %3 années complètes depuis&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="58"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="62"/>
         <source>probability %1 (no follow-up period stated)</source>
         <translation>probabilité %1 (aucune période de suivi précisée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="61"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="65"/>
         <source>reduced from %1</source>
         <translation>réduit depuis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="63"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="67"/>
         <source>see the note: a possible defect in the published code</source>
         <translation>voir la note&#xa0;: un défaut possible du code publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="70"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="74"/>
         <source>No total: %1</source>
         <translation>Aucun total&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="79"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="82"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="83"/>
         <source>fraction %1</source>
         <translation>fraction %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="88"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="92"/>
         <source>Decided by rule %1 of %2 (first match wins): %3.</source>
         <translation>Déterminé par la règle %1 sur %2 (la première règle satisfaite l&apos;emporte)&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="102"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="106"/>
         <source>1 / (1 + e^-(%1 + %2 × total)), %3 at a total of 0.</source>
         <translation>1 / (1 + e^-(%1 + %2 × total)), %3 pour un total de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="110"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="114"/>
         <source>Risk reduction applied:</source>
         <translation>Réduction du risque appliquée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="111"/>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="115"/>
         <source>No risk reduction:</source>
         <translation>Aucune réduction du risque&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/prediction.py" line="116"/>
+        <source>Risk reduction</source>
+        <translation>Réduction du risque</translation>
     </message>
 </context>
 <context>
@@ -4325,97 +4370,102 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
         <translation>Incomplet, %1 manquant(s)&#xa0;: aucune catégorie tant que chaque item n&apos;est pas coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="96"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="97"/>
         <source>No estimate: no verified norms table.</source>
         <translation>Aucune estimation&#xa0;: aucun tableau de normes vérifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="110"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="111"/>
         <source>Step 1: %1 points, category </source>
         <translation>Étape 1&#xa0;: %1 points, catégorie </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="114"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="115"/>
         <source>Aggravating factors present: %1 of %2</source>
         <translation>Facteurs aggravants présents&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="123"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="124"/>
         <source>Raised by %1 level(s) to the final category: </source>
         <translation>Relevée de %1 niveau(x) à la catégorie finale&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="138"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="139"/>
         <source>incomplete</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="140"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="141"/>
         <source>no bands</source>
         <translation>aucune catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="145"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="146"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="145"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="146"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="145"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="146"/>
         <source>Band</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="229"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="232"/>
         <source>Band:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="230"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="233"/>
         <source>Band source:</source>
         <translation>Source de la catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="231"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="234"/>
         <source>Step 1 and aggravating factors</source>
         <translation>Étape 1 et facteurs aggravants</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="232"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="235"/>
         <source>Scales</source>
         <translation>Échelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="233"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="236"/>
+        <source>Norms</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="237"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="234"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="238"/>
         <source>Applicability</source>
         <translation>Applicabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="235"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="239"/>
         <source>CSEM cases:</source>
         <translation>Dossiers de MESE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="236"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="240"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="237"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="241"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="238"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="242"/>
         <source>Manual:</source>
         <translation>Manuel&#xa0;:</translation>
     </message>
@@ -4423,27 +4473,27 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="202"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="205"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="203"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="206"/>
         <source>← Items (Alt+W)</source>
         <translation>← Items (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="204"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="207"/>
         <source>Back to the items</source>
         <translation>Retour aux items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="205"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="208"/>
         <source>Review (Ctrl+R)</source>
         <translation>Révision (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="206"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="209"/>
         <source>Review all items</source>
         <translation>Réviser tous les items</translation>
     </message>
@@ -4549,157 +4599,157 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="37"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="38"/>
         <source>All items with scores and rationales</source>
         <translation>Tous les items avec leurs cotes et justifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="40"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="41"/>
         <source>← Items (Alt+W)</source>
         <translation>← Items (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="41"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="42"/>
         <source>Back to the items</source>
         <translation>Retour aux items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="42"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="43"/>
         <source>First missing item (Ctrl+M)</source>
         <translation>Premier item manquant (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="43"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="44"/>
         <source>Go to the first missing item</source>
         <translation>Aller au premier item manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="44"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="45"/>
         <source>Submit for feedback… (Ctrl+Shift+L)</source>
         <translation>Soumettre pour rétroaction… (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="45"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="46"/>
         <source>Lock… (Ctrl+Shift+L)</source>
         <translation>Verrouiller… (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="50"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="51"/>
         <source>Amend… (Ctrl+Shift+A)</source>
         <translation>Modifier… (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="51"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="52"/>
         <source>Amend: make a new version</source>
         <translation>Modifier&#xa0;: créer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="53"/>
         <source>Void… (Ctrl+Shift+X)</source>
         <translation>Invalider… (Ctrl+Maj+X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="54"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="55"/>
         <source>Void: scored in error</source>
         <translation>Invalider&#xa0;: cotée par erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="56"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="57"/>
         <source>For an assessment scored in error: kept on record, never exported, not counted</source>
         <translation>Pour une évaluation cotée par erreur&#xa0;: conservée au dossier, jamais exportée, non comptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="57"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="58"/>
         <source>Results (Ctrl+T)</source>
         <translation>Résultats (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="58"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="59"/>
         <source>Show the results</source>
         <translation>Afficher les résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="92"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="93"/>
         <source>Version %1 is %2 and read-only.</source>
         <translation>La version %1 est %2 et en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="96"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="97"/>
         <source>Draft: %1 of %2 items missing. Submit when every item is scored.</source>
         <translation>Ébauche&#xa0;: %1 item(s) manquant(s) sur %2. Soumettez lorsque chaque item est coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="98"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="99"/>
         <source>Draft: %1 of %2 items missing. Lock when every item is scored.</source>
         <translation>Brouillon&#xa0;: %1 items manquants sur %2. Verrouillez quand chaque item est coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="101"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="102"/>
         <source>Every item is scored. Check the rationales, then submit for feedback.</source>
         <translation>Chaque item est coté. Vérifiez les justifications, puis soumettez pour rétroaction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="104"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="105"/>
         <source>Draft: every item is scored. Check the rationales, then lock.</source>
         <translation>Brouillon&#xa0;: chaque item est coté. Vérifiez les justifications, puis verrouillez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="108"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="109"/>
         <source>%1 consistency check(s) to look at:</source>
         <translation>%1 vérification(s) de cohérence à examiner&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="137"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="138"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="151"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="152"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="151"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="152"/>
         <source>Score</source>
         <translation>Cote</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="151"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="152"/>
         <source>How</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="151"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="152"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="152"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="153"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="196"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="197"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="197"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="198"/>
         <source>no rationale</source>
         <translation>aucune justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="198"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="199"/>
         <source>Missing:</source>
         <translation>Manquants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="199"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="200"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/review.py" line="200"/>
+        <location filename="../../desktop/tally/ui/assessment/review.py" line="201"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -6026,143 +6076,143 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="199"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="226"/>
         <source>Check:</source>
         <translation>Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="200"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="227"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="89"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="90"/>
         <source>Coding guidance (Ctrl+G)</source>
         <translation>Consignes de cotation (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="91"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="92"/>
         <source>Coding guidance and research context for the item on screen</source>
         <translation>Consignes de cotation et contexte de recherche pour l&apos;item affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="96"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="97"/>
         <source>Coding guidance</source>
         <translation>Consignes de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="103"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="104"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="122"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="123"/>
         <source>← Back (Alt+P)</source>
         <translation>← Précédent (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="123"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="124"/>
         <source>Previous item</source>
         <translation>Item précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="125"/>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="262"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="126"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="263"/>
         <source>Next → (Enter, Alt+N)</source>
         <translation>Suivant → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="127"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="128"/>
         <source>Next item</source>
         <translation>Item suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="129"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="130"/>
         <source>Review (Ctrl+R)</source>
         <translation>Révision (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="130"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="131"/>
         <source>Review all items</source>
         <translation>Réviser tous les items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="137"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="138"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="217"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="218"/>
         <source>No admission or diagnosis? Score the CASIC here: its total fills this item.</source>
         <translation>Ni aveu ni diagnostic? Cotez le CASIC ici&#xa0;: son total remplit cet item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="219"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="220"/>
         <source>CASIC total on record: %1. Score it again to change it.</source>
         <translation>Total CASIC au dossier&#xa0;: %1. Cotez-le de nouveau pour le changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="262"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="263"/>
         <source>Review → (Enter, Alt+N)</source>
         <translation>Révision → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="310"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="311"/>
         <source>Read-only: this version is %1</source>
         <translation>Lecture seule&#xa0;: cette version est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="314"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="315"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="407"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="408"/>
         <source>%1… (type the second digit, or wait)</source>
         <translation>%1… (tapez le second chiffre ou attendez)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="422"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="423"/>
         <source>Key %1 is not a score here: press a key shown beside a score.</source>
         <translation>La touche %1 n&apos;est pas une cote ici&#xa0;: appuyez sur une touche affichée à côté d&apos;une cote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="452"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="453"/>
         <source>Override a derived item</source>
         <translation>Remplacer un item déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="454"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="455"/>
         <source>Tally derived %1 from the case facts (%2). Scoring %3 instead overrides it. Say why: the reason is kept with the assessment.</source>
         <translation>Tally a déduit %1 des faits du dossier (%2). Coter %3 à la place la remplace. Indiquez pourquoi&#xa0;: le motif est conservé avec l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="460"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="461"/>
         <source>&amp;Override</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="556"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="557"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="637"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="638"/>
         <source>How Tally derives it</source>
         <translation>Comment Tally le déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="638"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="639"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="639"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="640"/>
         <source>Scores</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="640"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="641"/>
         <source>Authoritative rule:</source>
         <translation>Règle qui fait autorité&#xa0;:</translation>
     </message>

@@ -30,3 +30,17 @@ def test_the_review_shows_no_fact_id(qtbot, tmp_path, catalog) -> None:
     assert "derived" in text and "release_date" not in text and "_" not in text.split(
         "Sources")[0]
     store.close()
+
+
+def test_derivation_lines_follow_the_interface_language(french) -> None:
+    from tally.ui.assessment.text import fact_words
+
+    assert fact_words("age 44 on 2024-03-01 (release_date)") == \
+        "44 ans le 2024-03-01 (date de mise en liberté)"
+    assert fact_words("age 17 on 2024-03-01 is below every band of this item") == \
+        "17 ans le 2024-03-01\u00a0: sous toutes les tranches de cet item"
+    assert fact_words("needs release_date and date_of_birth") == \
+        "exige date de mise en liberté et date de naissance"
+    assert fact_words("csem_only = yes").endswith("= oui")
+    assert "below every band" not in fact_words("sexual_appearance_count = 0 is below every "
+                                                "band of this item")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -56,6 +57,21 @@ def test_every_message_of_the_french_catalogue_is_translated():
                 problems.append(f"{where}: a keyboard mnemonic (&) lost or added in {text!r}")
     assert count > 500
     assert not problems, "\n".join(problems)
+
+
+def test_every_tr_literal_in_the_code_is_in_the_catalogue():
+    """lupdate cannot read a tr() inside an f-string; such a word shows in English."""
+    import tally
+
+    sources = {message.findtext("source") for _, message in messages()}
+    call = re.compile(r"""\.tr\(\s*(["'])((?:(?!\1).)+)\1\s*\)""")
+    missing = []
+    for path in sorted((Path(tally.__file__).parent / "ui").rglob("*.py")):
+        for match in call.finditer(path.read_text(encoding="utf-8")):
+            text = match.group(2)
+            if text != "..." and "\\" not in text and text not in sources:  # "...": a comment
+                missing.append(f"{path.name}: {text!r}")
+    assert not missing, "\n".join(missing)
 
 
 # ------------------------------------------------------------------ the screens in French
@@ -181,6 +197,10 @@ def test_main_screens_in_french_fit_1366_by_768(qtbot, french, closed_db, prefs,
     look(qtbot, view)
     view.show_results()
     look(qtbot, view)
+    text = view.results.browser.toPlainText()
+    assert "Normes" in text and "Applicabilité" in text
+    assert not {"Norms", "Warnings", "Applicability", "Sources\n"} & set(text.split("\n"))
+    assert "brouillon" in view.title.text() and "draft" not in view.title.text()
     view.close()
 
     settings = SettingsDialog(prefs, str(closed_db), store, win)

@@ -38,6 +38,12 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate(_C, STATUS_LABELS.get(status, status))
 
 
+def status_word(status: str) -> str:
+    """The status inside a sentence ("version 1 · locked"), in the interface's language."""
+    label = status_label(status)
+    return label[:1].lower() + label[1:]
+
+
 def void_text(note: VoidNote) -> str:
     """One line on a void: when, by whom, why, and what it means for the case."""
     text = QCoreApplication.translate(

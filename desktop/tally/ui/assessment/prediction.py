@@ -15,6 +15,10 @@ from tally.ui.i18n import TrContext
 Prediction = TrContext("Prediction")  # lupdate reads Prediction.tr("...") literals
 
 
+def _heading(text: str) -> str:
+    return f"<h4>{html.escape(text)}</h4>"
+
+
 def tier_words(form: Form, tier: Tier) -> str:
     """A hierarchy rule with its items by name ('Indecent-image sanctions 2 or more')."""
     if not tier.when:
@@ -75,7 +79,7 @@ def prediction_html(result: Result, used_sources: set[str]) -> str:
     prob = form.probability
     if prob is None or found is None:
         return ""
-    parts = [f"<h4>{html.escape(Prediction.tr('Probability'))}</h4>"]
+    parts = [_heading(Prediction.tr("Probability"))]
     fraction = Prediction.tr("fraction %1").replace("%1", repr(found.probability))
     parts.append(f"<p><b>{html.escape(percent(found.probability))}</b> "
                  f"<span class='muted'>({html.escape(fraction)})</span></p>")
@@ -109,7 +113,7 @@ def prediction_html(result: Result, used_sources: set[str]) -> str:
         used_sources.add(rule.provenance.source)
         head = (Prediction.tr("Risk reduction applied:") if reduced.applied
                 else Prediction.tr("No risk reduction:"))
-        parts.append(f"<h4>{html.escape(Prediction.tr('Risk reduction'))}</h4>")
+        parts.append(_heading(Prediction.tr("Risk reduction")))
         parts.append(f"<p><b>{html.escape(head)}</b> {html.escape(reduction_words(reduced))}."
                      "</p>")
         parts.append(f'<p class="muted">{html.escape(rule.explanation)} '

@@ -233,6 +233,7 @@ _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("Results", "Band source:"),
     QT_TRANSLATE_NOOP("Results", "Step 1 and aggravating factors"),
     QT_TRANSLATE_NOOP("Results", "Scales"),
+    QT_TRANSLATE_NOOP("Results", "Norms"),
     QT_TRANSLATE_NOOP("Results", "Warnings"),
     QT_TRANSLATE_NOOP("Results", "Applicability"),
     QT_TRANSLATE_NOOP("Results", "CSEM cases:"),

@@ -12,6 +12,7 @@ from tally.ui.assessment.item_page import source_label
 from tally.ui.assessment.navigator import SYMBOL, state_word
 from tally.ui.assessment.state import AssessmentState, ItemState
 from tally.ui.assessment.text import fact_words, finding_text, guidance_css, points_text
+from tally.ui.case_summary import status_word
 
 
 class ReviewPage(QWidget):
@@ -91,7 +92,7 @@ class ReviewPage(QWidget):
         if read_only:
             text = self.tr("Version %1 is %2 and read-only.").replace(
                 "%1", str(session.version())
-            ).replace("%2", session.status())
+            ).replace("%2", status_word(session.status()))
         elif missing:
             text = (self.tr("Draft: %1 of %2 items missing. Submit when every item is scored.")
                     if self.training else

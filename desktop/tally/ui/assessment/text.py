@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
 from tally.core.consistency import WARNING, Finding
@@ -60,10 +60,37 @@ def _fact_names() -> dict[str, str]:
 _FACT_ID = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 
 
+# core's derivation lines, the longer first: pattern, its words in the catalogue
+_HOW = (
+    (re.compile(r"\bage (\d+) on (\d{4}-\d{2}-\d{2}) is below every band of this item"),
+     QT_TRANSLATE_NOOP("Facts", "age %1 on %2 is below every band of this item")),
+    (re.compile(r"\bage (\d+) on (\d{4}-\d{2}-\d{2})"),
+     QT_TRANSLATE_NOOP("Facts", "age %1 on %2")),
+    (re.compile(r"^(.+) is below every band of this item$"),
+     QT_TRANSLATE_NOOP("Facts", "%1 is below every band of this item")),
+    (re.compile(r"^needs (.+)$"), QT_TRANSLATE_NOOP("Facts", "needs %1")),
+    (re.compile(r"= yes$"), QT_TRANSLATE_NOOP("Facts", "= yes")),
+    (re.compile(r"= no$"), QT_TRANSLATE_NOOP("Facts", "= no")),
+)
+
+
+def _how_words(text: str) -> str:
+    for pattern, words in _HOW:
+        match = pattern.search(text)
+        if match:
+            said = QCoreApplication.translate("Facts", words)
+            for n, group in enumerate(match.groups(), 1):  # "needs a and b": "and" too
+                said = said.replace(f"%{n}", group.replace(" and ", " " + Facts.tr("and") + " "))
+            return text[:match.start()] + said + text[match.end():]
+    return text
+
+
 def fact_words(text: str) -> str:
-    """A core-made line ("age 44 on 2024-03-01 (release_date)") with fact ids named as a
-    reader names them; an id not in the list keeps its words, without underscores."""
+    """A core-made line ("age 44 on 2024-03-01 (release_date)") in the interface's language,
+    with fact ids named as a reader names them; an id not in the list keeps its words,
+    without underscores."""
     names = _fact_names()
+    text = _how_words(text)
     return _FACT_ID.sub(lambda m: names.get(m.group(0), m.group(0).replace("_", " ")), text)
 
 

@@ -33,7 +33,7 @@ from tally.ui.assessment.state import AssessmentState
 from tally.ui.assessment.style import STYLE
 from tally.ui.assessment.text import evidence_text
 from tally.ui.assessment.wizard import Wizard
-from tally.ui.case_summary import void_text
+from tally.ui.case_summary import status_word, void_text
 from tally.ui.headline_text import headline_text, levels_text
 from tally.ui.shortcuts import key
 
@@ -420,7 +420,7 @@ class AssessmentView(QWidget):
             .replace("%2", self.form.version)
             .replace("%3", session.title())
             .replace("%4", str(session.version()))
-            .replace("%5", session.status())
+            .replace("%5", status_word(session.status()))
             + (" · " + self.tr("the form file it was scored with, kept in the database "
                                "(another is installed now)") if self.form.kept else "")
         )

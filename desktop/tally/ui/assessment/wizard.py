@@ -42,6 +42,7 @@ from tally.ui.assessment.text import (
     points_text,
     provenance_html,
 )
+from tally.ui.case_summary import status_word
 from tally.ui.shortcuts import key
 
 RATIONALE_PAUSE_MS = 400  # save the rationale after this much quiet typing
@@ -308,7 +309,7 @@ class Wizard(QWidget):
     def _show_save_state(self) -> None:
         if self.read_only():
             text = self.tr("Read-only: this version is %1").replace(
-                "%1", self.state.session.status()
+                "%1", status_word(self.state.session.status())
             )
         else:
             text = self.tr("All changes saved")
