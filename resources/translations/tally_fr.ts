@@ -90,72 +90,72 @@
         <translation>non coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="110"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="139"/>
         <source>from the research talk</source>
         <translation>tiré de la conférence de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="111"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="140"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="112"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="141"/>
         <source>UNCONFIRMED: not yet checked against a primary source</source>
         <translation>NON CONFIRMÉ&#xa0;: pas encore vérifié dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="137"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="166"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="138"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="167"/>
         <source>official code</source>
         <translation>code officiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="139"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="168"/>
         <source>peer-reviewed</source>
         <translation>révisé par les pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="140"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="169"/>
         <source>abstract only</source>
         <translation>résumé seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="141"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="170"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="142"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="171"/>
         <source>talk</source>
         <translation>conférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="143"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="172"/>
         <source>third-party</source>
         <translation>tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="160"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="189"/>
         <source>talk or third-party source only</source>
         <translation>conférence ou source tierce seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="172"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="201"/>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="173"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="202"/>
         <source>corrected locally by %1 against %2, %3%4 (%5)</source>
         <translation>corrigé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="175"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="204"/>
         <source>confirmed locally by %1 against %2, %3%4 (%5)</source>
         <translation>confirmé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
@@ -2110,6 +2110,31 @@
         <location filename="../../desktop/tally/ui/assessment/text.py" line="83"/>
         <source>and</source>
         <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="91"/>
+        <source>%1 could not be derived from case facts: %2.</source>
+        <translation>%1 n&apos;a pas pu être déduit des faits du dossier&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="94"/>
+        <source>%1 was entered but is not scored for this case; its answer is left out of the total.</source>
+        <translation>%1 a été coté, mais ne s&apos;applique pas à ce dossier; sa cote est exclue du total.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="97"/>
+        <source>Risk reduction not considered: needs %1.</source>
+        <translation>Réduction du risque non examinée&#xa0;: exige %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="99"/>
+        <source>Unknown fact &apos;%1&apos; was ignored.</source>
+        <translation>Fait inconnu «&#xa0;%1&#xa0;» ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="101"/>
+        <source>&apos;%1&apos; was taken as &apos;%2&apos;, the date the published code uses.</source>
+        <translation>«&#xa0;%1&#xa0;» a été lu comme «&#xa0;%2&#xa0;», la date qu&apos;utilise le code publié.</translation>
     </message>
 </context>
 <context>
@@ -4360,112 +4385,112 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="53"/>
         <source>Total %1 (possible %2 to %3)</source>
         <translation>Total %1 (de %2 à %3 possible)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="65"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="66"/>
         <source>Incomplete, %1 missing: no band until every item is scored.</source>
         <translation>Incomplet, %1 manquant(s)&#xa0;: aucune catégorie tant que chaque item n&apos;est pas coté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="97"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="98"/>
         <source>No estimate: no verified norms table.</source>
         <translation>Aucune estimation&#xa0;: aucun tableau de normes vérifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="111"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="112"/>
         <source>Step 1: %1 points, category </source>
         <translation>Étape 1&#xa0;: %1 points, catégorie </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="115"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="116"/>
         <source>Aggravating factors present: %1 of %2</source>
         <translation>Facteurs aggravants présents&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="124"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="125"/>
         <source>Raised by %1 level(s) to the final category: </source>
         <translation>Relevée de %1 niveau(x) à la catégorie finale&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="139"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="140"/>
         <source>incomplete</source>
         <translation>incomplet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="141"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="142"/>
         <source>no bands</source>
         <translation>aucune catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="146"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="147"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="146"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="147"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="146"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="147"/>
         <source>Band</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="232"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="234"/>
         <source>Band:</source>
         <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="233"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="235"/>
         <source>Band source:</source>
         <translation>Source de la catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="234"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="236"/>
         <source>Step 1 and aggravating factors</source>
         <translation>Étape 1 et facteurs aggravants</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="235"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="237"/>
         <source>Scales</source>
         <translation>Échelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="236"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="238"/>
         <source>Norms</source>
         <translation>Normes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="237"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="239"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="238"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="240"/>
         <source>Applicability</source>
         <translation>Applicabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="239"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="241"/>
         <source>CSEM cases:</source>
         <translation>Dossiers de MESE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="240"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="242"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="241"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="243"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="242"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="244"/>
         <source>Manual:</source>
         <translation>Manuel&#xa0;:</translation>
     </message>
@@ -4473,27 +4498,27 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="205"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="207"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="206"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="208"/>
         <source>← Items (Alt+W)</source>
         <translation>← Items (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="207"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="209"/>
         <source>Back to the items</source>
         <translation>Retour aux items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="208"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="210"/>
         <source>Review (Ctrl+R)</source>
         <translation>Révision (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/results.py" line="209"/>
+        <location filename="../../desktop/tally/ui/assessment/results.py" line="211"/>
         <source>Review all items</source>
         <translation>Réviser tous les items</translation>
     </message>
@@ -5355,112 +5380,112 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>TrainingHtml</name>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="18"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="19"/>
         <source>Introductory</source>
         <translation>Initiation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="19"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="20"/>
         <source>Intermediate</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="20"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="21"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="50"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="51"/>
         <source>%1 · fictional training case; every name, date and place is invented.</source>
         <translation>%1 · cas de formation fictif; chaque nom, date et lieu est inventé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="62"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="63"/>
         <source>✓ agree</source>
         <translation>✓ concorde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="62"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="63"/>
         <source>✗ differs</source>
         <translation>✗ diffère</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="72"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="73"/>
         <source>Band</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="72"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="73"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="73"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="74"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="73"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="74"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="75"/>
         <source>%1 of %2 items agree (%3)</source>
         <translation>%1 items sur %2 concordent (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="75"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="76"/>
         <source>Your scoring was incomplete:</source>
         <translation>Votre cotation était incomplète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="76"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="77"/>
         <source>unanswered items count as disagreements.</source>
         <translation>les items sans réponse comptent comme des désaccords.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="77"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="78"/>
         <source>About this reference scoring:</source>
         <translation>À propos de cette cotation de référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="78"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="79"/>
         <source>Item by item</source>
         <translation>Item par item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="79"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="80"/>
         <source>You: %1</source>
         <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="80"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="81"/>
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="81"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="82"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="81"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="82"/>
         <source>Decided by:</source>
         <translation>Tranché par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="82"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="83"/>
         <source>Item guidance:</source>
         <translation>Consignes de l&apos;item&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="83"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="84"/>
         <source>What this case teaches</source>
         <translation>Ce que ce cas enseigne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/training/html.py" line="84"/>
+        <location filename="../../desktop/tally/ui/training/html.py" line="85"/>
         <source>Warnings the form gave on your scoring</source>
         <translation>Avertissements du formulaire sur votre cotation</translation>
     </message>
@@ -6076,12 +6101,12 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="226"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="255"/>
         <source>Check:</source>
         <translation>Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="227"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="256"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>

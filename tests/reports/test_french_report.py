@@ -68,6 +68,18 @@ def test_dates_times_and_numbers_follow_the_report_language():
             "35 ans le 14 septembre 2023 (date de l'enquête de référence)")
         assert L.human("needs date_of_birth and release_date") == (
             "exige date de naissance et date de mise en liberté")
+        assert L.human("Âge could not be derived from case facts: needs release_date.") == (
+            "Âge n'a pas pu être déduit des faits du dossier : exige date de mise en liberté.")
+        assert L.human("Risk reduction not considered: needs release_date.") == (
+            "Réduction du risque non examinée : exige date de mise en liberté.")
+        assert L.human("Item 9 was entered but is not scored for this case; its answer is "
+                       "left out of the total.").startswith("Item 9 a été coté, mais")
+        assert L.human("Unknown fact 'x' was ignored.") == "Fait inconnu « x » ignoré."
+        assert L.human("'a' was taken as 'b', the date the published code uses.") == (
+            "« a » a été lu comme « b », la date qu'utilise le code publié.")
+        assert L.human("csem_only = yes").endswith("= oui")
+        assert L.human("csem_only = no").endswith("= non")
+        assert L.human("n = 0 is below every band of this item").endswith("tranches de cet item")
         assert L.typology("") == "non consigné" and L.status("signed") == "signée"
         assert L.source("interview") == "entrevue"
         assert L.certificate_subject("CN=Dre A,O=Clinique") == "organisme Clinique; nom Dre A"

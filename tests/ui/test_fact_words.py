@@ -44,3 +44,22 @@ def test_derivation_lines_follow_the_interface_language(french) -> None:
     assert fact_words("csem_only = yes").endswith("= oui")
     assert "below every band" not in fact_words("sexual_appearance_count = 0 is below every "
                                                 "band of this item")
+
+
+def test_scoring_warnings_follow_the_interface_language(french) -> None:
+    from tally.ui.assessment.text import warning_words
+
+    assert warning_words("Âge could not be derived from case facts: needs release_date.") == \
+        "Âge n'a pas pu être déduit des faits du dossier\u00a0: exige date de mise en liberté."
+    assert warning_words("Risk reduction not considered: needs release_date.") == \
+        "Réduction du risque non examinée\u00a0: exige date de mise en liberté."
+    assert warning_words("Item 3 was entered but is not scored for this case; its answer is "
+                         "left out of the total.").startswith("Item 3 a été coté")
+    assert warning_words("A form's own warning.") == "A form's own warning."
+
+
+def test_scoring_warnings_stay_english_in_english(qapp) -> None:
+    from tally.ui.assessment.text import warning_words
+
+    assert warning_words("Risk reduction not considered: needs release_date.") == \
+        "Risk reduction not considered: needs release date."

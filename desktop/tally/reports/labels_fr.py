@@ -261,14 +261,44 @@ _DERIVED = (
      r"\1 ans le \2 : sous toutes les tranches de cet item"),
     (re.compile(r"\bage (\d+) on (\d{4}-\d{2}-\d{2})"), r"\1 ans le \2"),
     (re.compile(r"^needs (.+)$"), lambda m: "exige " + m.group(1).replace(" and ", " et ")),
+    (re.compile(r"^(.+) = yes$"), r"\1 = oui"),
+    (re.compile(r"^(.+) = no$"), r"\1 = non"),
+    (re.compile(r"^(.+) is below every band of this item$"),
+     r"\1 : sous toutes les tranches de cet item"),
 )
+
+# the scoring core's own warnings (core.scoring, core.facts); a form's warnings come in
+# French from the form itself
+_WARNINGS = (
+    (re.compile(r"^(.+) could not be derived from case facts: (.+)\.$"),
+     lambda m: f"{m.group(1)} n'a pas pu être déduit des faits du dossier : "
+               f"{_derived(m.group(2))}."),
+    (re.compile(r"^(.+) was entered but is not scored for this case; its answer is left out "
+                r"of the total\.$"),
+     r"\1 a été coté, mais ne s'applique pas à ce dossier; sa cote est exclue du total."),
+    (re.compile(r"^Risk reduction not considered: needs (.+)\.$"),
+     r"Réduction du risque non examinée : exige \1."),
+    (re.compile(r"^Unknown fact '(.+)' was ignored\.$"), r"Fait inconnu « \1 » ignoré."),
+    (re.compile(r"^'(.+)' was taken as '(.+)', the date the published code uses\.$"),
+     r"« \1 » a été lu comme « \2 », la date qu'utilise le code publié."),
+)
+
+
+def _derived(text: str) -> str:
+    for pattern, replacement in _DERIVED:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def human(text: object) -> str:
     """A form or scoring text with fact ids named as a French reader names them."""
     out = str(text)
-    for pattern, replacement in _DERIVED:
-        out = pattern.sub(replacement, out)
+    for pattern, replacement in _WARNINGS:
+        if pattern.match(out):
+            out = pattern.sub(replacement, out)
+            break
+    else:
+        out = _derived(out)
     from tally.reports.language import ISO_DATE, french_date
 
     out = ISO_DATE.sub(french_date, _FACT_TOKEN.sub(lambda m: FACTS[m.group(1)], out))

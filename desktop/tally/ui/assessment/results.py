@@ -21,6 +21,7 @@ from tally.ui.assessment.text import (
     evidence_text,
     guidance_css,
     provenance_html,
+    warning_words,
 )
 from tally.ui.headline_text import no_level_text
 from tally.ui.i18n import TrContext
@@ -157,7 +158,8 @@ def results_html(state: AssessmentState, previous: PreviousAssessment | None) ->
     if warnings:
         parts.append(f"<h4>{html.escape(Results.tr('Warnings'))}</h4>")
         parts.append(
-            "<ul>" + "".join(f'<li class="warn">{html.escape(w)}</li>' for w in warnings) + "</ul>"
+            "<ul>" + "".join(f'<li class="warn">{html.escape(warning_words(w))}</li>'
+                             for w in warnings) + "</ul>"
         )
     app = form.applicability
     parts.append(f"<h4>{html.escape(Results.tr('Applicability'))}</h4>")

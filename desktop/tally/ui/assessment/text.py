@@ -85,6 +85,35 @@ def _how_words(text: str) -> str:
     return text
 
 
+# the scoring core's own warnings (a form's warnings are in the form's language already)
+_WARNINGS = (
+    (re.compile(r"^(.+) could not be derived from case facts: (.+)\.$"),
+     QT_TRANSLATE_NOOP("Facts", "%1 could not be derived from case facts: %2.")),
+    (re.compile(r"^(.+) was entered but is not scored for this case; its answer is left out "
+                r"of the total\.$"),
+     QT_TRANSLATE_NOOP("Facts", "%1 was entered but is not scored for this case; its answer "
+                                "is left out of the total.")),
+    (re.compile(r"^Risk reduction not considered: needs (.+)\.$"),
+     QT_TRANSLATE_NOOP("Facts", "Risk reduction not considered: needs %1.")),
+    (re.compile(r"^Unknown fact '(.+)' was ignored\.$"),
+     QT_TRANSLATE_NOOP("Facts", "Unknown fact '%1' was ignored.")),
+    (re.compile(r"^'(.+)' was taken as '(.+)', the date the published code uses\.$"),
+     QT_TRANSLATE_NOOP("Facts", "'%1' was taken as '%2', the date the published code uses.")),
+)
+
+
+def warning_words(text: str) -> str:
+    """A scoring warning in the interface's language, its fact ids named as words."""
+    for pattern, words in _WARNINGS:
+        match = pattern.match(text)
+        if match:
+            said = QCoreApplication.translate("Facts", words)
+            for n, group in enumerate(match.groups(), 1):
+                said = said.replace(f"%{n}", _how_words(group))
+            return fact_words(said)
+    return fact_words(text)
+
+
 def fact_words(text: str) -> str:
     """A core-made line ("age 44 on 2024-03-01 (release_date)") in the interface's language,
     with fact ids named as a reader names them; an id not in the list keeps its words,

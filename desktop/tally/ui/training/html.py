@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from tally.training.cases import TrainingCase
 from tally.training.compare import Feedback
+from tally.ui.assessment.text import warning_words
 from tally.ui.i18n import TrContext
 
 TrainingHtml = TrContext("TrainingHtml")  # lupdate reads the context from the name before .tr
@@ -145,6 +146,6 @@ def feedback_html(fb: Feedback, case: TrainingCase, *, show_guidance: bool = Tru
         parts.append("</ul>")
     if fb.warnings:
         parts.append(f"<h3>{e['warnings']}</h3><ul>")
-        parts += [f"<li>{escape(w)}</li>" for w in fb.warnings]
+        parts += [f"<li>{escape(warning_words(w))}</li>" for w in fb.warnings]
         parts.append("</ul>")
     return "".join(parts)
