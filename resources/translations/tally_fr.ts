@@ -391,27 +391,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="202"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="195"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="202"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="195"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="202"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="195"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="202"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="195"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="203"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="196"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -419,102 +419,112 @@
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="286"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="280"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="289"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="283"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="289"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="283"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="290"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="284"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="291"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="285"/>
         <source>Exports</source>
         <translation>Exportations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="292"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="286"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="293"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="287"/>
         <source>Evaluator</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="291"/>
         <source>Filter: a case id, an action, a number…</source>
         <translation>Filtre&#xa0;: un numéro de dossier, une action, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="299"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="293"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="301"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="295"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="303"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="326"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="320"/>
         <source>Select an entry to read what it changed.</source>
         <translation>Sélectionnez une entrée pour lire ce qu&apos;elle a changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="357"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="351"/>
         <source>%1 of %2 entries</source>
         <translation>%1 entrées sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="368"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="362"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="372"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="366"/>
         <source>Entry %1, %2, by %3: %4</source>
         <translation>Entrée %1, %2, par %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="376"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="370"/>
         <source>Hash: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="378"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="372"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="379"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="373"/>
         <source>After:</source>
         <translation>Après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="388"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="377"/>
+        <source>Verify the chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="378"/>
+        <source>Checking every audit entry&apos;s hash and the lifecycle rules…</source>
+        <translation>Vérification de l&apos;empreinte de chaque entrée d&apos;audit et des règles du cycle de vie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="383"/>
         <source>The audit trail does NOT verify: %1</source>
         <translation>Le journal d&apos;audit NE se vérifie PAS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="393"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="388"/>
         <source>The audit trail verifies: %1 entries chained by SHA-256, none cut or rewritten, and every lifecycle check holds.</source>
         <translation>Le journal d&apos;audit se vérifie&#xa0;: %1 entrées chaînées par SHA-256, aucune retranchée ni réécrite, et chaque contrôle du cycle de vie est respecté.</translation>
     </message>
@@ -962,38 +972,39 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="60"/>
-        <location filename="../../desktop/tally/ui/database_life.py" line="83"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="51"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="74"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="121"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="62"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="53"/>
         <source>The whole database is encrypted again with the new passphrase. Backups made before keep the passphrase they were made with.</source>
         <translation>Toute la base de données est chiffrée de nouveau avec la nouvelle phrase de passe. Les sauvegardes faites auparavant gardent la phrase de passe avec laquelle elles ont été faites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="73"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="64"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase de passe a&amp;ctuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="74"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="65"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="76"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="67"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="106"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="97"/>
         <source>Enter the current passphrase.</source>
         <translation>Entrez la phrase de passe actuelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/tally/ui/database_life.py" line="108"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="99"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Utilisez au moins %n caractère.</numerusform>
@@ -1001,19 +1012,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="110"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="101"/>
         <source>This passphrase is too easy to guess: add another word or two.</source>
         <translation>Cette phrase de passe est trop facile à deviner&#xa0;: ajoutez un mot ou deux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="112"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="103"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="114"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="105"/>
         <source>The new passphrase is the current one.</source>
         <translation>La nouvelle phrase de passe est l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="122"/>
+        <source>Re-encrypting the whole database with the new passphrase…</source>
+        <translation>Rechiffrement de toute la base de données avec la nouvelle phrase de passe…</translation>
     </message>
 </context>
 <context>
@@ -3087,13 +3103,14 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="432"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="467"/>
         <source>Tally backups (*.db);;All files (*)</source>
         <translation>Sauvegardes Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/main_window.py" line="438"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="448"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
@@ -3103,48 +3120,59 @@
         <translation>%1 existe déjà. Choisissez un nouveau nom&#xa0;: une sauvegarde ne remplace jamais un fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="444"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Écriture de la sauvegarde chiffrée…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="449"/>
         <source>No backup was made: %1</source>
         <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="452"/>
         <source>Encrypted backup written to %1</source>
         <translation>Sauvegarde chiffrée écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="466"/>
         <source>Restore from the backup</source>
         <translation>Restaurer depuis la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="476"/>
-        <location filename="../../desktop/tally/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="487"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="478"/>
+        <source>Checking the backup completely, then putting it in place of the database…</source>
+        <translation>Vérification complète de la sauvegarde, puis remplacement de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/main_window.py" line="483"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="485"/>
         <source> The previous database is kept as %1.</source>
         <translation> La base de données précédente est conservée sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="488"/>
         <source>The database was restored from %1.</source>
         <translation>La base de données a été restaurée depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="489"/>
         <source>Unlock it with the backup&apos;s passphrase.</source>
         <translation>Déverrouillez-la avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/tally/ui/main_window.py" line="505"/>
         <source>Passphrase changed: the database is encrypted with the new one.</source>
         <translation>Phrase de passe changée&#xa0;: la base de données est chiffrée avec la nouvelle.</translation>
     </message>
@@ -4349,12 +4377,12 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="154"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="147"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="156"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="149"/>
         <source>Tally checks the backup completely (its passphrase, integrity, version, triggers, lifecycle and audit chain) before anything changes. Then it replaces
 %1
 with 
@@ -4367,17 +4395,17 @@ par
 et conserve la base de données actuelle à côté, sous un nom daté. La base de données est fermée pour la restauration&#xa0;; déverrouillez-la ensuite avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="167"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="160"/>
         <source>I understand that work saved after this backup was made will not be in the restored database (it stays in the copy kept aside).</source>
         <translation>Je comprends que le travail enregistré après cette sauvegarde ne sera pas dans la base de données restaurée (il reste dans la copie conservée à côté).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="171"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="164"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="175"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="168"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>

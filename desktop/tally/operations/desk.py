@@ -114,12 +114,13 @@ class Desk:
 
     def audit_problems(self) -> list[str]:
         """Empty when the chain verifies and the lifecycle invariants hold; else one line each."""
+        return self.audit_verdict()[0]
+
+    def audit_verdict(self) -> tuple[list[str], int]:
+        """audit_problems and how many entries were checked, from one pass over the chain."""
         report = self._store.verify_audit()
         problems = [] if report.ok else [report.message]
-        return problems + self._store.invariant_problems()
-
-    def audit_checked(self) -> int:
-        return self._store.verify_audit().checked
+        return problems + self._store.invariant_problems(), report.checked
 
     @staticmethod
     def restore(backup: str | Path, target: str | Path, passphrase: str) -> Path | None:

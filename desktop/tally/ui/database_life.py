@@ -10,7 +10,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,20 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from tally.operations.passphrase import MIN_LENGTH, passphrase_strength
+from tally.ui.progress import announced, is_large
 from tally.ui.widgets import set_role
 
 if TYPE_CHECKING:
     from tally.operations.desk import Desk
-
-
-class busy:
-    """A wait cursor for a step that blocks the window (backup, re-key, verify)."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
 
 
 # ---------------------------------------------------------------------- change passphrase
@@ -56,6 +46,7 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.large = is_large(desk.path)  # announce the long step in a painted dialog
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(self.tr("Change passphrase"))
         intro = QLabel(self.tr(
@@ -127,7 +118,9 @@ class ChangePassphraseDialog(QDialog):
         if self.problem():
             return
         try:
-            with busy():
+            with announced(self, self.tr("Change passphrase"),
+                           self.tr("Re-encrypting the whole database with the new "
+                                   "passphrase…"), show=self.large):
                 self.desk.change_passphrase(self.current.text(), self.new.text())
         except StoreError as exc:  # the wrong current passphrase: nothing was changed
             set_role(self.message, "error")
@@ -282,6 +275,7 @@ class AuditTrailDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.large = is_large(desk.path)  # announce the long step in a painted dialog
         self.setObjectName("auditTrailDialog")
         self.setWindowTitle(self.tr("Audit trail"))
         self.kind = QComboBox()
@@ -380,9 +374,10 @@ class AuditTrailDialog(QDialog):
         ]))
 
     def verify(self) -> None:
-        with busy():
-            problems = self.desk.audit_problems()
-            checked = self.desk.audit_checked()
+        with announced(self, self.tr("Verify the chain"),
+                       self.tr("Checking every audit entry's hash and the lifecycle rules…"),
+                       show=self.large):
+            problems, checked = self.desk.audit_verdict()
         if problems:
             set_role(self.verdict, "error")
             self.verdict.setText(self.tr("The audit trail does NOT verify: %1").replace(

@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from tally.operations.errors import StoreError
-        from tally.ui.database_life import busy
+        from tally.ui.progress import announced, is_large
 
         if self.store is None:
             return
@@ -440,7 +440,9 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(dest)))
             return
         try:
-            with busy():
+            with announced(self, self.tr("Back up the database"),
+                           self.tr("Writing the encrypted backup…"),
+                           show=is_large(self.db_path)):
                 written = self.store.backup(dest)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Back up the database"), self.tr(
@@ -455,7 +457,8 @@ class MainWindow(QMainWindow):
 
         from tally.operations.desk import Desk
         from tally.operations.errors import StoreError
-        from tally.ui.database_life import RestoreDialog, busy
+        from tally.ui.database_life import RestoreDialog
+        from tally.ui.progress import run_in_background
 
         if self.store is None:
             return
@@ -469,9 +472,12 @@ class MainWindow(QMainWindow):
             return
         passphrase = dialog.passphrase.text()
         self.lock()  # saves pending work and closes the store: a restore needs it closed
-        try:
-            with busy():
-                aside = Desk.restore(chosen, self.db_path, passphrase)
+        try:  # on closed files only, so in the background while the window stays painted
+            aside = run_in_background(
+                self, self.tr("Restore from a backup"),
+                self.tr("Checking the backup completely, then putting it in place of the "
+                        "database…"),
+                lambda: Desk.restore(chosen, self.db_path, passphrase))
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Restore from a backup"), self.tr(
                 "The backup was not restored: %1").replace("%1", str(exc)))
