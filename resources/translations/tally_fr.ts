@@ -391,140 +391,145 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="195"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="197"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="195"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="197"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="195"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="197"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="195"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="197"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="196"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="198"/>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="228"/>
+        <source>%1, deleted</source>
+        <translation>%1, supprimé</translation>
     </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="280"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="285"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="283"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="288"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="283"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="288"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="284"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="289"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="285"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="290"/>
         <source>Exports</source>
         <translation>Exportations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="286"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="291"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="287"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="292"/>
         <source>Evaluator</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="291"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="296"/>
         <source>Filter: a case id, an action, a number…</source>
         <translation>Filtre&#xa0;: un numéro de dossier, une action, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="293"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="298"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="295"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="300"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="302"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="320"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="326"/>
         <source>Select an entry to read what it changed.</source>
         <translation>Sélectionnez une entrée pour lire ce qu&apos;elle a changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="351"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="357"/>
         <source>%1 of %2 entries</source>
         <translation>%1 entrées sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="362"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="368"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="366"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="372"/>
         <source>Entry %1, %2, by %3: %4</source>
         <translation>Entrée %1, %2, par %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="370"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="376"/>
         <source>Hash: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="372"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="378"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="373"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="379"/>
         <source>After:</source>
         <translation>Après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="377"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="383"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="378"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="384"/>
         <source>Checking every audit entry&apos;s hash and the lifecycle rules…</source>
         <translation>Vérification de l&apos;empreinte de chaque entrée d&apos;audit et des règles du cycle de vie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="383"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="389"/>
         <source>The audit trail does NOT verify: %1</source>
         <translation>Le journal d&apos;audit NE se vérifie PAS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="388"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="394"/>
         <source>The audit trail verifies: %1 entries chained by SHA-256, none cut or rewritten, and every lifecycle check holds.</source>
         <translation>Le journal d&apos;audit se vérifie&#xa0;: %1 entrées chaînées par SHA-256, aucune retranchée ni réécrite, et chaque contrôle du cycle de vie est respecté.</translation>
     </message>

@@ -63,6 +63,32 @@ def _err(capsys: pytest.CaptureFixture[str]) -> str:
     return err
 
 
+def test_a_deleted_case_number_is_never_reused(tmp_path: Path) -> None:
+    """The last case deleted, a new one created: it gets a new row number, so the deleted
+    case's redacted entries still name the deleted case, never the new one."""
+    desk = Desk.create(tmp_path / "cases.db", PASS)
+    keep = desk.create_case("K-1")
+    pk = _signed(desk, "D-1")
+    gone_aid = desk.list_assessments(case_pk=pk)[0].id
+    desk.delete_case(pk, "retention")
+    new_pk = desk.create_case("N-1")
+    new_aid = desk.create_assessment(new_pk, "cport", "1.0", "f" * 64, "2025-04-01")
+    assert new_pk > pk > keep and new_aid > gone_aid
+    amended = desk.amend(_locked(desk, new_aid), "a correction")
+    assert amended > new_aid
+    subjects, deleted = desk.audit_subjects(), desk.deleted_subjects()
+    assert deleted[("case", pk)] == "D-1" and deleted[("assessment", gone_aid)] == "D-1"
+    assert ("case", pk) not in subjects and subjects[("case", new_pk)] == "N-1"
+    assert ("case", new_pk) not in deleted and ("case", keep) not in deleted
+    assert desk.audit_problems() == []
+
+
+def _locked(desk: Desk, aid: int) -> int:
+    desk.set_answer(aid, "x", 1, rationale="why")
+    desk.lock(aid)
+    return aid
+
+
 def test_cli_case_delete(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["case", "delete", "NOPE", "--db", str(db)]) == 2
     assert "no case with id 'NOPE'" in _err(capsys)

@@ -6,9 +6,10 @@ the operation is one step; at step N the process kills itself with SIGKILL, the 
 cut or `kill -9` stops it. Prints "steps S" when the operation finished in S steps.
 
 Operations: restore BACKUP TARGET; signoff DB PDF DOCX TARGET (sign the database's locked
-assessments with the report PDF and its working copy DOCX written to TARGET, TARGET.docx).
-For a sign-off every SQL statement the store runs is a step too: a kill between any two of
-them is a crash inside or between its transactions.
+assessments with the report PDF and its working copy DOCX written to TARGET, TARGET.docx);
+delete DB CASE_ID REASON (delete the case, redacting its audit entries).
+For a sign-off and a deletion every SQL statement the store runs is a step too: a kill
+between any two of them is a crash inside or between its transactions.
 """
 
 from __future__ import annotations
@@ -88,6 +89,13 @@ def main() -> None:
         Store.restore(backup, target, PASSPHRASE)
     elif operation == "signoff":
         count = sign_off(int(kill_at), *rest)
+    elif operation == "delete":
+        db, case_id, reason = rest
+        store = Store.open(db, PASSPHRASE)
+        case = store.find_case(case_id)
+        count = watch(int(kill_at))
+        store._conn = CountedConnection(store._conn, count, int(kill_at))
+        store.delete_case(case.pk, reason)
     else:
         raise SystemExit(f"unknown operation {operation}")
     sys.stdout.write(f"steps {count[0]}\n")

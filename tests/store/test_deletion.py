@@ -263,14 +263,17 @@ def test_retention_on_29_february(store: Store) -> None:
     assert [c.case_id for c in store.retention_candidates(1, date(2024, 2, 29))] == ["LEAP"]
 
 
-def test_reused_row_number_redacts_only_the_new_case(store: Store) -> None:
+def test_a_deleted_row_number_is_never_reused(store: Store) -> None:
     first = store.create_case("R-1", notes=NOTE)
+    gone = store.create_assessment(first, "cport", "1.0", "f" * 64, "2025-01-01")
     store.delete_case(first)
     second = store.create_case("R-2", notes="second")
-    assert second == first  # SQLite reuses the highest row number
+    again = store.create_assessment(second, "cport", "1.0", "f" * 64, "2025-01-01")
+    assert second > first and again > gone  # SQLite alone would give the highest back
+    assert store.deleted_subjects() == {("case", first): "R-1", ("assessment", gone): "R-1"}
     deleted = store.delete_case(second)
-    assert deleted.redacted_entries == 1
-    assert store.verify_audit().ok
+    assert deleted.redacted_entries == 2  # its own two entries, none of R-1's
+    assert store.verify_audit().ok and store.invariant_problems() == []
 
 
 def test_a_draft_deleted_earlier_is_redacted_too(store: Store) -> None:
@@ -323,3 +326,84 @@ def test_an_entry_emptied_with_no_deletion_after_it_is_caught(store: Store) -> N
     message = _tamper(store, "INSERT INTO audit_redactions VALUES (2, 1)",
                       "UPDATE audit SET before = NULL, after = NULL WHERE id = 2")
     assert "entry 2 was emptied without a case deletion" in message
+
+
+# ------------------------------------------------------------------ kill points
+
+
+def _kill_setup(tmp_path: Path) -> Path:
+    from .kill_child import PASSPHRASE as KILL_PASS
+
+    pristine = tmp_path / "pristine"
+    pristine.mkdir()
+    with Store.create(pristine / "tally.db", KILL_PASS) as store:
+        store.set_evaluator("Dr Kill Point")
+        _signed_case(store, "GONE-1")
+        _signed_case(store, "KEEP-1", note=KEPT)
+    return pristine
+
+
+def _kill_state(store: Store) -> str:
+    """'deleted' (the case and all of it gone, its entries redacted) or 'intact'."""
+    gone = store.find_case("GONE-1")
+    assert store.find_case("KEEP-1") is not None
+    assert store.verify_audit().ok, store.verify_audit().message
+    assert store.invariant_problems() == []
+    assert store.integrity_check() == "ok"
+    if gone is None:
+        assert [e.action for e in store.audit_entries()].count("case.delete") == 1
+        text = json.dumps([(e.before, e.after) for e in store.audit_entries()])
+        assert NOTE not in text and KEPT in text  # its note went; the other case's stayed
+        return "deleted"
+    assert [e.action for e in store.audit_entries()].count("case.delete") == 0
+    [meta] = store.list_assessments(case_pk=gone.pk)
+    assert meta.status == "signed" and len(store.get_assessment(meta.id).answers) == 3
+    return "intact"
+
+
+def _kill_trial(pristine: Path, folder: Path, kill_at: int) -> tuple[bool, str]:
+    import shutil
+    import signal
+    import subprocess
+    import sys
+
+    from .kill_child import PASSPHRASE as KILL_PASS
+
+    shutil.copytree(pristine, folder)
+    child = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("kill_child.py")), str(kill_at), "delete",
+         str(folder / "tally.db"), "GONE-1", "retention period passed"],
+        capture_output=True, text=True,
+    )
+    completed = child.returncode == 0
+    assert completed or child.returncode == -signal.SIGKILL, child.stderr
+    with Store.open(folder / "tally.db", KILL_PASS, check="full") as store:
+        state = _kill_state(store)
+        assert store.notices == []
+    assert state == "deleted" or not completed
+    return completed, state
+
+
+def _deletion_kill_points(tmp_path: Path, every: int) -> tuple[int, set[str]]:
+    pristine = _kill_setup(tmp_path)
+    kill_at, points, seen = 1, 0, set()
+    while True:
+        completed, state = _kill_trial(pristine, tmp_path / f"trial-{kill_at}", kill_at)
+        if completed:
+            return points, seen
+        seen.add(state)
+        points += 1
+        kill_at += every
+
+
+def test_sigkill_at_every_other_step_of_a_case_deletion(tmp_path: Path) -> None:
+    """Killed at an SQL statement or a file call, the deletion happened whole or not at all:
+    the chain verifies, the lifecycle checks hold, the other case is untouched."""
+    points, seen = _deletion_kill_points(tmp_path, every=2)
+    assert points >= 20 and seen == {"deleted", "intact"}
+
+
+@pytest.mark.slow
+def test_sigkill_at_every_step_of_a_case_deletion(tmp_path: Path) -> None:
+    points, seen = _deletion_kill_points(tmp_path, every=1)
+    assert points >= 40 and seen == {"deleted", "intact"}

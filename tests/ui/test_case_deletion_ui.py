@@ -74,6 +74,14 @@ def test_delete_a_case_from_the_case_menu(qtbot, monkeypatch, catalog, store, db
     assert entry.action == "case.delete" and "GONE-1" in str(entry.after)
     assert MARKER not in str(entry.after)
     assert window.store.audit_problems() == []
+    from tally.ui.database_life import AuditTrailDialog
+
+    trail = AuditTrailDialog(window.store, window)  # the redacted entries still name it
+    qtbot.addWidget(trail)
+    named = [trail.model.what(e) for e in trail.model.entries if e.entity_id == pk
+             and e.entity == "case"]
+    assert named and all(n == f"case {pk} (GONE-1, deleted)" for n in named)
+    trail.close()
     window.lock()
     _assert_marker_gone(db_path)
     assert keep

@@ -112,6 +112,10 @@ class Desk:
         """(entity, entity_id) -> the case id (and instrument) it names, for the audit view."""
         return self._store.audit_subjects()
 
+    def deleted_subjects(self) -> dict[tuple[str, int], str]:
+        """(entity, entity_id) -> the case id of a deleted case its entries belonged to."""
+        return self._store.deleted_subjects()
+
     def audit_problems(self) -> list[str]:
         """Empty when the chain verifies and the lifecycle invariants hold; else one line each."""
         return self.audit_verdict()[0]

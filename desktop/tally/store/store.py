@@ -112,6 +112,18 @@ def _require_rule(passphrase: str) -> None:
     if isinstance(passphrase, str) and passphrase and (problem := passphrase_problem(passphrase)):
         raise StoreError(problem)
 
+
+def _fresh_id(conn: Any, table: str, entity: str) -> int:
+    """A row number no case (or assessment) ever had: a deleted one's number stays in its
+    redacted audit entries, and a new row taking it would inherit them in the audit view and
+    in a later deletion's redaction. Every created row has an audit entry with its number, so
+    the audit's highest (an index lookup) covers the deleted ones."""
+    row = conn.execute(
+        f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0), "
+        "coalesce((SELECT max(entity_id) FROM audit WHERE entity = ?), 0))", (entity,),
+    ).fetchone()
+    return int(row[0]) + 1
+
 class Store:
     """An open case database. Create with Store.create or Store.open; close when done."""
 
@@ -349,10 +361,10 @@ class Store:
             if conn.execute("SELECT 1 FROM cases WHERE case_id = ?", (case_id,)).fetchone():
                 raise StoreError(f"a case with id '{case_id}' already exists")
             pk = conn.execute(
-                "INSERT INTO cases (case_id, date_of_birth, facts, offence_pattern, notes, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (case_id, date_of_birth, canonical_json(values["facts"]).decode(),
-                 offence_pattern, notes, now, now),
+                "INSERT INTO cases (id, case_id, date_of_birth, facts, offence_pattern, notes, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (_fresh_id(conn, "cases", "case"), case_id, date_of_birth,
+                 canonical_json(values["facts"]).decode(), offence_pattern, notes, now, now),
             ).lastrowid
             self._audit("case.create", "case", pk, None, values, at=now)
         return int(pk)
@@ -505,11 +517,12 @@ class Store:
         }
         with self._write() as conn:
             aid = conn.execute(
-                "INSERT INTO assessments (uid, chain_uid, case_pk, form_id, form_version, "
+                "INSERT INTO assessments (id, uid, chain_uid, case_pk, form_id, form_version, "
                 "form_hash, assessment_date, kind_note, evaluator_id, evaluator, status, "
                 "version, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)",
-                (uid, uid, case_pk, form_id, form_version, form_hash, assessment_date, kind_note,
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)",
+                (_fresh_id(conn, "assessments", "assessment"), uid, uid, case_pk, form_id,
+                 form_version, form_hash, assessment_date, kind_note,
                  self.evaluator_id(), canonical_json(asdict(evaluator)).decode(), now, now),
             ).lastrowid
             if form is not None and (form.id, form.content_hash) == (form_id, form_hash):
@@ -822,11 +835,12 @@ class Store:
             evaluator = self.evaluator() or old.evaluator
             uid = uuid.uuid4().hex
             new_id = conn.execute(
-                "INSERT INTO assessments (uid, chain_uid, case_pk, form_id, form_version, "
+                "INSERT INTO assessments (id, uid, chain_uid, case_pk, form_id, form_version, "
                 "form_hash, assessment_date, kind_note, evaluator_id, evaluator, status, "
                 "version, amends_uid, amendment_reason, case_snapshot, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
-                (uid, row[1], row[0], old.form_id, old.form_version, old.form_hash,
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
+                (_fresh_id(conn, "assessments", "assessment"), uid, row[1], row[0], old.form_id,
+                 old.form_version, old.form_hash,
                  old.assessment_date, row[2], self.evaluator_id(),
                  canonical_json(asdict(evaluator)).decode(), old.version + 1, old.uid,
                  reason.strip(), snapshot, now, now),
@@ -902,6 +916,24 @@ class Store:
                 "SELECT a.id, c.case_id, a.form_id, a.version FROM assessments a "
                 "JOIN cases c ON c.id = a.case_pk"):
             subjects[("assessment", int(aid))] = f"{case_id} · {form_id} v{version}"
+        return subjects
+
+    def deleted_subjects(self) -> dict[tuple[str, int], str]:
+        """(entity, entity_id) -> the case id of a deleted case, for its own entry and its
+        redacted ones (kept in the chain with their row numbers, which are never reused)."""
+        subjects: dict[tuple[str, int], str] = {}
+        for pk, after in self.conn.execute(
+                "SELECT entity_id, after FROM audit WHERE action = 'case.delete'"):
+            deletion = json.loads(after)
+            case_id = str(deletion.get("case_id", "?"))
+            subjects[("case", int(pk))] = case_id
+            redacted = [int(i) for i in deletion.get("redacted", [])]
+            for start in range(0, len(redacted), 500):  # within SQLite's bound-variable limit
+                chunk = redacted[start:start + 500]
+                for entity, entity_id in self.conn.execute(
+                        f"SELECT entity, entity_id FROM audit WHERE id IN "
+                        f"({','.join('?' * len(chunk))}) AND entity_id IS NOT NULL", chunk):
+                    subjects.setdefault((str(entity), int(entity_id)), case_id)
         return subjects
 
     def audit_head(self) -> tuple[int, str]:

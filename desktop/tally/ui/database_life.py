@@ -188,10 +188,12 @@ class AuditModel(QAbstractTableModel):
     """The audit entries as rows: number, time, who, action, what (entity and its number)."""
 
     def __init__(self, entries: list[Any], subjects: dict[tuple[str, int], str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 deleted: dict[tuple[str, int], str] | None = None) -> None:
         super().__init__(parent)
         self.entries = entries
         self.subjects = subjects
+        self.deleted = deleted or {}  # entries of a deleted case name it, marked deleted
         self.headers = [self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("Action"),
                         self.tr("What")]
 
@@ -217,10 +219,13 @@ class AuditModel(QAbstractTableModel):
 
 
     def what(self, entry: Any) -> str:
-        """The entity, and the case it belongs to when it still exists."""
+        """The entity, and the case it belongs to (or belonged to, before its deletion)."""
         if entry.entity_id is None:
             return str(entry.entity)
         named = self.subjects.get((entry.entity, entry.entity_id))
+        gone = self.deleted.get((entry.entity, entry.entity_id))
+        if named is None and gone is not None:
+            named = self.tr("%1, deleted").replace("%1", gone)
         plain = f"{entry.entity} {entry.entity_id}"
         return f"{plain} ({named})" if named else plain
 
@@ -302,7 +307,8 @@ class AuditTrailDialog(QDialog):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.verify_button)
 
-        self.model = AuditModel(desk.audit_entries(), desk.audit_subjects(), self)
+        self.model = AuditModel(desk.audit_entries(), desk.audit_subjects(), self,
+                                deleted=desk.deleted_subjects())
         self.proxy = AuditFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
