@@ -27,16 +27,21 @@ def test_export_and_sign_under_300_ms_after_the_first(tmp_path, monkeypatch):
     case = example.example(forms)  # every section filled: context, periods, trend, amendment
     by_id = {f.id: f for f in forms}
 
-    def once(n: int) -> float:
+    def once(n: int) -> tuple[float, float]:
         start = time.perf_counter()
         signer = identity.load(PASSPHRASE)  # unlocking the key is part of signing
+        unlocked = time.perf_counter()
         export_report(case.records, by_id, tmp_path / f"r{n}.pdf", identity=signer,
                       context=case.context, previous=case.previous, earlier=case.earlier)
-        return time.perf_counter() - start
+        done = time.perf_counter()
+        return done - start, done - unlocked
 
-    first = once(0)
-    times = [once(n) for n in range(1, 11)]
+    first, _ = once(0)
+    runs = [once(n) for n in range(1, 11)]
+    times, builds = [r[0] for r in runs], [r[1] for r in runs]
+    unlock = statistics.median(t - b for t, b in runs)
     median, worst = statistics.median(times), max(times)
+    b_median, b_worst = statistics.median(builds), max(builds)
     start = time.perf_counter()
     checked = verify_pdf(tmp_path / "r1.pdf", [identity.certificate()])
     verify_s = time.perf_counter() - start
@@ -44,11 +49,16 @@ def test_export_and_sign_under_300_ms_after_the_first(tmp_path, monkeypatch):
     print(
         f"\nreport export+sign ({len(forms)} instruments, {pages} pages): first {first * 1000:.0f} ms"
         f" (imports), then median {median * 1000:.0f} ms, worst {worst * 1000:.0f} ms "
-        f"(budget {BUDGET_S * 1000:.0f} ms); verify {verify_s * 1000:.0f} ms"
+        f"(budget {BUDGET_S * 1000:.0f} ms) of which the key unlock {unlock * 1000:.0f} ms; "
+        f"build+sign alone median {b_median * 1000:.0f} ms; verify {verify_s * 1000:.0f} ms"
     )
-    record("Export and sign one PDF summary (after the first)",
+    record("Export and sign one PDF summary (after the first), key unlock included",
            f"median {median * 1000:.0f} ms, worst {worst * 1000:.0f} ms", "300 ms",
            median < BUDGET_S,
-           f"{len(forms)} instruments, {pages} pages, key unlock included; first "
+           f"{len(forms)} instruments, {pages} pages; the key unlock alone (scrypt N=2^17, "
+           f"r=8, 128 MiB, typed again at every signing) {unlock * 1000:.0f} ms; first "
            f"{first * 1000:.0f} ms (imports); verify {verify_s * 1000:.0f} ms")
+    record("Export and sign one PDF summary (after the first), the key already unlocked",
+           f"median {b_median * 1000:.0f} ms, worst {b_worst * 1000:.0f} ms", "300 ms",
+           b_median < BUDGET_S, "the report built, written and signed (PAdES), nothing else")
     assert checked.valid, checked.problems  # the budget is reported in the table, not asserted
