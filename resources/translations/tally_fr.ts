@@ -2251,16 +2251,19 @@
     <name>Headline</name>
     <message>
         <location filename="../../desktop/tally/ui/headline_text.py" line="24"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="284"/>
         <source>No risk level: scoring criteria not met</source>
         <translation>Aucun niveau de risque&#xa0;: les critères de cotation ne sont pas remplis</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/headline_text.py" line="35"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="304"/>
         <source>no risk categories published</source>
         <translation>aucune catégorie de risque publiée</translation>
     </message>
     <message>
         <location filename="../../desktop/tally/ui/headline_text.py" line="40"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="306"/>
         <source>(unconfirmed cut-offs)</source>
         <translation>(seuils non confirmés)</translation>
     </message>
@@ -2276,6 +2279,7 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/headline_text.py" line="53"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="281"/>
         <source>incomplete, %1 missing</source>
         <translation>incomplet, %1 manquant(s)</translation>
     </message>
@@ -5982,151 +5986,171 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
     <message>
         <location filename="../../desktop/tally/ui/verify.py" line="128"/>
+        <source>What the report states</source>
+        <translation>Ce que le rapport indique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/verify.py" line="129"/>
         <source>Signer:</source>
         <translation>Signataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="129"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="130"/>
         <source>Signing time:</source>
         <translation>Heure de la signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="130"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="131"/>
         <source>Trusted:</source>
         <translation>Approuvé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="131"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="132"/>
         <source>Coverage:</source>
         <translation>Portée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="132"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="133"/>
         <source>Data SHA-256:</source>
         <translation>SHA-256 des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="133"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="134"/>
+        <source>The report states:</source>
+        <translation>Le rapport indique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/verify.py" line="135"/>
         <source>This database:</source>
         <translation>Cette base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="136"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="138"/>
         <source>Full verification report</source>
         <translation>Rapport de vérification complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="146"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="148"/>
         <source>Full report</source>
         <translation>Rapport complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="180"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="182"/>
         <source>Choose a PDF file to verify.</source>
         <translation>Choisissez un fichier PDF à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="224"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="226"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="224"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="226"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="228"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="230"/>
         <source> (as stated by the signer)</source>
         <translation> (selon le signataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="228"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="230"/>
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="230"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="232"/>
         <source>: add the signer&apos;s or their CA&apos;s certificate under Trust also, or as a trusted root in Signing identity</source>
         <translation>&#xa0;: ajoutez le certificat du signataire ou de son autorité de certification sous Approuver aussi, ou comme racine approuvée dans Identité de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="232"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="234"/>
         <source>the entire file</source>
         <translation>le fichier entier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="240"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="242"/>
         <source> (does NOT match)</source>
         <translation> (NE correspond PAS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="246"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="252"/>
         <source>not compared (Tally is locked)</source>
         <translation>non comparé (Tally est verrouillé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="258"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="277"/>
+        <source>%1, version %2: total %3</source>
+        <translation>%1, version %2&#xa0;: total %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/verify.py" line="278"/>
+        <source>%1, version %2: no total (hierarchy)</source>
+        <translation>%1, version %2&#xa0;: aucun total (hiérarchie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/verify.py" line="311"/>
         <source>%1 is authentic but %2</source>
         <translation>%1 est authentique, mais %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="262"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="315"/>
         <source>%1 is authentic but was voided on %2: %3</source>
         <translation>%1 est authentique, mais a été invalidée le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="265"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="318"/>
         <source>%1 is authentic but was voided in this database</source>
         <translation>%1 est authentique, mais a été invalidée dans cette base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="268"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="321"/>
         <source>%1 is authentic, but not in this database, so it cannot be shown to be current</source>
         <translation>%1 est authentique, mais absent de cette base de données&#xa0;: on ne peut donc pas montrer qu&apos;il est à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="274"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="327"/>
         <source>UNREADABLE — %1</source>
         <translation>ILLISIBLE — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="279"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="332"/>
         <source>AUTHENTIC but NOT CURRENT — %1</source>
         <translation>AUTHENTIQUE mais PAS À JOUR — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="283"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="336"/>
         <source>VALID and trusted — intact, signed by %1, covering the whole file</source>
         <translation>VALIDE et approuvé — intact, signé par %1, couvrant tout le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="285"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="338"/>
         <source>INVALID or tampered — %1</source>
         <translation>INVALIDE ou altéré — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="301"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="354"/>
         <source>Signed PDF</source>
         <translation>PDF signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="302"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="355"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="308"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="361"/>
         <source>Certificate to trust</source>
         <translation>Certificat à approuver</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="309"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="362"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/verify.py" line="317"/>
+        <location filename="../../desktop/tally/ui/verify.py" line="370"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>

@@ -268,6 +268,36 @@ def test_sign_and_export_then_verify(qtbot, store, catalog, case_with_assessment
         f"{day}: collateral interview changed item 5; total 13 → 14")
     assert "matches record" in screen.database.text()  # the ACUTE-2007 is still current
     assert screen.report.toPlainText().startswith("AUTHENTIC BUT NOT CURRENT")
+    stated = screen.stated.text().splitlines()  # what the report says, every scale's level
+    assert any(line.startswith("STABLE-2007, version 1: total 13 · ") for line in stated)
+    [acute_line] = [line for line in stated if line.startswith("ACUTE-2007, version 1: total ")]
+    assert "Sexual/violent" in acute_line and "General" in acute_line
+    assert acute_line.index("Sexual/violent") < acute_line.index("General")  # the form's order
+
+
+def test_the_verify_screen_shows_a_withheld_level_as_none(qtbot, store, catalog, tmp_path):
+    """A Static-99R on a CSEM-only case: the report states its total and no level, and the
+    verify screen says so in the words every other view uses."""
+    from tally.reports.export import export_report
+    from tally.ui.verify import VerifyDialog
+    from tests.core.test_headline import CSEM_ONLY, STATIC_ITEMS
+
+    pk = store.create_case("W-1", "1975-04-02", CSEM_ONLY, "csem_only")
+    form = catalog.get("static99r")
+    aid = store.create_assessment(pk, "static99r", form.version, form.content_hash,
+                                  "2024-05-02", form=form)
+    for item_id, points in STATIC_ITEMS.items():
+        store.set_answer(aid, item_id, points, rationale="on file")
+    store.lock(aid, form)
+    out = tmp_path / "withheld.pdf"
+    export_report([store.get_assessment(aid)], catalog.get, out)
+    screen = VerifyDialog(store, forms=catalog)
+    qtbot.addWidget(screen)
+    screen.verify(out)
+    stated = screen.stated.text()
+    assert stated.startswith("Static-99R, version 1: total ")
+    assert stated.endswith("No risk level: scoring criteria not met")
+    assert "Level" not in stated.replace("No risk level", "")
 
 
 def test_wrong_key_passphrase_writes_nothing(qtbot, store, catalog, case_with_assessments,

@@ -125,11 +125,13 @@ class VerifyDialog(QDialog):
         self.coverage = self._value(self.tr("Coverage"))
         self.data_hash = self._value(self.tr("Embedded data SHA-256"))
         self.database = self._value(self.tr("Comparison with this database"))
+        self.stated = self._value(self.tr("What the report states"))
         d_form.addRow(self.tr("Signer:"), self.signer)
         d_form.addRow(self.tr("Signing time:"), self.signing_time)
         d_form.addRow(self.tr("Trusted:"), self.trusted)
         d_form.addRow(self.tr("Coverage:"), self.coverage)
         d_form.addRow(self.tr("Data SHA-256:"), self.data_hash)
+        d_form.addRow(self.tr("The report states:"), self.stated)
         d_form.addRow(self.tr("This database:"), self.database)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
@@ -240,6 +242,10 @@ class VerifyDialog(QDialog):
                                                          else self.tr(" (does NOT match)")))
         else:
             self.data_hash.setText("—")
+        payload = result.payload() if result.data is not None else None
+        stated = [self._stated_text(a) for a in (payload or {}).get("assessments", [])
+                  if isinstance(a, dict)]
+        self.stated.setText("\n".join(stated) if stated else "—")
         if result.records:
             self.database.setText("\n".join(self._record_text(r) for r in result.records))
         else:
@@ -252,6 +258,53 @@ class VerifyDialog(QDialog):
             return self._forms.get(check.form_id).name if self._forms else check.form_id
         except KeyError:
             return check.form_id
+
+    def _stated_text(self, item: dict[str, Any]) -> str:
+        """One embedded assessment as its report states it: instrument, version, total and
+        every level, or that no level may be given (the same words as every other view)."""
+        from tally.ui.headline_text import Headline
+
+        content = item.get("content") or {}
+        result = item.get("result") or {}
+        form_id = str((content.get("form") or {}).get("id", ""))
+        try:
+            form = self._forms.get(form_id) if self._forms else None
+        except KeyError:
+            form = None
+        name = form.name if form is not None else form_id
+        version = str(content.get("version", "?"))
+        total = result.get("total")
+        text = (self.tr("%1, version %2: total %3").replace("%3", str(total))
+                if total is not None else self.tr("%1, version %2: no total (hierarchy)")
+                ).replace("%1", name).replace("%2", version)
+        if not result.get("complete", True):
+            return text + " · " + Headline.tr("incomplete, %1 missing").replace(
+                "%1", str(len(result.get("missing") or [])))
+        if result.get("band_withheld"):
+            return text + " · " + Headline.tr("No risk level: scoring criteria not met")
+        scales = result.get("scales") or {}
+        if len(scales) > 1:  # every scale's level: the higher concern is never hidden
+            parts = []
+            named = {sc.id: sc.name for sc in form.scales} if form is not None else {}
+            order = [sid for sid in named if sid in scales] + [s for s in scales
+                                                               if s not in named]
+            for sid in order:  # in the form's order, as every other headline
+                scale, scale_name = scales[sid], named.get(sid, sid)
+                parts.append(f"{scale_name}: {scale.get('total')}, "
+                             + self._band_words(scale.get("band_label"),
+                                                scale.get("band_evidence")))
+            return text + " · " + "; ".join(parts)
+        return text + " · " + self._band_words(result.get("band_label"),
+                                               result.get("band_evidence"))
+
+    def _band_words(self, label: object, evidence: object) -> str:
+        from tally.ui.headline_text import Headline
+
+        if not label:
+            return Headline.tr("no risk categories published")
+        if evidence == "unconfirmed":
+            return f"{label} " + Headline.tr("(unconfirmed cut-offs)")
+        return str(label)
 
     def _record_text(self, check: Any) -> str:
         if check.newer is not None:
