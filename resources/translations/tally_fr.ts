@@ -1212,162 +1212,173 @@
 <context>
     <name>ContentReviewDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="39"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="40"/>
         <source>Local content review</source>
         <translation>Révision locale du contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="47"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="48"/>
         <source>Numbers the form files mark as unconfirmed. If you hold the manual, confirm each against it, correct it, or add a norms table from it, naming the manual, edition and page. Your review is signed with your signing identity and saved in your data folder; copy the file to other machines to share it.</source>
         <translation>Les nombres que les fichiers de formulaire marquent comme non confirmés. Si vous avez le manuel, confirmez chacun d&apos;après celui-ci, corrigez-le ou ajoutez-en un tableau de normes, en nommant le manuel, l&apos;édition et la page. Votre révision est signée avec votre identité de signature et enregistrée dans votre dossier de données; copiez le fichier sur d&apos;autres postes pour la partager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="54"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="55"/>
         <source>Unconfirmed numbers</source>
         <translation>Nombres non confirmés</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="56"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="57"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="56"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="57"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="56"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="57"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="56"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="57"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="65"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="66"/>
+        <source>Show &amp;all numbers, also those the form files give as sourced (to confirm a seed or published number against the manual too)</source>
+        <translation>&amp;Afficher tous les nombres, aussi ceux que les fichiers de formulaire donnent comme sourcés (pour confirmer aussi un nombre de la conférence ou publié d&apos;après le manuel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/content_review.py" line="70"/>
         <source>Manual checked</source>
         <translation>Manuel consulté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="67"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="72"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="69"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="74"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="71"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="76"/>
         <source>Corrected value</source>
         <translation>Valeur corrigée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="72"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="77"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="155"/>
         <source>for Correct: e.g. 4 to 5, 18, 0/1/2</source>
         <translation>pour Corriger : p. ex. 4 à 5, 18, 0/1/2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="75"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="80"/>
         <source>Signing key passphrase</source>
         <translation>Phrase de passe de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="77"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="82"/>
         <source>&amp;Manual:</source>
         <translation>&amp;Manuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="78"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="83"/>
         <source>&amp;Edition:</source>
         <translation>É&amp;dition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="79"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="84"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="80"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="85"/>
         <source>Corrected &amp;value:</source>
         <translation>&amp;Valeur corrigée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="81"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="86"/>
         <source>&amp;Key passphrase:</source>
         <translation>Phrase de passe de la &amp;clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="83"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="88"/>
         <source>&amp;Confirm selected</source>
         <translation>C&amp;onfirmer la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="84"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="89"/>
         <source>Co&amp;rrect selected</source>
         <translation>Co&amp;rriger la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="85"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="90"/>
         <source>Add &amp;norms table…</source>
         <translation>Ajouter un tableau de &amp;normes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="86"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="91"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="132"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="140"/>
         <source>Review in use: %1</source>
         <translation>Révision en usage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="133"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="141"/>
         <source>Refused: %1</source>
         <translation>Refusée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="134"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="142"/>
         <source>No local review: every number is as the form files say.</source>
         <translation>Aucune révision locale&#xa0;: chaque nombre est celui des fichiers de formulaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="153"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="156"/>
+        <source>this number can be confirmed, not corrected</source>
+        <translation>ce nombre peut être confirmé, non corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/content_review.py" line="174"/>
         <source>Create a signing identity first (File → Signing identity).</source>
         <translation>Créez d&apos;abord une identité de signature (Fichier → Identité de signature).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="165"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="186"/>
         <source>Select a number first.</source>
         <translation>Sélectionnez d&apos;abord un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="172"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="193"/>
         <source>Unknown form %1.</source>
         <translation>Formulaire %1 inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="184"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="205"/>
         <source>Saved and signed: %1</source>
         <translation>Enregistrée et signée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="189"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="210"/>
         <source>Norms table</source>
         <translation>Tableau de normes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="189"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="210"/>
         <source>Norms table (*.toml)</source>
         <translation>Tableau de normes (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/content_review.py" line="201"/>
+        <location filename="../../desktop/tally/ui/content_review.py" line="222"/>
         <source>%1 is not a file with a form id and one [[norms]] table.</source>
         <translation>%1 n&apos;est pas un fichier avec un identifiant de formulaire et un tableau [[norms]].</translation>
     </message>

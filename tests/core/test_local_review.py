@@ -103,6 +103,73 @@ def test_confirm_and_correct_go_through_the_validator():
     assert acute.scale("sex_violence").provenance.local is not None
 
 
+def test_a_derivation_is_corrected_in_the_words_the_screen_shows():
+    from tally.core.scoring import score
+
+    s = form("static99r")
+    number = next(n for n in lr.numbers(s) if n.target == "item.age_at_release.derive")
+    assert number.correctable and number.value == "18-34: 1, 35-39: 0, 40-59: -1, 60+: -3"
+    s99 = reload("static99r", [entry(s, lr.CORRECT, "item.age_at_release.derive",
+                                     new_value="18-34: 1, 35-39: 0, 40-64: -1, 65+: \u22123")])
+    derive = s99.item("age_at_release").derive
+    assert [(b.min, b.max, b.points) for b in derive.bands] == [
+        (18, 34, 1), (35, 39, 0), (40, 64, -1), (65, None, -3)]
+    assert derive.provenance.local.corrected_from == number.value
+    facts = {"date_of_birth": "1960-01-01", "release_date": "2022-06-01"}  # 62 at release
+    assert score(s99, {}, facts).items["age_at_release"].points == -1
+    assert score(s, {}, facts).items["age_at_release"].points == -3
+
+    c = form("cport")
+    target = "item.sexual_interest_in_children.derive"
+    assert next(n for n in lr.numbers(c) if n.target == target).value == \
+        "casic_total >= 3: 1, else 0"
+    cport = reload("cport", [entry(c, lr.CORRECT, target,
+                                   new_value="casic_total >= 4: 1, else 0")])
+    assert cport.item("sexual_interest_in_children").derive.threshold == 4
+
+    d = form("ospdc")
+    flag = next(n for n in lr.numbers(d) if n.correctable and n.target.endswith(".derive")
+                and ": yes " in n.value)
+    fact = flag.value.split(":")[0]
+    osp = reload("ospdc", [entry(d, lr.CORRECT, flag.target, new_value=f"{fact}: yes 0, no 4")])
+    item_id = flag.target.split(".")[1]
+    assert (osp.item(item_id).derive.points_if_met,
+            osp.item(item_id).derive.points_otherwise) == (0, 4)
+    with pytest.raises(FormError, match="derivation gives 3 points, which no option allows"):
+        reload("ospdc", [entry(d, lr.CORRECT, flag.target, new_value=f"{fact}: yes 3, no 0")])
+    tables = [n for n in lr.numbers(c) if n.target.endswith(".derive")
+              and c.item(n.target.split(".")[1]).derive.rule == "count_table"]
+    assert tables and not any(n.correctable for n in tables)  # confirmed, not corrected
+
+
+@pytest.mark.parametrize(("target", "value", "message"), [
+    ("item.age_at_release.derive", "18-34: 1, 35+: 0", "give 4 bands as 'MIN-MAX: POINTS'"),
+    ("item.age_at_release.derive", "18-34: 1, 35-39: 0, 40-59: x, 60+: -3",
+     "a band is corrected as 'MIN-MAX: POINTS' or 'MIN+: POINTS', got '40-59: x'"),
+    ("item.age_at_release.derive", "18-34: 1, 35-38: 0, 40-59: -1, 60+: -3", "gap"),
+])
+def test_a_bad_derivation_correction_is_one_line(target, value, message):
+    s = form("static99r")
+    with pytest.raises((lr.ReviewError, FormError), match=re.escape(message)):
+        reload("static99r", [entry(s, lr.CORRECT, target, new_value=value)])
+
+
+def test_a_threshold_or_flag_correction_names_its_shape():
+    c = form("cport")
+    target = "item.sexual_interest_in_children.derive"
+    with pytest.raises(lr.ReviewError, match=re.escape(
+            "corrected as 'FACT >= N: POINTS, else POINTS' for casic_total")):
+        lr.amend(raw("cport"), c, [entry(c, lr.CORRECT, target, new_value="other >= 3: 1, "
+                                         "else 0")])
+    d = form("ospdc")
+    flag = next(n for n in lr.numbers(d) if ": yes " in n.value)
+    with pytest.raises(lr.ReviewError, match=re.escape("'FACT: yes POINTS, no POINTS'")):
+        lr.amend(raw("ospdc"), d, [entry(d, lr.CORRECT, flag.target, new_value="yes 3")])
+    table = {"rule": "count_table"}
+    with pytest.raises(lr.ReviewError, match="can be confirmed but not corrected"):
+        lr._correct_derivation(table, "x")
+
+
 def test_a_correction_that_breaks_the_form_is_refused_by_the_validator():
     s = form("static99r")
     with pytest.raises(FormError, match="gap: no band covers 4 to 4"):

@@ -13,7 +13,7 @@ import tally.core
 from tally.core.scoring import SCORING_REVISION
 from tally.store.locked_scores import ENGINE
 
-PINNED = (4, "e471cc9a8044eb5239c387c759d16f95d3512689e9b0e38a4ce62475f109ade4")
+PINNED = (5, "f1defed5ca91859ad2df157af2ad7eab0360e0beb1f262c944be9bf0009dc265")
 
 
 def _core_digest() -> str:

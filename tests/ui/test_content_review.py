@@ -67,31 +67,31 @@ def review_on_screen(qtbot, tmp_path: Path) -> ContentReviewDialog:
     dialog.manual.setText("Demo Scale coding manual")
     dialog.edition.setText("3rd edition")
     dialog.page.setText("12")
-    for target in ("scale.total.band.high", "item.young"):
-        dialog.passphrase.setText(KEY)
-        if target == "item.young":  # a seed number, not listed: confirm it from the catalog
-            from tally.reports.local_review import add_entry
-
-            add_entry(identity.load(KEY), plain_catalog().get("demo"), "confirm",
-                      manual="Demo Scale coding manual", edition="3rd edition", page="12",
-                      target=target)
-            continue
-        dialog.select("demo", target)
-        dialog.confirm_button.click()
-        assert "Saved and signed" in dialog.message.text(), dialog.message.text()
+    dialog.passphrase.setText(KEY)
+    dialog.select("demo", "scale.total.band.high")
+    dialog.confirm_button.click()
+    assert "Saved and signed" in dialog.message.text(), dialog.message.text()
+    with pytest.raises(KeyError):  # a seed number is not among the unconfirmed ones ...
+        dialog.select("demo", "item.young")
+    dialog.show_all.setChecked(True)  # ... but every number can be shown and confirmed
+    dialog.select("demo", "item.young")
+    dialog.passphrase.setText(KEY)
+    dialog.confirm_button.click()
+    assert "Saved and signed" in dialog.message.text(), dialog.message.text()
     dialog.select("demo", "scale.total.band.high")
     row = dialog.table.selectionModel().selectedRows()[0].row()
     assert f"confirmed locally by {REVIEWER} against Demo Scale coding manual" in (
         dialog.row_text(row))
+    research = next(n.target for fid, n in dialog._rows if fid == "demo" and not n.correctable)
+    dialog.select("demo", research)  # confirm only: nothing to type, Correct is off
+    assert not dialog.correct_button.isEnabled() and not dialog.new_value.isEnabled()
+    dialog.select("demo", "item.priors")  # the corrected value starts from the current one
+    assert dialog.correct_button.isEnabled() and dialog.new_value.text() == "0/1/2"
     dialog.page.setText("14")
     dialog.new_value.setText("0/1/3")
     dialog.passphrase.setText(KEY)
-    dialog.table.selectRow(0)  # any row: correct a number that is not listed, via its target
-    from tally.reports.local_review import add_entry
-
-    add_entry(identity.load(KEY), plain_catalog().get("demo"), "correct",
-              manual="Demo Scale coding manual", edition="3rd edition", page="14",
-              target="item.priors", new_value="0/1/3")
+    dialog.correct_button.click()
+    assert "Saved and signed" in dialog.message.text(), dialog.message.text()
     norms = tmp_path / "agency_norms.toml"
     norms.write_text(NORMS)
     dialog.passphrase.setText(KEY)

@@ -14,6 +14,7 @@ else, the entry no longer matches and is ignored.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,13 @@ from tally.core.model import Evidence, Form, Provenance
 CONFIRM, CORRECT, NORMS = "confirm", "correct", "norms"
 ACTIONS = (CONFIRM, CORRECT, NORMS)
 REFERENCE = ("manual", "edition", "page", "date")  # what every entry must name
+# derivations a review may correct, written as _derive_value writes them; a count table
+# (several facts, the higher) is confirmed or left as it is
+CORRECTABLE_RULES = ("age_band", "count_band", "at_least", "flag")
+_INT = r"\s*([\u2212-]?\d+)\s*"
+_BAND = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)|\+)\s*:" + _INT + "$")
+_AT_LEAST = re.compile(r"^\s*(\S+)\s*>=\s*(\d+)\s*:" + _INT + r",\s*else" + _INT + "$")
+_FLAG = re.compile(r"^\s*(\S+)\s*:\s*yes" + _INT + r",\s*no" + _INT + "$")
 
 
 class ReviewError(ValueError):
@@ -57,7 +65,8 @@ def numbers(form: Form) -> list[Number]:
                           item.derive is None))
         if item.derive is not None:
             out.append(Number(f"item.{item.id}.derive", f"Item {item.number}: derivation",
-                              _derive_value(item.derive), item.derive.provenance))
+                              _derive_value(item.derive), item.derive.provenance,
+                              item.derive.rule in CORRECTABLE_RULES))
         if item.scored_when is not None:
             out.append(Number(f"item.{item.id}.scored_when", f"Item {item.number}: when scored",
                               "any of: " + ", ".join(item.scored_when.any_of),
@@ -185,12 +194,52 @@ def _correct(data: dict, table: dict, target: str, new: str) -> None:
         if not sep:
             raise ReviewError(f"a band is corrected as 'MIN to MAX', got {new!r}")
         table["min"], table["max"] = _whole(low, "the band's min"), _whole(high, "the band's max")
+    elif parts[0] == "item" and parts[2:] == ["derive"]:
+        _correct_derivation(table, new)
     elif parts[0] == "rule" and len(parts) == 3:
         table["levels"] = _whole(new.removeprefix("up "), "the levels raised")
     elif parts[0] == "check":
         table["limit"] = _whole(new.removeprefix("limit "), "the limit")
     else:
         raise ReviewError(f"'{target}' can be confirmed but not corrected")
+
+
+def _correct_derivation(table: dict, new: str) -> None:
+    """Bands ("18-34: 1, 35+: 0"), a threshold ("fact >= 3: 1, else 0") or a flag
+    ("fact: yes 4, no 0"), in the words the review screen shows them."""
+    rule = table.get("rule")
+    if rule in ("age_band", "count_band"):
+        bands = table.get("bands", [])
+        parts = [p for p in new.split(",") if p.strip()]
+        if len(parts) != len(bands):
+            raise ReviewError(f"give {len(bands)} bands as 'MIN-MAX: POINTS' (the last "
+                              f"'MIN+: POINTS'), got {len(parts)}")
+        for band, text in zip(bands, parts, strict=True):
+            found = _BAND.match(text)
+            if found is None:
+                raise ReviewError(f"a band is corrected as 'MIN-MAX: POINTS' or "
+                                  f"'MIN+: POINTS', got {text.strip()!r}")
+            band["min"] = int(found[1])
+            if found[2] is None:
+                band.pop("max", None)
+            else:
+                band["max"] = int(found[2])
+            band["points"] = _whole(found[3], "a band's points")
+        return
+    pattern = _AT_LEAST if rule == "at_least" else _FLAG if rule == "flag" else None
+    if pattern is None:
+        raise ReviewError("this derivation can be confirmed but not corrected")
+    found = pattern.match(new)
+    shape = ("'FACT >= N: POINTS, else POINTS'" if rule == "at_least"
+             else "'FACT: yes POINTS, no POINTS'")
+    if found is None or found[1] != table.get("fact"):
+        raise ReviewError(f"this derivation is corrected as {shape} for "
+                          f"{table.get('fact')}, got {new!r}")
+    if rule == "at_least":
+        table["threshold"] = int(found[2])
+    *_, met, otherwise = found.groups()
+    table["points_if_met"] = _whole(met, "the points")
+    table["points_otherwise"] = _whole(otherwise, "the points")
 
 
 def amend(data: Mapping[str, Any], form: Form, entries: Sequence[Mapping[str, Any]]) -> dict:

@@ -80,6 +80,7 @@ NOT_SCORED_CATEGORY = "no category: an item is not scored for this case (see the
 NORMS_LINE = "<b>Norms:</b> {text}"
 LOCAL_POINTS = "<i>Points {text}</i>"
 LOCAL_WAS = "; the form file says {value}"
+LOCAL_DERIVATION = "<i>Derivation {text}</i>"
 
 EVIDENCE = {
     Evidence.PUBLISHED: "published (seen in a cited paper or manual)",

@@ -397,6 +397,14 @@ def _needs(scored: Sequence[ScoredAssessment], ctx: ReportContext) -> list[Block
 
 # ---------------------------------------------------------------- one instrument
 
+def _local_words(local: Any) -> str:
+    """'confirmed locally by …' in the report's language, with what the form file said."""
+    from tally.reports.language import current
+
+    was = L.LOCAL_WAS.format(value=local.corrected_from) if local.corrected_from else ""
+    return e(local.text(current()) + was)
+
+
 def _item_rows(item: ScoredAssessment) -> tuple:
     answers = {a.item_id: a for a in item.record.answers}
     rows = []
@@ -422,8 +430,10 @@ def _item_rows(item: ScoredAssessment) -> tuple:
             notes.append(L.NOT_DERIVED_LABEL.format(how=e(L.human(res.how))))
         local = form_item.provenance.local  # a verified local content review
         if local is not None:
-            was = L.LOCAL_WAS.format(value=local.corrected_from) if local.corrected_from else ""
-            notes.append(L.LOCAL_POINTS.format(text=e(local.text() + was)))
+            notes.append(L.LOCAL_POINTS.format(text=_local_words(local)))
+        derive = form_item.derive
+        if res.origin == "derived" and derive is not None and derive.provenance.local:
+            notes.append(L.LOCAL_DERIVATION.format(text=_local_words(derive.provenance.local)))
         rows.append((e(form_item.number), e(form_item.name), score,
                      "<br/>".join(notes) or "–", e(L.ORIGIN.get(res.origin, res.origin))))
     return tuple(rows)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -61,6 +62,10 @@ class ContentReviewDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
+        self.show_all = QCheckBox(self.tr(
+            "Show &all numbers, also those the form files give as sourced (to confirm a "
+            "seed or published number against the manual too)"))
+        self.show_all.toggled.connect(lambda _on: self.refresh())
         self.manual = QLineEdit()
         self.manual.setAccessibleName(self.tr("Manual checked"))
         self.edition = QLineEdit()
@@ -87,6 +92,7 @@ class ContentReviewDialog(QDialog):
         self.confirm_button.clicked.connect(lambda: self._save(CONFIRM))
         self.correct_button.clicked.connect(lambda: self._save(CORRECT))
         self.norms_button.clicked.connect(self._add_norms)
+        self.table.itemSelectionChanged.connect(self._selected)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (self.confirm_button, self.correct_button, self.norms_button):
@@ -104,6 +110,7 @@ class ContentReviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.show_all)
         layout.addWidget(self.table, 1)
         layout.addLayout(fields)
         layout.addLayout(buttons)
@@ -120,7 +127,8 @@ class ContentReviewDialog(QDialog):
         self._rows = []
         for form in self._plain:
             now = {n.target: n for n in numbers(reviewed.get(form.id))}
-            self._rows += [(form.id, now.get(n.target, n)) for n in unconfirmed(form)]
+            listed = numbers(form) if self.show_all.isChecked() else unconfirmed(form)
+            self._rows += [(form.id, now.get(n.target, n)) for n in listed]
         self.table.setRowCount(len(self._rows))
         for row, (form_id, number) in enumerate(self._rows):
             prov = number.provenance
@@ -133,6 +141,19 @@ class ContentReviewDialog(QDialog):
         lines += [self.tr("Refused: %1").replace("%1", line) for line in status.problems]
         self.status.setText("\n".join(lines) or self.tr("No local review: every number is as "
                                                          "the form files say."))
+
+    def _selected(self) -> None:
+        """A number that may be corrected starts the corrected value from its current words
+        (the same shape a correction must have); one that may only be confirmed says so."""
+        rows = self.table.selectionModel().selectedRows()
+        number = self._rows[rows[0].row()][1] if rows else None
+        correctable = number is not None and number.correctable
+        self.correct_button.setEnabled(correctable)
+        self.new_value.setEnabled(correctable)
+        self.new_value.setText(number.value if correctable and number is not None else "")
+        self.new_value.setPlaceholderText(
+            self.tr("for Correct: e.g. 4 to 5, 18, 0/1/2") if correctable or number is None
+            else self.tr("this number can be confirmed, not corrected"))
 
     def row_text(self, row: int) -> str:
         return " | ".join(self.table.item(row, c).text() for c in range(4))
