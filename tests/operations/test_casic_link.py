@@ -25,7 +25,6 @@ CASIC_ITEMS = ("never_married", "csem_videos", "csem_stories", "csem_interest_2_
 def desk(tmp_path: Path, catalog):
     opened = Desk.create(tmp_path / "cases.db", PASS)
     opened.set_evaluator("Dr Test Evaluator")
-    opened.use_catalog(catalog)
     yield opened
     opened.close()
 

@@ -97,8 +97,9 @@ class Desk:
         if self._catalog is None:
             from tally.paths import load_catalog
 
-            self.use_catalog(load_catalog())
-        assert self._catalog is not None
+            catalog = load_catalog()
+            catalog.keep_from(self._store.kept_form)  # older records' forms; nothing written
+            self._catalog = catalog
         return self._catalog
 
     def training_store(self) -> TrainingStore:
@@ -349,6 +350,10 @@ class Desk:
         from tally.operations.casic import feed
 
         return feed(self._store, self.catalog, self._store.assessment_meta(assessment_id))
+
+    def casic_link(self, cport_id: int) -> Any:
+        """The stored link (store.casic_links.CasicLink) of a CPORT version, or None."""
+        return self._store.casic_link(cport_id)
 
     def feeds_into(self, casic_id: int) -> list[AssessmentMeta]:
         """The assessments (CPORT versions) linked to any version of this CASIC."""

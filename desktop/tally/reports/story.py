@@ -591,6 +591,7 @@ def _instrument(item: ScoredAssessment, profile: str,
     out += [Text("• " + e(L.human(n)), "small") for n in app.notes]
     out += [Heading(L.H_ITEMS, 2),
             Grid(L.ITEM_HEAD, _item_rows(item), (0.06, 0.22, 0.21, 0.38, 0.13))]
+    out += _companion(item)
     if form.research:
         ctx_blocks: list[Block] = [Heading(L.H_RESEARCH, 2)]
         ctx_blocks += [Text(f"<b>{e(c.label)}{L.COLON}</b> {e(c.value)} [{mark(c.provenance)}]",
@@ -603,6 +604,26 @@ def _instrument(item: ScoredAssessment, profile: str,
     cites.append(Text(e(L.MANUAL.format(manual=form.manual)), "muted"))
     out.append(Keep(tuple(cites)))
     return out
+
+
+def _companion(item: ScoredAssessment) -> list[Block]:
+    """The linked CASIC a CPORT item was scored from, item by item, with the statement the
+    evaluator recorded (its form's [feeds] names the item and the statement)."""
+    used = item.companion
+    if used is None or used.form.feeds is None:
+        return []
+    feeds, rec = used.form.feeds, used.record
+    number = (item.form.item(feeds.item).number if item.form.has_item(feeds.item)
+              else feeds.item)
+    gate = e(feeds.gate)
+    said = (L.GATE_YES.format(gate=gate) if item.gate else
+            L.GATE_NOT.format(gate=gate, name=e(used.form.name), number=e(number)))
+    return [Heading(L.H_COMPANION.format(number=e(number), name=e(used.form.name)), 2),
+            Text(e(L.COMPANION_LINE.format(
+                name=used.form.name, date=L.date(rec.assessment_date), version=rec.version,
+                uid=rec.uid, total=used.result.total)), "small"),
+            Text(said, "small"),
+            Grid(L.ITEM_HEAD, _item_rows(used), (0.06, 0.22, 0.21, 0.38, 0.13))]
 
 
 # ---------------------------------------------------------------- the end of the report
