@@ -7,7 +7,8 @@ window is given the screen's size itself):
     QT_SCALE_FACTOR=2 ../shared/tools/xshot -o docs/screenshots/wizard-200.png \\
         -s 2732x1536 -w 9 -- .venv/bin/python scripts/shot_screens.py wizard
 
-Screens: case-list, wizard, review, results, export, identity, training, shortcuts.
+Screens: case-list, wizard, review, results, export, identity, training, shortcuts,
+casic-link (CPORT item 5 with its linked, locked CASIC and the gate recorded).
 A throwaway data folder holds clearly synthetic demo cases, one fictional case with a CPORT
 draft, a Static-99R draft and a locked STABLE-2007, and a signing identity; nothing touches
 the user's database, settings or identity.
@@ -21,7 +22,8 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("case-list", "wizard", "review", "results", "export", "identity", "training",
-           "shortcuts")
+           "shortcuts", "casic-link")
+CASIC = (1, 1, 0, 1, 0, 0)  # casic-link: a locked CASIC of total 3, linked to the CPORT draft
 PASSPHRASE = "demo screenshot passphrase 1"
 KEY_PASS = "demo signing key 1"
 FACTS = {"release_date": "2024-03-01", "index_investigation_date": "2021-06-15",
@@ -34,7 +36,7 @@ STATIC = {
 }
 
 
-def _setup(work: Path):
+def _setup(work: Path, screen: str = ""):
     from tally.paths import load_catalog
     from tally.reports import identity
     from tally.store import Store
@@ -63,6 +65,16 @@ def _setup(work: Path):
     for item_id, (points, why) in STATIC.items():
         store.set_answer(static, item_id, points, rationale=why, sources=["criminal_record"])
     store.set_position(static, "prior_sex_offences")
+    if screen == "casic-link":
+        casic_form = catalog.get("casic")
+        casic = store.create_assessment(pk, "casic", casic_form.version,
+                                        casic_form.content_hash, "2024-05-02")
+        for item, points in zip(casic_form.items, CASIC, strict=True):
+            store.set_answer(casic, item.id, points, rationale="Forensic examiner's inventory "
+                             "and police report, 2021.", sources=["file_review"])
+        store.lock(casic, casic_form)
+        store.link_casic(ids["cport"][0], casic)
+        store.set_casic_gate(ids["cport"][0], True)
     identity.create_self_signed(KEY_PASS, "Dr Alex Demo", "Demo Forensic Service")
     store.close()
     return pk, ids
@@ -82,7 +94,7 @@ def main(screen: str) -> int:
     from tally.ui.main_window import MainWindow
     from tally.ui.preferences import Preferences
 
-    pk, ids = _setup(work)
+    pk, ids = _setup(work, screen)
     prefs = Preferences()
     app = create_application(["tally"], prefs)
     window = MainWindow(work / "tally.db", prefs)
@@ -108,6 +120,8 @@ def main(screen: str) -> int:
             QTimer.singleShot(100, ws.sign_and_export)
         elif screen == "identity":
             QTimer.singleShot(100, window.open_identity)
+        elif screen == "casic-link":
+            ws.open_assessment(ids["cport"][0]).show_wizard("sexual_interest_in_children")
         elif screen == "shortcuts":
             QTimer.singleShot(100, window.show_shortcuts)
         elif screen == "training":

@@ -169,3 +169,36 @@ def test_the_migration_runs_again_over_itself(store: Store) -> None:
     assert store.invariant_problems() == []
     drop_triggers(store)
     assert any("casic_links_frozen" in p for p in store.invariant_problems())
+
+
+def test_audit_verify_finds_a_link_changed_behind_the_store(store: Store) -> None:
+    _, cport, casic = _pair(store)
+    store.link_casic(cport, casic)
+    store.lock(casic)
+    with store.batch():
+        store.freeze_casic_link(cport, casic, 3)
+        store.lock(cport)
+    assert store.invariant_problems() == []
+    drop_triggers(store)
+    conn = store.conn
+    conn.execute("UPDATE casic_links SET casic_version = 2")
+    conn.execute("DELETE FROM audit WHERE action = 'casic_link.freeze'")
+    conn.commit()
+    found = store.invariant_problems()
+    assert f"assessment {cport} is locked but its CASIC link was not frozen with the CASIC used" \
+        in found
+    assert f"assessment {cport}: its CASIC link's freeze is not in the audit trail" in found
+
+
+def test_a_file_from_before_links_has_no_link_problems() -> None:
+    from tally.store import casic_links
+    from tally.store.connection import driver
+    from tally.store.schema import MIGRATIONS
+
+    conn = driver().connect(":memory:")
+    try:
+        for script in MIGRATIONS[:9]:  # up to voids, before the links
+            conn.executescript(script)
+        assert casic_links.problems(conn) == []
+    finally:
+        conn.close()

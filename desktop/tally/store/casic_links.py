@@ -232,5 +232,39 @@ def forget(store: Store, assessment_id: int) -> None:
                      None)
 
 
-__all__ = ["CASIC_LINKS_SQL", "CasicLink", "copy_link", "current_version", "forget", "freeze",
-           "get_link", "link", "linked_to", "set_gate", "unlink"]
+def problems(conn: Any) -> list[str]:
+    """What a link must have once its CPORT left draft, whoever wrote to the file: the exact
+    CASIC version frozen (uid and version of the row it names), and its freeze audited."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'casic_links'").fetchone():
+        return []
+    found = [
+        f"assessment {cport} is locked but its CASIC link was not frozen with the CASIC used"
+        for (cport,) in conn.execute(
+            "SELECT l.cport_id FROM casic_links l JOIN assessments a ON a.id = l.cport_id "
+            "LEFT JOIN assessments c ON c.id = l.casic_id WHERE a.status <> 'draft' AND ("
+            "l.casic_uid IS NOT c.uid OR l.casic_version IS NOT c.version) ORDER BY l.cport_id")
+    ]
+    found += [
+        f"assessment {cport}: its CASIC link's freeze is not in the audit trail"
+        for (cport,) in conn.execute(
+            "SELECT l.cport_id FROM casic_links l WHERE l.casic_uid IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM audit WHERE entity = 'assessment' AND entity_id = l.cport_id "
+            "AND action = 'casic_link.freeze') ORDER BY l.cport_id")
+    ]
+    return found
+
+
+__all__ = [
+    "CASIC_LINKS_SQL",
+    "CasicLink",
+    "copy_link",
+    "current_version",
+    "forget",
+    "freeze",
+    "get_link",
+    "link",
+    "linked_to",
+    "problems",
+    "set_gate",
+    "unlink",
+]
