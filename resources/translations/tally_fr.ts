@@ -2667,122 +2667,122 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="152"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="167"/>
         <source>Consistency check</source>
         <translation>Vérification de cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="159"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="174"/>
         <source>How this item was derived</source>
         <translation>Comment cet item a été déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="186"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="201"/>
         <source>No admission and no diagnosis on file</source>
         <translation>Ni aveu ni diagnostic au dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="192"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="208"/>
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="193"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="209"/>
         <source>Unlink the CASIC from this item</source>
         <translation>Délier le CASIC de cet item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="206"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="225"/>
         <source>Score (press the key shown)</source>
         <translation>Cote (appuyez sur la touche indiquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="214"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="233"/>
         <source>&amp;Rationale (Ctrl+E)</source>
         <translation>&amp;Justification (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="218"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="237"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="220"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="239"/>
         <source>Why this score: the evidence you relied on. Saved as you type.</source>
         <translation>Pourquoi cette cote&#xa0;: les éléments sur lesquels vous vous appuyez. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="222"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="241"/>
         <source>Why this score: the evidence you relied on</source>
         <translation>Pourquoi cette cote&#xa0;: les éléments sur lesquels vous vous appuyez</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="227"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="246"/>
         <source>Information sources (Alt+I)</source>
         <translation>Sources d&apos;information (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="234"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="253"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="293"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="312"/>
         <source>Item %1 of %2 · %3</source>
         <translation>Item %1 sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="350"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="370"/>
         <source>Not entered</source>
         <translation>Non saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="396"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="416"/>
         <source>%1, %2 points, key %3</source>
         <translation>%1, %2 points, touche %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="424"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="444"/>
         <source>Enter the counts below and Tally applies the table, or score it by hand.</source>
         <translation>Saisissez les nombres ci-dessous et Tally applique le tableau, ou cotez l&apos;item à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="427"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="447"/>
         <source>Could not be derived from the case facts (%1). Score it by hand.</source>
         <translation>Impossible de le déduire des faits du dossier (%1). Cotez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="434"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="454"/>
         <source>Derived from case facts: %1 → %2 (%3).</source>
         <translation>Déduit des faits du dossier&#xa0;: %1 → %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="440"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="460"/>
         <source>Overridden by hand. Reason: %1</source>
         <translation>Remplacé à la main. Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="443"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="463"/>
         <source>Use the derived value (Ctrl+D)</source>
         <translation>Utiliser la valeur déduite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="444"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="464"/>
         <source>Use the derived value</source>
         <translation>Utiliser la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="446"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="466"/>
         <source>Override… (Ctrl+D)</source>
         <translation>Remplacer… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="447"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="467"/>
         <source>Override the derived value</source>
         <translation>Remplacer la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="456"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="476"/>
         <source>Not scored for this case.</source>
         <translation>Non coté pour ce dossier.</translation>
     </message>

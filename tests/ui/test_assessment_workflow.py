@@ -142,7 +142,8 @@ def test_casic_from_inside_cport_item_5(qtbot, store, catalog):
     with qtbot.waitSignal(view.open_requested) as opened:  # Ctrl+K now opens the linked one
         press(qtbot, Qt.Key.Key_K, CTRL)
     assert opened.args[0] == casic_id
-    page.casic_gate.click()  # an admission turned up after all
+    qtbot.mouseClick(page.casic_gate_text, Qt.MouseButton.LeftButton)  # its text toggles it:
+    assert not page.casic_gate.isChecked()  # an admission turned up after all
     assert view.state.points("sexual_interest_in_children") is None
     assert "An admission or a diagnosis is on file" in page.casic_text.text()
     page.casic_unlink.click()

@@ -117,6 +117,21 @@ class ChoiceButton(QPushButton):
         return "\n".join(line.strip() for line in lines)
 
 
+class _ToggleLabel(QLabel):
+    """A check box's long text, wrapped; a click on it toggles the box, as on its own text."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event) -> None:
+        if self._box.isEnabled():
+            self._box.toggle()
+        super().mousePressEvent(event)
+
+
 class ItemPage(QWidget):
     chosen = Signal(int)  # points of the option the evaluator picked
     rationale_edited = Signal()
@@ -181,10 +196,11 @@ class ItemPage(QWidget):
         self.casic_text.setObjectName("casicText")
         self.casic_text.setWordWrap(True)
         self.casic_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.casic_gate = QCheckBox()
-        self.casic_gate.setObjectName("casicGate")
+        self.casic_gate = QCheckBox()  # its statement is a wrapping label beside it: a long
+        self.casic_gate.setObjectName("casicGate")  # check box text would widen the page
         self.casic_gate.setAccessibleName(self.tr("No admission and no diagnosis on file"))
         self.casic_gate.toggled.connect(self._on_gate)
+        self.casic_gate_text = _ToggleLabel(self.casic_gate)
         self.casic_button = QPushButton()
         self.casic_button.setObjectName("casicButton")
         self.casic_button.setAutoDefault(False)
@@ -195,7 +211,10 @@ class ItemPage(QWidget):
         self.casic_unlink.clicked.connect(self.casic_unlink_requested)
         casic_layout = QVBoxLayout(self.casic_box)
         casic_layout.setContentsMargins(10, 8, 10, 8)
-        casic_layout.addWidget(self.casic_gate)
+        gate_row = QHBoxLayout()
+        gate_row.addWidget(self.casic_gate, 0, Qt.AlignmentFlag.AlignTop)
+        gate_row.addWidget(self.casic_gate_text, 1)
+        casic_layout.addLayout(gate_row)
         casic_layout.addWidget(self.casic_text)
         casic_row = QHBoxLayout()
         casic_row.addWidget(self.casic_button)
@@ -322,10 +341,11 @@ class ItemPage(QWidget):
             return
         self.casic_text.setText(casic.text)
         self.casic_text.setAccessibleName(casic.text)
-        self.casic_gate.setText(casic.gate)
+        self.casic_gate_text.setText(casic.gate)
         self.casic_gate.setAccessibleName(casic.gate)
         self.casic_gate.setChecked(casic.gate_checked)
         self.casic_gate.setVisible(casic.linked)
+        self.casic_gate_text.setVisible(casic.linked)
         self.casic_gate.setEnabled(casic.linked and not read_only)
         self.casic_button.setText(casic.button)
         self.casic_button.setAccessibleName(casic.button)
