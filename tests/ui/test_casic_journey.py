@@ -158,3 +158,12 @@ def test_casic_feeds_cport_item_5_through_lock_amend_and_the_signed_report(
         assert item.name in flat
     assert "Forensic report p.4" in flat  # a CASIC rationale, printed with its item
     assert desk.get_assessment(amended).status == "signed"
+
+    from tally.operations.lookups import record_lookups
+    from tally.reports import identity
+    from tally.reports.verify import verify_pdf
+
+    lookup, newest = record_lookups(desk)
+    check = verify_pdf(exported[0].path, [identity.certificate(folder)], lookup=lookup,
+                       newest=newest, forms=catalog.get)
+    assert check.exit_code == 0 and {r.status for r in check.records} == {"match"}
