@@ -203,6 +203,8 @@ H_ITEMS = "Items"
 H_COMPANION = "Item {number} scored from the linked {name}"
 COMPANION_LINE = ("{name} assessed {date}, record version {version}, record id {uid}, "
                   "total {total}: its items as locked.")
+COMPANION_LINE_SECTION = ("{name} assessed {date}, record version {version}, record id {uid}, "
+                          "total {total}: its items are in its own section of this report.")
 GATE_YES = "<b>Recorded by the evaluator:</b> {gate}."
 GATE_NOT = ("<b>Not recorded:</b> {gate}. The {name} total did not score item {number}; "
             "it is shown for completeness.")

@@ -200,6 +200,9 @@ H_ITEMS = "Items"
 H_COMPANION = "Item {number} coté d'après le {name} lié"
 COMPANION_LINE = ("{name} évalué le {date}, version du dossier {version}, identifiant du "
                   "dossier {uid}, total {total} : ses items tels que verrouillés.")
+COMPANION_LINE_SECTION = ("{name} évalué le {date}, version du dossier {version}, "
+                          "identifiant du dossier {uid}, total {total} : ses items figurent "
+                          "dans sa propre section de ce rapport.")
 GATE_YES = "<b>Consigné par l'évaluateur :</b> {gate}."
 GATE_NOT = ("<b>Non consigné :</b> {gate}. Le total du {name} n'a pas coté l'item {number}; "
             "il est présenté par souci d'exhaustivité.")
