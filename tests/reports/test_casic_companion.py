@@ -88,7 +88,7 @@ def test_a_companion_that_is_not_fixed_content_is_refused(tmp_path, catalog):
         draft = desk.get_assessment(desk.create_assessment(
             desk.assessment_meta(aid).case_pk, "casic", "1.0",
             catalog.get("casic").content_hash, "2026-12-02"))
-        with pytest.raises(ReportError, match="linked CASIC .* is not a locked record"):
+        with pytest.raises(ReportError, match=r"linked CASIC .* is not a locked record"):
             export_report([record], catalog, companions={record.uid: CompanionUse(draft, True)})
     finally:
         desk.close()
