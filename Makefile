@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 # built from tally_fr.ts, never committed
 QM := resources/translations/tally_fr.qm
-COVERED := desktop/tally/core/*,desktop/tally/store/signoff.py,desktop/tally/store/locked_scores.py,desktop/tally/operations/desk.py,desktop/tally/operations/changes.py,desktop/tally/operations/signoff.py,desktop/tally/operations/session.py,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/store/voids.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py
+COVERED := desktop/tally/core/*,desktop/tally/store/signoff.py,desktop/tally/store/locked_scores.py,desktop/tally/operations/desk.py,desktop/tally/operations/changes.py,desktop/tally/operations/signoff.py,desktop/tally/operations/session.py,desktop/tally/store/audit.py,desktop/tally/store/lifecycle.py,desktop/tally/store/voids.py,desktop/tally/reports/signing.py,desktop/tally/reports/verify.py,desktop/tally/store/casic_links.py,desktop/tally/operations/casic.py
 
 .PHONY: setup run test lint stress bench bench-quick bundle bundle-smoke icons translations clean
 

@@ -9,7 +9,8 @@ window is given the screen's size itself):
 
 Screens: case-list, wizard, review, results, export, identity, training, shortcuts, withheld
 (Static-99R on a CSEM-only case: the total, no level), consistency (a CPORT review with a
-form's consistency check firing), period (an ACUTE-2007 draft with its rating period).
+form's consistency check firing), period (an ACUTE-2007 draft with its rating period),
+casic-link (CPORT item 5 with its linked, locked CASIC and the gate recorded).
 TALLY_SHOT_LANG=fr shows the French interface.
 A throwaway data folder holds clearly synthetic demo cases, one fictional case with a CPORT
 draft, a Static-99R draft and a locked STABLE-2007, and a signing identity; nothing touches
@@ -24,9 +25,10 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("case-list", "wizard", "review", "results", "export", "identity", "training",
-           "shortcuts", "withheld", "consistency", "period")
+           "shortcuts", "withheld", "consistency", "period", "casic-link")
 CSEM_ONLY = {"release_date": "2024-03-01", "index_investigation_date": "2021-06-15",
              "csem_only": True, "csem_production": False, "contact_sexual_offence": False}
+CASIC = (1, 1, 0, 1, 0, 0)  # casic-link: a locked CASIC of total 3, linked to the CPORT draft
 PASSPHRASE = "demo screenshot passphrase 1"
 KEY_PASS = "demo signing key 1"
 FACTS = {"release_date": "2024-03-01", "index_investigation_date": "2021-06-15",
@@ -53,7 +55,7 @@ NOTE = ("Dossier de démonstration synthétique, pas une personne réelle. Deman
         else "Synthetic demo case, not a real person. Referral: parole review.")
 
 
-def _setup(work: Path):
+def _setup(work: Path, screen: str = ""):
     from tally.paths import load_catalog
     from tally.reports import identity
     from tally.store import Store
@@ -106,6 +108,16 @@ def _setup(work: Path):
 
     report_context.set_period(store, aid, "2024-12-13", "2025-01-09")
     ids["acute2007"] = [aid]
+    if screen == "casic-link":
+        casic_form = catalog.get("casic")
+        casic = store.create_assessment(pk, "casic", casic_form.version,
+                                        casic_form.content_hash, "2024-05-02")
+        for item, points in zip(casic_form.items, CASIC, strict=True):
+            store.set_answer(casic, item.id, points, rationale="Forensic examiner's inventory "
+                             "and police report, 2021.", sources=["file_review"])
+        store.lock(casic, casic_form)
+        store.link_casic(ids["cport"][0], casic)
+        store.set_casic_gate(ids["cport"][0], True)
     identity.create_self_signed(KEY_PASS, "Dr Alex Demo", "Demo Forensic Service")
     store.close()
     return pk, ids
@@ -125,7 +137,7 @@ def main(screen: str) -> int:
     from tally.ui.main_window import MainWindow
     from tally.ui.preferences import Preferences
 
-    pk, ids = _setup(work)
+    pk, ids = _setup(work, screen)
     prefs = Preferences()
     if os.environ.get("TALLY_SHOT_LANG"):
         prefs.language = os.environ["TALLY_SHOT_LANG"]
@@ -159,6 +171,8 @@ def main(screen: str) -> int:
             QTimer.singleShot(100, ws.sign_and_export)
         elif screen == "identity":
             QTimer.singleShot(100, window.open_identity)
+        elif screen == "casic-link":
+            ws.open_assessment(ids["cport"][0]).show_wizard("sexual_interest_in_children")
         elif screen == "shortcuts":
             QTimer.singleShot(100, window.show_shortcuts)
         elif screen == "training":

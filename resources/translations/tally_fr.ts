@@ -30,37 +30,37 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="50"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="62"/>
         <source>File review</source>
         <translation>Examen du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="51"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="63"/>
         <source>Criminal record</source>
         <translation>Casier judiciaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="64"/>
         <source>Police reports</source>
         <translation>Rapports de police</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="53"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="65"/>
         <source>Interview</source>
         <translation>Entrevue</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="54"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="66"/>
         <source>Collateral</source>
         <translation>Sources collatérales</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="55"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="67"/>
         <source>Supervision notes</source>
         <translation>Notes de surveillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="56"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="68"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -196,42 +196,42 @@
 <context>
     <name>AssessmentTable</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="498"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="484"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="499"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="485"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="500"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="486"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="501"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="487"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="502"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="488"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="503"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="489"/>
         <source>Band</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="509"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="495"/>
         <source>Assessments of this case</source>
         <translation>Évaluations de ce dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/tally/ui/case_profile.py" line="528"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="514"/>
         <source>%1 so far (%n missing)</source>
         <translation>
             <numerusform>%1 jusqu&apos;ici (%n manquant)</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="530"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="516"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="539"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="525"/>
         <source>Scored with a different version of this form file</source>
         <translation>Cotée avec une autre version de ce formulaire</translation>
     </message>
@@ -252,138 +252,143 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="86"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="87"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="92"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="93"/>
         <source>Void</source>
         <translation>Invalidée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="94"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="95"/>
         <source>Close (Ctrl+W)</source>
         <translation>Fermer (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="95"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="96"/>
         <source>Close the assessment</source>
         <translation>Fermer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="242"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="252"/>
         <source>Submit for feedback</source>
         <translation>Soumettre pour rétroaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="243"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="253"/>
         <source>Submit your scores? They cannot be changed afterwards.</source>
         <translation>Soumettre vos cotes? Elles ne pourront plus être modifiées ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="244"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="254"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="246"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="256"/>
         <source>Lock the assessment</source>
         <translation>Verrouiller l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="248"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="258"/>
         <source>Lock version %1 of this %2? Nothing can change after locking; a correction needs an amendment with a reason, and the locked version stays on record.</source>
         <translation>Verrouiller la version %1 de cette évaluation %2? Plus rien ne peut changer après le verrouillage; une correction exige une modification motivée, et la version verrouillée reste au dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="251"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="261"/>
         <source>Result: %1</source>
         <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="253"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="263"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="255"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="265"/>
         <source>%1 item(s) are still missing.</source>
         <translation>Il manque encore %1 item(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="262"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="272"/>
         <source>No rationale for item(s) %1.</source>
         <translation>Aucune justification pour le ou les items %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="297"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="307"/>
         <source>Amend the assessment</source>
         <translation>Modifier l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="302"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="312"/>
         <source>&amp;Amend</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="336"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="346"/>
         <source>Void the assessment</source>
         <translation>Invalider l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="338"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="348"/>
         <source>Void version %1 of this %2? Voiding is for an assessment scored in error (the wrong case, instrument or date). It stays on record and in the audit trail, read-only and struck through, but it is never exported and no longer counts in the case&apos;s totals or trend. A void cannot be undone; to correct a score, amend instead.</source>
         <translation>Invalider la version %1 de cette évaluation %2&#xa0;? L&apos;invalidation sert à une évaluation cotée par erreur (mauvais dossier, mauvais instrument ou mauvaise date). Elle reste au dossier et dans la piste d&apos;audit, en lecture seule et barrée, mais elle n&apos;est jamais exportée et ne compte plus dans les totaux ni dans la tendance du dossier. Une invalidation est définitive&#xa0;; pour corriger une cote, modifiez plutôt l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="344"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="354"/>
         <source>&amp;Void</source>
         <translation>In&amp;valider</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="382"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="391"/>
+        <source>Feeds %1 item %2 of the assessment of %3 (version %4, %5).</source>
+        <translation>Alimente l&apos;item %2 du %1 de l&apos;évaluation du %3 (version %4, %5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="414"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="390"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="422"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="392"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="424"/>
         <source>No total (hierarchy)</source>
         <translation>Aucun total (hiérarchie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="394"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="426"/>
         <source>incomplete, %1 missing</source>
         <translation>incomplet, %1 manquant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="407"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="439"/>
         <source>no risk categories published</source>
         <translation>aucune catégorie de risque publiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="424"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="456"/>
         <source>the form file it was scored with, kept in the database (another is installed now)</source>
         <translation>le fichier de formulaire de la cotation, conservé dans la base de données (un autre est installé maintenant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="404"/>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="411"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="436"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="443"/>
         <source>UNCONFIRMED band: cut-offs not yet checked against a primary source</source>
         <translation>Catégorie NON CONFIRMÉE&#xa0;: seuils pas encore vérifiés dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="299"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="309"/>
         <source>Amending makes version %1 as a new draft with the same answers and the same case facts. The locked version stays unchanged. Say why it is amended.</source>
         <translation>La modification crée la version %1, une nouvelle ébauche avec les mêmes réponses et les mêmes faits du dossier. La version verrouillée reste inchangée. Indiquez le motif de la modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/view.py" line="418"/>
+        <location filename="../../desktop/tally/ui/assessment/view.py" line="450"/>
         <source>%1 %2 · %3 · version %4 · %5</source>
         <translation>%1 %2 · %3 · version %4 · %5</translation>
     </message>
@@ -737,17 +742,17 @@
 <context>
     <name>CaseProfile</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="84"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="82"/>
         <source>%1: write the date as YYYY-MM-DD (for example 1980-04-23).</source>
         <translation>%1&#xa0;: écrivez la date sous la forme AAAA-MM-JJ (par exemple 1980-04-23).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="87"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="85"/>
         <source>%1 cannot be in the future.</source>
         <translation>%1 ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="89"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="87"/>
         <source>%1: the year %2 is not plausible.</source>
         <translation>%1&#xa0;: l&apos;année %2 n&apos;est pas plausible.</translation>
     </message>
@@ -796,182 +801,119 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="594"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="580"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="596"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="582"/>
         <source>Profile editing</source>
         <translation>Édition du profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="598"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="584"/>
         <source>E&amp;dit profile</source>
         <translation>Modifier le profi&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="600"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="586"/>
         <source>Change the profile of a case with locked work (%1)</source>
         <translation>Changer le profil d&apos;un dossier dont des évaluations sont verrouillées (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="602"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="588"/>
         <source>&amp;Done</source>
         <translation>Te&amp;rminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="604"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="590"/>
         <source>Save the edits and make the profile read-only</source>
         <translation>Enregistrer les modifications et remettre le profil en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="606"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="592"/>
         <source>Discard edits</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="608"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="594"/>
         <source>Drop the unsaved edits (Escape)</source>
         <translation>Abandonner les modifications non enregistrées (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="624"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="610"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="625"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="611"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="626"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="612"/>
         <source>Open the selected assessment (Ctrl+O)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="627"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="613"/>
         <source>Open assessment</source>
         <translation>Ouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="628"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="614"/>
         <source>&amp;Add instrument…</source>
         <translation>&amp;Ajouter un instrument…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="629"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="615"/>
         <source>Choose an instrument for this case (Ctrl+I)</source>
         <translation>Choisir un instrument pour ce dossier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="630"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="616"/>
         <source>Add instrument</source>
         <translation>Ajouter un instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="632"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="618"/>
         <source>Sign and e&amp;xport PDF…</source>
         <translation>Signer et e&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="634"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="620"/>
         <source>One signed PDF of locked assessments of this case (Ctrl+Shift+E)</source>
         <translation>Un PDF signé des évaluations verrouillées de ce dossier (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="635"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="621"/>
         <source>Sign and export PDF</source>
         <translation>Signer et exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="642"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="628"/>
         <source>No assessments yet. Choose an instrument to start one.</source>
         <translation>Aucune évaluation pour l&apos;instant. Choisissez un instrument pour en commencer une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="649"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="635"/>
         <source>Dynamic scores over time</source>
         <translation>Scores dynamiques au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="687"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="673"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="732"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="718"/>
         <source>Read-only: this case has locked work.</source>
         <translation>Lecture seule&#xa0;: ce dossier a des évaluations verrouillées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="733"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="719"/>
         <source>Editing: Done saves, Escape discards.</source>
         <translation>Édition&#xa0;: Terminé enregistre, Échap abandonne.</translation>
-    </message>
-</context>
-<context>
-    <name>CasicDialog</name>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="41"/>
-        <source>CASIC for CPORT item 5</source>
-        <translation>CASIC pour l&apos;item 5 du CPORT</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="52"/>
-        <source>Use the CASIC only when there is neither an admission nor a diagnosis of sexual interest in children. Press 0 or 1 for the item in focus.</source>
-        <translation>N&apos;utilisez le CASIC que s&apos;il n&apos;y a ni aveu ni diagnostic d&apos;intérêt sexuel envers les enfants. Appuyez sur 0 ou 1 pour l&apos;item sélectionné.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="78"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="97"/>
-        <source>CASIC total</source>
-        <translation>Total CASIC</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="100"/>
-        <source>Use this total</source>
-        <translation>Utiliser ce total</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="102"/>
-        <source>Use this CASIC total for item 5</source>
-        <translation>Utiliser ce total CASIC pour l&apos;item 5</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="104"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="167"/>
-        <source>CASIC %1 of %2 (%3)</source>
-        <translation>CASIC %1 sur %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="176"/>
-        <source>a total of %1 or more: item 5 scores 1</source>
-        <translation>un total de %1 ou plus&#xa0;: l&apos;item 5 est coté 1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="178"/>
-        <source>below %1: item 5 scores 0</source>
-        <translation>sous %1&#xa0;: l&apos;item 5 est coté 0</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="180"/>
-        <source>CASIC total %1 of 6 — %2. Press Enter to use it.</source>
-        <translation>Total CASIC %1 sur 6 — %2. Appuyez sur Entrée pour l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/assessment/casic_dialog.py" line="184"/>
-        <source>CASIC total so far %1 (%2 of 6 items answered)</source>
-        <translation>Total CASIC à ce jour %1 (%2 items cotés sur 6)</translation>
     </message>
 </context>
 <context>
@@ -1151,51 +1093,51 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/instrument_choice.py" line="166"/>
-        <source>A CASIC total is already recorded in the profile: %1.</source>
-        <translation>Un total CASIC est déjà consigné dans le profil&#xa0;: %1.</translation>
+        <source>Its own assessment: link it from the partner&apos;s item, where you record that there is no admission and no diagnosis.</source>
+        <translation>Une évaluation à part entière&#xa0;: liez-la depuis l&apos;item du partenaire, où vous consignez qu&apos;il n&apos;y a ni aveu ni diagnostic.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="171"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="172"/>
         <source>Combine with: %1.</source>
         <translation>À combiner avec&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="364"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="365"/>
         <source>version</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="365"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="366"/>
         <source>For CSEM cases (the talk’s defensibility table)</source>
         <translation>Pour les dossiers de MESE (le tableau de défendabilité de la conférence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="366"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="367"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="367"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="368"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="368"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="369"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="369"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="370"/>
         <source>From the case facts</source>
         <translation>D&apos;après les faits du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="370"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="371"/>
         <source>Already in this case</source>
         <translation>Déjà dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="371"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="372"/>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
@@ -1945,32 +1887,32 @@
     </message>
     <message>
         <location filename="../../desktop/tally/ui/export.py" line="444"/>
-        <location filename="../../desktop/tally/ui/export.py" line="505"/>
+        <location filename="../../desktop/tally/ui/export.py" line="507"/>
         <source>%1. Nothing was written.</source>
         <translation>%1. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="508"/>
+        <location filename="../../desktop/tally/ui/export.py" line="510"/>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="518"/>
+        <location filename="../../desktop/tally/ui/export.py" line="520"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="521"/>
+        <location filename="../../desktop/tally/ui/export.py" line="523"/>
         <source>not signed (the page says so)</source>
         <translation>non signé (la page le dit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="524"/>
+        <location filename="../../desktop/tally/ui/export.py" line="526"/>
         <source>%1 (editable, unsigned working copy)</source>
         <translation>%1 (copie de travail modifiable, non signée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/export.py" line="531"/>
+        <location filename="../../desktop/tally/ui/export.py" line="533"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2737,83 +2679,83 @@
 <context>
     <name>InstrumentChoiceDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="222"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="223"/>
         <source>Choose an instrument for case %1</source>
         <translation>Choisir un instrument pour le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="224"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="225"/>
         <source>Choose an instrument</source>
         <translation>Choisir un instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="231"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="232"/>
         <source>Instruments for case %1 (%2). Those that apply come first; each says why, from the form&apos;s rules and this case&apos;s facts.</source>
         <translation>Instruments pour le dossier %1 (%2). Ceux qui s&apos;appliquent viennent en premier; chacun dit pourquoi, d&apos;après les règles du formulaire et les faits du dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="235"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="236"/>
         <source>Instruments</source>
         <translation>Instruments</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="239"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="240"/>
         <source>Why this instrument applies or not</source>
         <translation>Pourquoi cet instrument s&apos;applique ou non</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="248"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="249"/>
         <source>Assessment date</source>
         <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="252"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="253"/>
         <source>Assessment &amp;date:</source>
         <translation>&amp;Date de l&apos;évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="254"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="255"/>
         <source>&amp;Start assessment</source>
         <translation>&amp;Commencer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="257"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="258"/>
         <source>Start assessment</source>
         <translation>Commencer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="260"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="261"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="293"/>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="336"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="294"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="337"/>
         <source>Write the assessment date as YYYY-MM-DD.</source>
         <translation>Écrivez la date de l&apos;évaluation sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="340"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="341"/>
         <source>The assessment date cannot be in the future.</source>
         <translation>La date de l&apos;évaluation ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="351"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="352"/>
         <source>Criteria not met</source>
         <translation>Critères non remplis</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="352"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="353"/>
         <source>%1 does not meet its scoring criteria for this case.</source>
         <translation>%1 ne remplit pas ses critères de cotation pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="355"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="356"/>
         <source>Score it anyway (for example for research or a second opinion)?</source>
         <translation>Le coter quand même (par exemple pour la recherche ou un deuxième avis)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/instrument_choice.py" line="356"/>
+        <location filename="../../desktop/tally/ui/instrument_choice.py" line="357"/>
         <source>Score anyway</source>
         <translation>Coter quand même</translation>
     </message>
@@ -2821,117 +2763,122 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="138"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="167"/>
         <source>Consistency check</source>
         <translation>Vérification de cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="145"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="174"/>
         <source>How this item was derived</source>
         <translation>Comment cet item a été déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="168"/>
-        <source>Score the CASIC… (Ctrl+K)</source>
-        <translation>Coter le CASIC… (Ctrl+K)</translation>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="201"/>
+        <source>No admission and no diagnosis on file</source>
+        <translation>Ni aveu ni diagnostic au dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="169"/>
-        <source>Score the CASIC for this item</source>
-        <translation>Coter le CASIC pour cet item</translation>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="208"/>
+        <source>Unlink</source>
+        <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="179"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="209"/>
+        <source>Unlink the CASIC from this item</source>
+        <translation>Délier le CASIC de cet item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="225"/>
         <source>Score (press the key shown)</source>
         <translation>Cote (appuyez sur la touche indiquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="187"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="233"/>
         <source>&amp;Rationale (Ctrl+E)</source>
         <translation>&amp;Justification (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="191"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="237"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="193"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="239"/>
         <source>Why this score: the evidence you relied on. Saved as you type.</source>
         <translation>Pourquoi cette cote&#xa0;: les éléments sur lesquels vous vous appuyez. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="195"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="241"/>
         <source>Why this score: the evidence you relied on</source>
         <translation>Pourquoi cette cote&#xa0;: les éléments sur lesquels vous vous appuyez</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="200"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="246"/>
         <source>Information sources (Alt+I)</source>
         <translation>Sources d&apos;information (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="207"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="253"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="266"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="312"/>
         <source>Item %1 of %2 · %3</source>
         <translation>Item %1 sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="306"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="370"/>
         <source>Not entered</source>
         <translation>Non saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="352"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="416"/>
         <source>%1, %2 points, key %3</source>
         <translation>%1, %2 points, touche %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="380"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="444"/>
         <source>Enter the counts below and Tally applies the table, or score it by hand.</source>
         <translation>Saisissez les nombres ci-dessous et Tally applique le tableau, ou cotez l&apos;item à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="383"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="447"/>
         <source>Could not be derived from the case facts (%1). Score it by hand.</source>
         <translation>Impossible de le déduire des faits du dossier (%1). Cotez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="390"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="454"/>
         <source>Derived from case facts: %1 → %2 (%3).</source>
         <translation>Déduit des faits du dossier&#xa0;: %1 → %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="396"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="460"/>
         <source>Overridden by hand. Reason: %1</source>
         <translation>Remplacé à la main. Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="399"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="463"/>
         <source>Use the derived value (Ctrl+D)</source>
         <translation>Utiliser la valeur déduite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="400"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="464"/>
         <source>Use the derived value</source>
         <translation>Utiliser la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="402"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="466"/>
         <source>Override… (Ctrl+D)</source>
         <translation>Remplacer… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="403"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="467"/>
         <source>Override the derived value</source>
         <translation>Remplacer la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="412"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="476"/>
         <source>Not scored for this case.</source>
         <translation>Non coté pour ce dossier.</translation>
     </message>
@@ -3286,33 +3233,33 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="775"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="776"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="761"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="762"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="778"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="764"/>
         <source>Pseudonymous case id</source>
         <translation>Identifiant pseudonyme du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="779"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="765"/>
         <source>Use a pseudonym or file number, never a name.</source>
         <translation>Utilisez un pseudonyme ou un numéro de dossier, jamais un nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="781"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="767"/>
         <source>Case &amp;id:</source>
         <translation>&amp;Identifiant du dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="784"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="770"/>
         <source>&amp;Create case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="799"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="785"/>
         <source>Enter a case id.</source>
         <translation>Entrez un identifiant de dossier.</translation>
     </message>
@@ -3803,231 +3750,211 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="68"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="67"/>
         <source>Not recorded</source>
         <translation>Non consigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="69"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="68"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="70"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="69"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="114"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="112"/>
         <source>Pseudonymous case id</source>
         <translation>Identifiant pseudonyme du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="115"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="113"/>
         <source>A pseudonym or file number, never a name</source>
         <translation>Un pseudonyme ou un numéro de dossier, jamais un nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="116"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="277"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="400"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="114"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="267"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="387"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="117"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="403"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="115"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="390"/>
         <source>Release date</source>
         <translation>Date de mise en liberté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="118"/>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="408"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="116"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="395"/>
         <source>Index investigation date</source>
         <translation>Date de l&apos;enquête de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="120"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="118"/>
         <source>Sexual offending history</source>
         <translation>Antécédents de délinquance sexuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="124"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="122"/>
         <source>Produced CSEM with a live child</source>
         <translation>A produit du MESE avec un enfant réel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="125"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="123"/>
         <source>Any contact sexual offence</source>
         <translation>Toute infraction sexuelle avec contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="126"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="124"/>
         <source>Any victim aged 13 or younger</source>
         <translation>Une victime de 13 ans ou moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="127"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="125"/>
         <source>At the offence. STABLE-2007 item 3 is scored when this is Yes or the history is CSEM only</source>
         <translation>Au moment de l&apos;infraction. L&apos;item 3 de la STABLE-2007 est coté lorsque c&apos;est Oui ou que les antécédents sont du MESE seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="131"/>
-        <source>Not scored</source>
-        <translation>Non coté</translation>
-    </message>
-    <message>
         <location filename="../../desktop/tally/ui/case_profile.py" line="132"/>
-        <source>CASIC total</source>
-        <translation>Total CASIC</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="133"/>
-        <source>Used for CPORT item 5 when there is no admission or diagnosis: positive at 3 or more</source>
-        <translation>Sert à l&apos;item 5 du CPORT en l&apos;absence d&apos;aveu ou de diagnostic&#xa0;: positif à 3 ou plus</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="140"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="142"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="134"/>
         <source>Referral question, sources on file, deadlines (no names)</source>
         <translation>Question de la demande, sources au dossier, échéances (aucun nom)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="147"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="139"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="153"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="145"/>
         <source>Case &amp;id:</source>
         <translation>&amp;Identifiant du dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="154"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="146"/>
         <source>Date of &amp;birth:</source>
         <translation>Date de &amp;naissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="155"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="147"/>
         <source>&amp;Release date:</source>
         <translation>Date de &amp;mise en liberté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="156"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="148"/>
         <source>Index in&amp;vestigation:</source>
         <translation>En&amp;quête de référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="157"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="149"/>
         <source>Offending hi&amp;story:</source>
         <translation>&amp;Antécédents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="160"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="152"/>
         <source>Victim 13 or youn&amp;ger:</source>
         <translation>Victime de 13 ans ou &amp;moins&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="161"/>
-        <source>CASIC tota&amp;l:</source>
-        <translation>&amp;Total CASIC&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="162"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="153"/>
         <source>OSP:</source>
         <translation>OSP&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="166"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="157"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="158"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="150"/>
         <source>CSEM &amp;production:</source>
         <translation>&amp;Production de MESE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="159"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="151"/>
         <source>Con&amp;tact offence:</source>
         <translation>Infraction avec &amp;contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="245"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="235"/>
         <source>Edits discarded</source>
         <translation>Modifications abandonnées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="264"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="254"/>
         <source>Not saved: the change was not confirmed</source>
         <translation>Non enregistré&#xa0;: le changement n&apos;a pas été confirmé</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="277"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="267"/>
         <source>Case id</source>
         <translation>Identifiant du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="279"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="269"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="280"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="270"/>
         <source>not recorded</source>
         <translation>non consigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="283"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="273"/>
         <source>Change identifying details</source>
         <translation>Changer des données d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="284"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="274"/>
         <source>This case has locked or signed assessments.</source>
         <translation>Ce dossier a des évaluations verrouillées ou signées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="285"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="275"/>
         <source>The locked and signed versions keep the details they were locked with, and their reports do not change. The profile, new assessments and amendments that take the profile&apos;s facts use the new ones. The change and its reason go in the audit trail.</source>
         <translation>Les versions verrouillées et signées gardent les données qu&apos;elles avaient au verrouillage, et leurs rapports ne changent pas. Le profil, les nouvelles évaluations et les modifications qui prennent les faits du profil utilisent les nouvelles. Le changement et son motif sont inscrits au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="289"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="279"/>
         <source>&amp;Change</source>
         <translation>&amp;Confirmer le changement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="318"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="307"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="399"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="386"/>
         <source>The case needs a pseudonymous id.</source>
         <translation>Le dossier doit avoir un identifiant pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="411"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="398"/>
         <source>release date</source>
         <translation>date de mise en liberté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="412"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="399"/>
         <source>index investigation date</source>
         <translation>date de l&apos;enquête de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="414"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="401"/>
         <source>The %1 must come after the date of birth.</source>
         <translation>La %1 doit suivre la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/case_profile.py" line="477"/>
+        <location filename="../../desktop/tally/ui/case_profile.py" line="463"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -5151,136 +5078,121 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
     <message>
         <location filename="../../desktop/tally/ui/shortcuts.py" line="67"/>
-        <source>Score the CASIC (CPORT item 5)</source>
-        <translation>Coter le CASIC (item 5 du CPORT)</translation>
+        <source>CPORT item 5: open, link or start its CASIC</source>
+        <translation>Item 5 du CPORT&#xa0;: ouvrir, lier ou commencer son CASIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="68"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="69"/>
         <source>First missing item</source>
         <translation>Premier item manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="69"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="70"/>
         <source>First item</source>
         <translation>Premier item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="70"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="71"/>
         <source>Last item</source>
         <translation>Dernier item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="71"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="72"/>
         <source>Back to the score choices</source>
         <translation>Retour aux choix de cote</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="72"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="73"/>
         <source>Back to the items (review, results)</source>
         <translation>Retour aux items (révision, résultats)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="73"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="74"/>
         <source>Review every item</source>
         <translation>Réviser chaque item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="74"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="75"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="75"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="76"/>
         <source>Lock the assessment (training: submit)</source>
         <translation>Verrouiller l&apos;évaluation (formation&#xa0;: soumettre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="77"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="78"/>
         <source>Amend a locked assessment</source>
         <translation>Modifier une évaluation verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="78"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="79"/>
         <source>Void a locked assessment scored in error</source>
         <translation>Invalider une évaluation verrouillée cotée par erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="80"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="81"/>
         <source>Close the assessment</source>
         <translation>Fermer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="85"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="86"/>
         <source>Practice tab</source>
         <translation>Onglet Exercice</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="86"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="87"/>
         <source>Progress tab</source>
         <translation>Onglet Progression</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="87"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="88"/>
         <source>Trainer tools tab</source>
         <translation>Onglet Outils du formateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="88"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="89"/>
         <source>Close the practice case, then the training window</source>
         <translation>Fermer le cas d&apos;exercice, puis la fenêtre de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="90"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="91"/>
         <source>Close the training window (outside the wizard)</source>
         <translation>Fermer la fenêtre de formation (hors de l&apos;assistant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="96"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="97"/>
         <source>Create the database, then save the profile</source>
         <translation>Créer la base de données, puis enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="102"/>
-        <source>Score the item in focus, then the next</source>
-        <translation>Coter l&apos;item sélectionné, puis le suivant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="103"/>
-        <source>Use the total once every item is scored</source>
-        <translation>Utiliser le total une fois chaque item coté</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="115"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="108"/>
         <source>Main window</source>
         <translation>Fenêtre principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="116"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="109"/>
         <source>Assessment (wizard, review, results)</source>
         <translation>Évaluation (assistant, révision, résultats)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="117"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="110"/>
         <source>Training window</source>
         <translation>Fenêtre de formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="118"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="111"/>
         <source>First run</source>
         <translation>Premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="119"/>
-        <source>CASIC dialog</source>
-        <translation>Fenêtre CASIC</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="159"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="151"/>
         <source>Every window and dialog</source>
         <translation>Toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/shortcuts.py" line="160"/>
+        <location filename="../../desktop/tally/ui/shortcuts.py" line="152"/>
         <source>Alt with the underlined letter presses that button or goes to that field; no letter is used twice in one window. Escape closes a dialog and returns the keyboard to where it was; Enter presses the highlighted button, which after a finished action is Done.</source>
         <translation>Alt avec la lettre soulignée appuie sur ce bouton ou va à ce champ. Échap ferme une fenêtre de dialogue et ramène le clavier là où il était; Entrée appuie sur le bouton en surbrillance, qui est Terminé après une action achevée.</translation>
     </message>
@@ -6179,133 +6091,173 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="90"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="98"/>
         <source>Coding guidance (Ctrl+G)</source>
         <translation>Consignes de cotation (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="92"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="100"/>
         <source>Coding guidance and research context for the item on screen</source>
         <translation>Consignes de cotation et contexte de recherche pour l&apos;item affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="97"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="105"/>
         <source>Coding guidance</source>
         <translation>Consignes de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="104"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="112"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="123"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="131"/>
         <source>← Back (Alt+P)</source>
         <translation>← Précédent (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="124"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="132"/>
         <source>Previous item</source>
         <translation>Item précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="126"/>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="263"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="134"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="294"/>
         <source>Next → (Enter, Alt+N)</source>
         <translation>Suivant → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="128"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="136"/>
         <source>Next item</source>
         <translation>Item suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="130"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="138"/>
         <source>Review (Ctrl+R)</source>
         <translation>Révision (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="131"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="139"/>
         <source>Review all items</source>
         <translation>Réviser tous les items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="138"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="146"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="218"/>
-        <source>No admission or diagnosis? Score the CASIC here: its total fills this item.</source>
-        <translation>Ni aveu ni diagnostic? Cotez le CASIC ici&#xa0;: son total remplit cet item.</translation>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="228"/>
+        <source>Link the CASIC of %1 (Ctrl+K)</source>
+        <translation>Lier le CASIC du %1 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="220"/>
-        <source>CASIC total on record: %1. Score it again to change it.</source>
-        <translation>Total CASIC au dossier&#xa0;: %1. Cotez-le de nouveau pour le changer.</translation>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="230"/>
+        <source>Start a CASIC for this case (Ctrl+K)</source>
+        <translation>Commencer un CASIC pour ce dossier (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="263"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="231"/>
+        <source>No CASIC is linked. When there is no admission and no diagnosis, a linked CASIC&apos;s total scores this item.</source>
+        <translation>Aucun CASIC n&apos;est lié. En l&apos;absence d&apos;aveu et de diagnostic, le total d&apos;un CASIC lié cote cet item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="235"/>
+        <source>Linked CASIC of %1, version %2 (%3): total %4, %5 of %6 items answered.</source>
+        <translation>CASIC lié du %1, version %2 (%3)&#xa0;: total %4, %5 items cotés sur %6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="241"/>
+        <source>Its total scores this item.</source>
+        <translation>Son total cote cet item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="243"/>
+        <source>Tick the statement above when it holds: until then the CASIC does not score this item.</source>
+        <translation>Cochez l&apos;énoncé ci-dessus s&apos;il s&apos;applique&#xa0;: d&apos;ici là, le CASIC ne cote pas cet item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="246"/>
+        <source>An admission or a diagnosis is on file: score this item from it, not from the CASIC.</source>
+        <translation>Un aveu ou un diagnostic figure au dossier&#xa0;: cotez cet item d&apos;après lui, non d&apos;après le CASIC.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="249"/>
+        <source>The CASIC scores this item once all its items are answered.</source>
+        <translation>Le CASIC cote cet item une fois tous ses items cotés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="250"/>
+        <source>The linked CASIC was voided: unlink it.</source>
+        <translation>Le CASIC lié a été invalidé&#xa0;: déliez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="253"/>
+        <source>Open the linked CASIC (Ctrl+K)</source>
+        <translation>Ouvrir le CASIC lié (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="294"/>
         <source>Review → (Enter, Alt+N)</source>
         <translation>Révision → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="311"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="342"/>
         <source>Read-only: this version is %1</source>
         <translation>Lecture seule&#xa0;: cette version est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="315"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="346"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="408"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="439"/>
         <source>%1… (type the second digit, or wait)</source>
         <translation>%1… (tapez le second chiffre ou attendez)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="423"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="454"/>
         <source>Key %1 is not a score here: press a key shown beside a score.</source>
         <translation>La touche %1 n&apos;est pas une cote ici&#xa0;: appuyez sur une touche affichée à côté d&apos;une cote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="453"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="484"/>
         <source>Override a derived item</source>
         <translation>Remplacer un item déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="455"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="486"/>
         <source>Tally derived %1 from the case facts (%2). Scoring %3 instead overrides it. Say why: the reason is kept with the assessment.</source>
         <translation>Tally a déduit %1 des faits du dossier (%2). Coter %3 à la place la remplace. Indiquez pourquoi&#xa0;: le motif est conservé avec l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="461"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="492"/>
         <source>&amp;Override</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="557"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="620"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="638"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="701"/>
         <source>How Tally derives it</source>
         <translation>Comment Tally le déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="639"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="702"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="640"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="703"/>
         <source>Scores</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="641"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="704"/>
         <source>Authoritative rule:</source>
         <translation>Règle qui fait autorité&#xa0;:</translation>
     </message>
@@ -6346,32 +6298,32 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
     <message>
         <location filename="../../desktop/tally/ui/workspace.py" line="211"/>
-        <location filename="../../desktop/tally/ui/workspace.py" line="280"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="281"/>
         <source>Select a case first.</source>
         <translation>Sélectionnez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="295"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="296"/>
         <source>Report written</source>
         <translation>Rapport écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="319"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="320"/>
         <source>Report context</source>
         <translation>Contexte du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="320"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="321"/>
         <source>The report context was not saved: %1</source>
         <translation>Le contexte du rapport n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="348"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="349"/>
         <source>Select a case to delete first</source>
         <translation>Sélectionnez d&apos;abord un dossier à supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/workspace.py" line="365"/>
+        <location filename="../../desktop/tally/ui/workspace.py" line="366"/>
         <source>Case %1 deleted</source>
         <translation>Dossier %1 supprimé</translation>
     </message>

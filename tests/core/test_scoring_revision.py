@@ -13,7 +13,7 @@ import tally.core
 from tally.core.scoring import SCORING_REVISION
 from tally.store.locked_scores import ENGINE
 
-PINNED = (5, "f1defed5ca91859ad2df157af2ad7eab0360e0beb1f262c944be9bf0009dc265")
+PINNED = (6, "074c066cc30a34906b03d6a42d54a2edb8272813d2692c9088b8f13a0b2a91f9")
 
 
 def _core_digest() -> str:

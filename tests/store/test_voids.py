@@ -201,13 +201,14 @@ def test_deleting_a_case_takes_its_voids_and_redacts_the_reason(store: Store) ->
 
 
 def test_the_migration_runs_once_on_an_older_file_and_again_over_itself(db_path) -> None:
-    assert MIGRATIONS[SCHEMA_VERSION - 1].lstrip().startswith("CREATE TABLE IF NOT EXISTS voids")
+    version = 9  # the voids migration
+    assert MIGRATIONS[version - 1].lstrip().startswith("CREATE TABLE IF NOT EXISTS voids")
     with Store.create(db_path, PASS) as store:
         store.set_evaluator("Dr Test Evaluator")
         aid = draft(store)
         store.lock(aid)
         store.void(aid, REASON)
-        store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        store.conn.execute(f"PRAGMA user_version = {version - 1}")
         migrate(store.conn)  # as a file whose version was set back
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.void_note(aid).reason == REASON
@@ -222,7 +223,7 @@ def test_a_file_from_before_voids_has_no_void_problems() -> None:
 
     conn = driver().connect(":memory:")
     try:
-        for script in MIGRATIONS[:SCHEMA_VERSION - 1]:
+        for script in MIGRATIONS[:8]:  # up to kept forms, before voids
             conn.executescript(script)
         assert voids.problems(conn) == []
     finally:

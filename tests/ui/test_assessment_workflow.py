@@ -105,33 +105,57 @@ def test_casic_from_inside_cport_item_5(qtbot, store, catalog):
     press(qtbot, Qt.Key.Key_End, CTRL)
     press(qtbot, Qt.Key.Key_P, ALT)
     press(qtbot, Qt.Key.Key_P, ALT)
+    page = view.wizard.page
     assert view.current_item_id() == "sexual_interest_in_children"
-    assert view.wizard.page.casic_box.isVisible()
-    assert "needs CASIC total" in view.wizard.page.derived_text.text()
+    assert page.casic_box.isVisible() and not page.casic_gate.isVisible()
+    assert "No CASIC is linked" in page.casic_text.text()
+    assert page.casic_button.text() == "Start a CASIC for this case (Ctrl+K)"
+    assert "needs CASIC total" in page.derived_text.text()
 
-    press(qtbot, Qt.Key.Key_K, CTRL)
-    dialog = active_dialog(qtbot, "casicDialog")
-    for digit in (1, 0, 1, 1, 0, 0):
-        press(qtbot, digit_key(digit))
-    assert dialog.complete() and dialog.total() == 3
-    assert "item 5 scores 1" in dialog.total_label.text()
-    press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with qtbot.waitSignal(view.open_requested) as opened:  # the host opens it in its own tab
+        press(qtbot, Qt.Key.Key_K, CTRL)
+    casic_id = opened.args[0]
+    desk = view.session._store
+    assert desk.assessment_meta(casic_id).form_id == "casic"
+    for item, points in zip(catalog.get("casic").item_ids, (1, 0, 1, 1, 0, 0), strict=True):
+        desk.set_answer(casic_id, item, points, rationale="from the forensic report")
+    view.wizard.reread()  # the view comes back into sight
+    assert page.casic_gate.isVisible() and not page.casic_gate.isChecked()
+    assert "total 3, 6 of 6 items answered" in page.casic_text.text()
+    assert "Tick the statement" in page.casic_text.text()
+    assert page.casic_button.text() == "Open the linked CASIC (Ctrl+K)"
+    assert view.state.points("sexual_interest_in_children") is None  # no gate: not derived
 
-    answer = view.session.answers()["sexual_interest_in_children"]
-    assert (answer.points, answer.origin) == (1, "derived")
-    assert "CASIC 3 of 6" in answer.derivation and "casic_total = 3" in answer.derivation
-    assert view.session.facts()["casic_total"] == 3
-    case = store.get_case(store.assessment_meta(aid).case_pk)
-    assert case.facts["casic_total"] == 3  # the fact is on the case, so reports derive it too
+    page.casic_gate.click()  # no admission and no diagnosis is on file
+    assert view.session.casic_feed().fed == 3 and view.session.facts()["casic_total"] == 3
     assert view.state.state("sexual_interest_in_children") is ItemState.DERIVED
-    assert "CASIC total on record: 3" in view.wizard.page.casic_text.text()
+    assert "Its total scores this item" in page.casic_text.text()
+    case = store.get_case(store.assessment_meta(aid).case_pk)
+    assert "casic_total" not in case.facts  # the link's, not a loose profile number
 
-    press(qtbot, digit_key(0))  # an admission-free 0 against CASIC 1 needs a reason
+    press(qtbot, digit_key(0))  # an admission-free 0 against CASIC 3 needs a reason
     dialog = active_dialog(qtbot, "overrideDialog")
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert view.session.answers()["sexual_interest_in_children"].points == 1
+    assert view.state.points("sexual_interest_in_children") == 1
+
+    with qtbot.waitSignal(view.open_requested) as opened:  # Ctrl+K now opens the linked one
+        press(qtbot, Qt.Key.Key_K, CTRL)
+    assert opened.args[0] == casic_id
+    qtbot.mouseClick(page.casic_gate_text, Qt.MouseButton.LeftButton)  # its text toggles it:
+    assert not page.casic_gate.isChecked()  # an admission turned up after all
+    assert view.state.points("sexual_interest_in_children") is None
+    assert "An admission or a diagnosis is on file" in page.casic_text.text()
+    page.casic_unlink.click()
+    assert view.session.casic_feed().link is None
+    assert page.casic_button.text().startswith("Link the CASIC of ")
+    press(qtbot, Qt.Key.Key_K, CTRL)  # links the case's CASIC again, stays on the item
+    assert view.session.casic_feed().casic.id == casic_id
+
+    casic_view = open_view(qtbot, store, catalog, casic_id)
+    assert casic_view.feeds_banner.isVisible()
+    assert "Feeds CPORT item 5 of the assessment of" in casic_view.feeds_banner.text()
+    assert "(version 1, Draft)" in casic_view.feeds_banner.text()
 
 
 def test_rationale_and_sources_autosave_and_survive_reopen(qtbot, tmp_path, store, catalog):

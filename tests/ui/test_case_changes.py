@@ -1,5 +1,5 @@
-"""One change notification refreshes the case view: a CASIC total recorded from a wizard shows
-in the profile at once, and the next profile edit keeps it (0.1 silently dropped it)."""
+"""One change notification refreshes the case view: a linked CASIC's total scoring CPORT item
+5 shows in the case's assessments at once, and a profile edit leaves it alone (#11)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tally.operations.desk import Desk
-from tally.operations.session import StoreSession
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
-def test_a_casic_total_from_the_wizard_survives_a_profile_edit(qtbot, store, catalog):
+def test_a_linked_casic_total_survives_a_profile_edit(qtbot, store, catalog):
     from tally.ui.case_profile import CaseView
 
     desk = Desk(store)
@@ -22,20 +21,22 @@ def test_a_casic_total_from_the_wizard_survives_a_profile_edit(qtbot, store, cat
     view = CaseView(desk, catalog, pk)
     qtbot.addWidget(view)
     view.show()
-    assert view.profile.casic.value() == -1  # "Not scored"
-
-    StoreSession(desk, aid).set_fact("casic_total", 3)  # what the CASIC dialog does
-    assert view.profile.casic.value() == 3  # the profile shows what the database holds
-    rows = [view.assessments.item(0, c).text() for c in range(6)]
-    assert rows[4].startswith("1 so far")  # item 5 derived from the CASIC total
+    casic_id = desk.start_casic(aid)
+    for item, points in zip(catalog.get("casic").item_ids, (1, 1, 1, 0, 0, 0), strict=True):
+        desk.set_answer(casic_id, item, points)
+    desk.set_casic_gate(aid, True)
+    rows = {view.assessments.item(r, 0).text(): view.assessments.item(r, 4).text()
+            for r in range(view.assessments.rowCount())}
+    assert rows["CPORT"].startswith("1 so far")  # item 5 derived from the linked CASIC
+    assert rows["CASIC"] == "3"
 
     view.profile.notes.setFocus()
     qtbot.keyClicks(view.profile.notes, "Probation file read.")
     view.profile.flush()
     qtbot.keyClick(view.profile.release_date, Qt.Key.Key_Tab)
     case = store.get_case(pk)
-    assert case.notes == "Probation file read."
-    assert case.facts["casic_total"] == 3  # not dropped by the edit
+    assert case.notes == "Probation file read." and "casic_total" not in case.facts
+    assert desk.get_assessment(aid).case.facts["casic_total"] == 3  # still the link's
 
 
 def test_answers_in_a_hidden_case_view_refresh_it_once_when_shown(qtbot, store, catalog):

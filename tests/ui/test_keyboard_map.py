@@ -56,7 +56,6 @@ def opened(qtbot, window, closed_db, catalog):
 def test_no_key_is_bound_twice_in_any_window_or_dialog(qtbot, opened, catalog, tmp_path,
                                                        monkeypatch):
     from tally.operations.facts_diff import FactChange, FactsDiff
-    from tally.ui.assessment.casic_dialog import CasicDialog
     from tally.ui.assessment.dialogs import AmendDialog, ConfirmDialog, ReasonDialog
     from tally.ui.case_profile import NewCaseDialog
     from tally.ui.export import ExportDialog
@@ -105,12 +104,10 @@ def test_no_key_is_bound_twice_in_any_window_or_dialog(qtbot, opened, catalog, t
         ("identifying change", ReasonDialog("Change", "Say why", "&Change")),
         ("lock", ConfirmDialog("Lock", "Lock it?", "&Lock")),
         ("submit", ConfirmDialog("Submit", "Submit it?", "&Submit")),
-        ("casic", CasicDialog(catalog.get("casic"), 3)),
     ]
     for name, dialog in dialogs:
         qtbot.addWidget(dialog)
-        allowed = declared("casic") if name == "casic" else set()
-        check(dialog, allowed, name, seen)
+        check(dialog, set(), name, seen)
         dialog.close()
 
     training = TrainingWindow(store, catalog)  # the window's Desk

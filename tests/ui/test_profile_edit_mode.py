@@ -135,7 +135,7 @@ def test_a_locked_case_is_read_only_until_edit_then_done_asks_for_a_reason(qtbot
     profile = view.profile
     assert profile.mode == "read_only"
     assert profile.case_id.isReadOnly() and profile.date_of_birth.isReadOnly()
-    assert not profile.pattern.isEnabled() and not profile.casic.isEnabled()
+    assert not profile.pattern.isEnabled() and not profile.young_victim.isEnabled()
     assert profile.notes.isReadOnly() and not profile.osp_button.isEnabled()
     assert view.edit_button.isVisible() and not view.done_button.isVisible()
     assert "Read-only" in view.profile_state.text()

@@ -108,7 +108,6 @@ def test_new_case_then_profile_edits_are_saved(qtbot, closed_db, window):
     profile.pattern.setCurrentIndex(profile.pattern.findData("mixed_deescalation"))
     profile.production.setCurrentIndex(profile.production.findData(False))
     profile.young_victim.setCurrentIndex(profile.young_victim.findData(True))
-    profile.casic.setValue(4)
     profile.notes.setFocus()
     qtbot.keyClicks(profile.notes, "Referral from parole board")
     qtbot.waitUntil(lambda: store.get_case(view.case_pk).notes != "", timeout=3000)
@@ -119,7 +118,7 @@ def test_new_case_then_profile_edits_are_saved(qtbot, closed_db, window):
     assert case.notes == "Referral from parole board"
     assert case.facts == {
         "release_date": "2024-06-30", "csem_only": False, "csem_production": False,
-        "contact_sexual_offence": True, "casic_total": 4, "victim_13_or_younger": True,
+        "contact_sexual_offence": True, "victim_13_or_younger": True,
     }
     assert not profile.contact.isEnabled()  # a mixed history has a contact offence
     assert profile.message.text() == "All changes saved"

@@ -152,6 +152,7 @@ def _export(args: argparse.Namespace) -> int:
     from tally.commands._db import open_store
     from tally.operations.lookups import (
         audit_anchor,
+        companions,
         earlier_ratings,
         load_report_context,
         previous_versions,
@@ -182,7 +183,8 @@ def _export(args: argparse.Namespace) -> int:
                                earlier=earlier_ratings(store, records),
                                context=load_report_context(store, records),
                                profile=args.profile, docx_out=docx, lang=args.lang,
-                               write=False, audit_anchor=audit_anchor(store))
+                               write=False, audit_anchor=audit_anchor(store),
+                               companions=companions(store, records))
         try:
             record_sign_off(store, records, result, meaning)  # the files and records at once
         except StoreError as exc:

@@ -12,6 +12,7 @@ reports with a form file installed after it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from tally.core.loader import FormError, load_form, load_kept_form
@@ -88,6 +89,10 @@ class Catalog:
                     )
                     continue
                 forms[form.id] = form
+        for form in list(forms.values()):
+            if form.feeds is not None and (problem := _feeds_problem(form, forms)):
+                problems.append(f"{Path(form.path).name}: feeds: {problem}; the link is off")
+                forms[form.id] = replace(form, feeds=None)
         return cls(forms, problems, lang)
 
     def __iter__(self) -> Iterator[Form]:
@@ -110,3 +115,18 @@ class Catalog:
     @property
     def ids(self) -> list[str]:
         return list(self._forms)
+
+
+def _feeds_problem(form: Form, forms: Mapping[str, Form]) -> str:
+    """Why a companion's [feeds] cannot work with the forms loaded, or ''."""
+    feeds = form.feeds
+    assert feeds is not None
+    target = forms.get(feeds.form)
+    if target is None:
+        return f"no form '{feeds.form}' is loaded"
+    if not target.has_item(feeds.item):
+        return f"form '{feeds.form}' has no item '{feeds.item}'"
+    derive = target.item(feeds.item).derive
+    if derive is None or derive.fact != feeds.fact:
+        return f"item '{feeds.item}' of '{feeds.form}' is not derived from '{feeds.fact}'"
+    return ""

@@ -34,6 +34,7 @@ from tally.core.model import (
     CountTable,
     Derivation,
     Evidence,
+    Feeds,
     Form,
     Item,
     Option,
@@ -71,7 +72,9 @@ PROV = {"source", "evidence", "evidence_note", "local"}
 KEYS = {
     "form": {"schema", "id", "name", "version", "kind", "summary", "manual", "primary_scale",
              "citations", "population", "applicability", "items", "scales", "rule", "checks",
-             "research", "norms", "probability", "reduction", "consistency", "reporting"},
+             "research", "norms", "probability", "reduction", "consistency", "reporting",
+             "feeds"},
+    "feeds": {"form", "item", "fact", "gate"},
     "reporting": {"rescore", "acts_now", "norms_not_csem", "us_caution", "csem_only_partner"},
     "rescore": {"days", "limit", "advice"} | PROV,
     "consistency": {"id", "item", "severity", "message", "when"},
@@ -141,6 +144,7 @@ FORM_TEXT = Node(
         }),
         "reduction": Node(("explanation", "evidence_note")),
         "reporting": Node((), children={"rescore": Node(("limit", "advice", "evidence_note"))}),
+        "feeds": Node(("gate",)),
     },
     keep=("id",),
 )
@@ -484,6 +488,7 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
             citations,
         )
     reporting = _reporting(r, data, kind, citations)
+    feeds = _feeds(r, data, kind, form_id)
     name, summary = r.text(data, "name", ""), r.text(data, "summary", "")
     manual = r.text(data, "manual", "")
     languages = translation.check_complete(
@@ -512,7 +517,24 @@ def parse_form(data: Mapping[str, Any], file: str, lang: str = "en",
         lang=lang if lang in languages else translation.SOURCE_LANGUAGE,
         probability=probability,
         reduction=reduction,
+        feeds=feeds,
     )
+
+
+def _feeds(r: _Reader, data: Mapping[str, Any], kind: str, form_id: str) -> Feeds | None:
+    """`[feeds]`: the item of another form a companion scores, the fact it scores it
+    through, and the statement that must be recorded first (the catalog checks the target)."""
+    if "feeds" not in data:
+        return None
+    raw = r.table(data, "feeds", "")
+    r.known_keys(raw, "feeds", "feeds")
+    if kind != "companion":
+        raise r.fail("feeds", "only a companion form feeds another form's item")
+    target = r.ident(raw, "form", "feeds")
+    if target == form_id:
+        raise r.fail("feeds", "a form cannot feed itself")
+    return Feeds(target, r.ident(raw, "item", "feeds"), r.fact(raw, "fact", "feeds", "count"),
+                 r.text(raw, "gate", "feeds"))
 
 
 def _reporting(r: _Reader, data: Mapping[str, Any], kind: str, citations) -> Reporting:

@@ -418,6 +418,18 @@ class Reporting:
 
 
 @dataclass(frozen=True)
+class Feeds:
+    """A companion that scores an item of another form through one case fact (CASIC feeds
+    CPORT item 5 through `casic_total`), and only when the evaluator records `gate` as true:
+    an assessment of this form, linked to one of `form`, gives that fact its total."""
+
+    form: str
+    item: str
+    fact: str
+    gate: str  # the statement the evaluator records (the talk's rule), in the form's words
+
+
+@dataclass(frozen=True)
 class Form:
     id: str
     name: str
@@ -440,6 +452,7 @@ class Form:
     probability: Probability | None = None
     reduction: Reduction | None = None
     reporting: Reporting = field(default_factory=Reporting)
+    feeds: Feeds | None = None  # a companion's link to the item it scores (CASIC -> CPORT 5)
     path: str = ""
     content_hash: str = ""  # SHA-256 of the form file: stored with every assessment
     # The bytes it was read from (the form file, then each translation by language): what a

@@ -22,7 +22,7 @@ ENTERED, DERIVED, MISSING, NOT_SCORED = "entered", "derived", "missing", "not_sc
 # with any change to tally.core (tests/core/test_scoring_revision.py pins the sources, so a
 # change that forgets it fails the suite): the version number alone does not change between
 # releases, and a kept score from older code must never be read as today's.
-SCORING_REVISION = 5
+SCORING_REVISION = 6
 
 
 @dataclass(slots=True)  # not frozen: frozen init costs a third of batch scoring

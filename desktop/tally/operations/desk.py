@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from tally.core.catalog import Catalog
     from tally.core.model import Form
     from tally.core.record import AssessmentRecord, EvaluatorRecord
+    from tally.operations.casic import CasicFeed
     from tally.operations.facts_diff import FactsDiff
     from tally.store import AssessmentMeta, CaseRow, Store
     from tally.store.deletion import DeletedCase, RetentionCandidate
@@ -32,6 +34,7 @@ class Desk:
         self._store = store
         self.changes = ChangeHub()
         self._case_pks: dict[int, int] = {}  # assessment id -> case key (never changes)
+        self._catalog: Catalog | None = None  # the forms: which companion feeds which item
 
     # ------------------------------------------------------------------ opening
 
@@ -84,6 +87,20 @@ class Desk:
         for catalog in catalogs:
             self._store.keep_forms(catalog)
             catalog.keep_from(self._store.kept_form)
+        if catalogs and self._catalog is None:
+            self._catalog = catalogs[0]
+
+    @property
+    def catalog(self) -> Catalog:
+        """The forms this desk scores with: the first given to use_catalog, else the
+        installed ones (a command or a test that gave none)."""
+        if self._catalog is None:
+            from tally.paths import load_catalog
+
+            catalog = load_catalog()
+            catalog.keep_from(self._store.kept_form)  # older records' forms; nothing written
+            self._catalog = catalog
+        return self._catalog
 
     def training_store(self) -> TrainingStore:
         """The training tables of this database (kept apart from real cases)."""
@@ -248,7 +265,15 @@ class Desk:
         return self._store.assessment_meta(assessment_id)
 
     def get_assessment(self, assessment_id: int) -> AssessmentRecord:
-        return self._store.get_assessment(assessment_id)
+        """The assessment; a draft whose item a companion feeds (CPORT item 5) carries the
+        fact its linked CASIC gives, never the profile's (operations.casic)."""
+        from tally.operations.casic import feed, with_feed
+
+        record = self._store.get_assessment(assessment_id)
+        if record.status != "draft":
+            return record
+        return with_feed(record, feed(self._store, self.catalog,
+                                      self._store.assessment_meta(assessment_id)))
 
     def create_assessment(
         self, case_pk: int, form_id: str, form_version: str, form_hash: str,
@@ -265,7 +290,7 @@ class Desk:
         self.changes.emit(Change(changes.ANSWERED, self._case_of(assessment_id), assessment_id))
 
     def set_fact(self, assessment_id: int, name: str, value: Any) -> None:
-        """A case fact entered inside a draft (a count, the CASIC total): the profile has it,
+        """A case fact entered inside a draft (a count): the profile has it,
         and so does the draft when it keeps its own facts (an amendment)."""
         self._store.set_fact(assessment_id, name, value)
         self.changes.emit(Change(changes.CASE_EDITED, self._case_of(assessment_id)))
@@ -275,7 +300,13 @@ class Desk:
         self._store.set_position(assessment_id, item_id)
 
     def lock(self, assessment_id: int, form: Form | None = None) -> str:
-        digest = self._store.lock(assessment_id, form)
+        """Lock a draft. One fed by a companion (CPORT) needs its linked CASIC locked first,
+        and freezes that CASIC's version and total with its own facts, in one transaction."""
+        from tally.operations.casic import lock_facts
+
+        with self._store.batch():
+            facts = lock_facts(self._store, self.catalog, assessment_id)
+            digest = self._store.lock(assessment_id, form, facts)
         self.changes.emit(Change(changes.LOCKED, self._case_of(assessment_id), assessment_id))
         return digest
 
@@ -301,10 +332,72 @@ class Desk:
     def profile_diff(self, assessment_id: int, form: Form) -> FactsDiff:
         """What taking the profile's current facts would change in an amendment of this
         locked version: each fact that differs and each item re-derived (a read)."""
+        from tally.operations.casic import feeder
         from tally.operations.facts_diff import profile_diff
 
         record = self._store.get_assessment(assessment_id)
-        return profile_diff(form, record, self._store.get_case(self._case_of(assessment_id)))
+        case = self._store.get_case(self._case_of(assessment_id))
+        companion = feeder(self.catalog, record.form_id)
+        if companion is not None and companion.feeds is not None:
+            # the fed fact is the link's, not the profile's: an amendment keeps it as locked
+            name = companion.feeds.fact
+            facts = {k: v for k, v in case.facts.items() if k != name}
+            if name in record.case.facts:
+                facts[name] = record.case.facts[name]
+            case = replace(case, facts=facts)
+        return profile_diff(form, record, case)
+
+    # ------------------------------------------------------------------ CASIC links (#11)
+
+    def casic_feed(self, assessment_id: int) -> CasicFeed | None:
+        """What the assessment's linked CASIC gives its fed item (CPORT item 5) and why;
+        None when no companion feeds its form."""
+        from tally.operations.casic import feed
+
+        return feed(self._store, self.catalog, self._store.assessment_meta(assessment_id))
+
+    def casic_link(self, cport_id: int) -> Any:
+        """The stored link (store.casic_links.CasicLink) of a CPORT version, or None."""
+        return self._store.casic_link(cport_id)
+
+    def feeds_into(self, casic_id: int) -> list[AssessmentMeta]:
+        """The assessments (CPORT versions) linked to any version of this CASIC."""
+        return [self._store.assessment_meta(link.cport_id)
+                for link in self._store.casic_links_to(casic_id)]
+
+    def link_casic(self, cport_id: int, casic_id: int) -> None:
+        """Link a draft CPORT to a CASIC assessment of its case (the gate recorded stays)."""
+        from tally.operations.casic import check_pair
+
+        check_pair(self._store, self.catalog, cport_id, casic_id)
+        self._store.link_casic(cport_id, casic_id)
+        self._linked(cport_id, casic_id)
+
+    def start_casic(self, cport_id: int) -> int:
+        """A new CASIC draft of the CPORT's case and date, linked to it; returns its id."""
+        from tally.operations.casic import start_casic
+
+        casic_id = start_casic(self._store, self.catalog, cport_id)
+        self.changes.emit(Change(changes.ASSESSMENT_CREATED, self._case_of(casic_id), casic_id))
+        self._linked(cport_id, casic_id)
+        return casic_id
+
+    def unlink_casic(self, cport_id: int) -> None:
+        link = self._store.casic_link(cport_id)
+        self._store.unlink_casic(cport_id)
+        self._linked(cport_id, link.casic_id if link else None)
+
+    def set_casic_gate(self, cport_id: int, no_admission_no_diagnosis: bool | None) -> None:
+        """Record the evaluator's statement: no admission and no diagnosis is on file (True),
+        there is one (False), not recorded (None). Only True lets the CASIC score the item."""
+        self._store.set_casic_gate(cport_id, no_admission_no_diagnosis)
+        self._linked(cport_id, None)
+
+    def _linked(self, cport_id: int, casic_id: int | None) -> None:
+        case_pk = self._case_of(cport_id)
+        self.changes.emit(Change(changes.ANSWERED, case_pk, cport_id))
+        if casic_id is not None:
+            self.changes.emit(Change(changes.ANSWERED, case_pk, casic_id))
 
     def sign_off(self, records: Sequence[AssessmentRecord], result: Any, meaning: str) -> None:
         """After a written report: sign what it holds and audit the export."""

@@ -77,6 +77,19 @@ def previous_versions(store: Any, records: Any) -> dict[str, Any]:
     return out
 
 
+def companions(store: Any, records: Any) -> dict[str, Any]:
+    """The CASIC version each locked CPORT of `records` took item 5 from, with the gate
+    recorded (reports.content.CompanionUse), keyed by the CPORT's uid (#11)."""
+    from tally.reports.content import CompanionUse
+
+    out = {}
+    for record in records:
+        link = store.casic_link(record.id)
+        if link is not None and link.frozen:
+            out[record.uid] = CompanionUse(store.get_assessment(link.casic_id), link.gate)
+    return out
+
+
 def earlier_ratings(store: Any, records: Any) -> dict[str, Any]:
     """For each record, the previous rating of the same instrument for the same case.
 

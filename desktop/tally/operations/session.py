@@ -137,9 +137,51 @@ class StoreSession:
 
     def profile_diff(self, form: Form) -> Any:
         """What an amendment taking the profile's current facts would change (facts_diff)."""
-        from tally.operations.facts_diff import profile_diff
+        return self._store.profile_diff(self._id, form)
 
-        return profile_diff(form, self._record, self._store.get_case(self._meta.case_pk))
+    # -- a companion that feeds an item (CASIC -> CPORT item 5): operations.casic ---------
+
+    def casic_feed(self) -> Any:
+        """What the linked CASIC gives this assessment's fed item (a CasicFeed), or None."""
+        return self._store.casic_feed(self._id)
+
+    def feeds_into(self) -> list[Any]:
+        """The assessments this one (a CASIC) is linked to, as AssessmentMeta rows."""
+        return self._store.feeds_into(self._id)
+
+    def start_casic(self) -> int:
+        casic_id = self._store.start_casic(self._id)
+        self.refresh()
+        return int(casic_id)
+
+    def link_casic(self, casic_id: int) -> None:
+        self._store.link_casic(self._id, casic_id)
+        self.refresh()
+
+    def unlink_casic(self) -> None:
+        self._store.unlink_casic(self._id)
+        self.refresh()
+
+    def set_casic_gate(self, value: bool | None) -> None:
+        self._store.set_casic_gate(self._id, value)
+        self.refresh()
+
+    def casic_candidates(self) -> list[Any]:
+        """The case's current CASIC assessments (the newest version of each, never void),
+        newest first: what this draft could be linked to."""
+        from tally.operations.casic import feeder
+
+        companion = feeder(self._store.catalog, self.form_id)
+        if companion is None:
+            return []
+        found = [m for m in self._store.list_assessments(case_pk=self._meta.case_pk,
+                                                         form_id=companion.id)
+                 if m.status not in NOT_CURRENT]
+        return sorted(found, key=lambda m: (m.assessment_date, m.created_at), reverse=True)
+
+    def refresh(self) -> None:
+        """Read the assessment again (its linked CASIC may have changed in another view)."""
+        self._reload()
 
     def history(self) -> list[VersionNote]:
         return list(self._record.history)

@@ -56,12 +56,23 @@ class ReportError(Exception):
 
 
 @dataclass(frozen=True)
+class CompanionUse:
+    """The companion assessment an item of a record was scored from (the CASIC version a
+    CPORT's item 5 was locked with) and the evaluator's statement recorded with the link."""
+
+    record: AssessmentRecord
+    no_admission_no_diagnosis: bool | None
+
+
+@dataclass(frozen=True)
 class ScoredAssessment:
     record: AssessmentRecord
     form: Form
     result: Result
     previous: ScoredAssessment | None = None  # the version this one amends, when known
     earlier: ScoredAssessment | None = None  # the previous rating of the same instrument
+    companion: ScoredAssessment | None = None  # the linked CASIC (its form's [feeds])
+    gate: bool | None = None  # with a companion: no admission and no diagnosis recorded
 
     @property
     def form_changed(self) -> bool:
@@ -132,12 +143,15 @@ def _scored_with(other: AssessmentRecord | None, form: Form) -> ScoredAssessment
 
 def prepare(records: Sequence[AssessmentRecord], forms: FormSource,
             previous: Mapping[str, AssessmentRecord] | None = None,
-            earlier: Mapping[str, AssessmentRecord] | None = None) -> list[ScoredAssessment]:
+            earlier: Mapping[str, AssessmentRecord] | None = None,
+            companions: Mapping[str, CompanionUse] | None = None) -> list[ScoredAssessment]:
     """Check and score the assessments of one report, in the order given.
 
     `previous` maps a uid to the record of that uid: the versions the records amend, so the
     report can say item by item what an amendment changed. `earlier` maps a record's uid to
     the previous rating of the same instrument for the case (the trend of dynamic ratings).
+    `companions` maps a record's uid to the companion it took an item from (CASIC for CPORT
+    item 5), printed item by item with it; that version may since have been amended.
     """
     if not records:
         raise ReportError("a report needs at least one assessment")
@@ -159,11 +173,28 @@ def prepare(records: Sequence[AssessmentRecord], forms: FormSource,
                 f"assessment {record.id} was scored with {form.name} version "
                 f"{record.form_version}, but version {form.version} is installed"
             )
+        used = (companions or {}).get(record.uid)
         scored.append(ScoredAssessment(
             record, form, _score(record, form),
             _scored_with((previous or {}).get(record.amends_uid or ""), form),
-            _scored_with((earlier or {}).get(record.uid), form)))
+            _scored_with((earlier or {}).get(record.uid), form),
+            _companion(used, forms), used.no_admission_no_diagnosis if used else None))
     return scored
+
+
+def _companion(used: CompanionUse | None, forms: FormSource) -> ScoredAssessment | None:
+    """The companion version used, checked as fixed content (locked, signed, or amended
+    since: the version itself never changes) and scored with its own form."""
+    if used is None:
+        return None
+    record = used.record
+    if record.status not in (*EXPORTABLE, "amended") or not record.content_hash \
+            or record.content_hash != record.content_hash_now():
+        raise ReportError(
+            f"the linked {record.form_id.upper()} (assessment {record.id}) is not a locked "
+            "record that matches its hash; it cannot be reported")
+    form = _form_for(forms, record)
+    return ScoredAssessment(record, form, _score(record, form))
 
 
 def result_data(result: Result) -> dict[str, Any]:
@@ -208,7 +239,7 @@ def assessment_data(item: ScoredAssessment) -> dict[str, Any]:
     later are left out, so exporting the same locked content always embeds the same bytes
     (before and after it is signed); the page itself shows status and signatures."""
     record = item.record
-    return {
+    data = {
         "id": record.id,
         "content": record.content(),
         "content_hash": record.content_hash,
@@ -217,6 +248,16 @@ def assessment_data(item: ScoredAssessment) -> dict[str, Any]:
         "result": result_data(item.result),
         "versions": [{"version": h.version, "reason": h.reason} for h in record.history],
     }
+    if item.companion is not None:  # the CASIC its item 5 was scored from, as locked
+        used = item.companion
+        data["companion"] = {
+            "form": used.record.form_id, "uid": used.record.uid,
+            "version": used.record.version, "content_hash": used.record.content_hash,
+            "total": used.result.total, "no_admission_no_diagnosis": item.gate,
+            "answers": [{"item_id": a.item_id, "points": a.points, "rationale": a.rationale}
+                        for a in used.record.answers],
+        }
+    return data
 
 
 def report_data(scored: Sequence[ScoredAssessment]) -> dict[str, Any]:

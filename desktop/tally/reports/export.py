@@ -15,7 +15,14 @@ from pathlib import Path
 from tally.core.record import AssessmentRecord
 from tally.core.report_context import ReportContext
 from tally.files import write_atomically
-from tally.reports.content import AuditAnchor, FormSource, data_sha256, prepare, report_json
+from tally.reports.content import (
+    AuditAnchor,
+    CompanionUse,
+    FormSource,
+    data_sha256,
+    prepare,
+    report_json,
+)
 from tally.reports.identity import SigningIdentity, fingerprint
 
 DEFAULT_MEANING = (
@@ -70,6 +77,7 @@ def export_report(
     lang: str = "en",
     write: bool = True,
     audit_anchor: AuditAnchor | None = None,
+    companions: Mapping[str, CompanionUse] | None = None,
 ) -> ExportResult:
     """Build (and sign, when an unlocked identity is given) the report for `records`.
 
@@ -83,14 +91,15 @@ def export_report(
     writes `pdf` and `docx` to `path` and `docx_path` (operations.signoff, which records the
     sign-off in the same step). `audit_anchor` is the database's audit head now: attached and
     printed, so `tally audit verify --against` can prove the trail up to it was never cut or
-    rewritten. Raises ReportError for records that may not leave (drafts,
-    tampered, mixed cases), IdentityError/SigningError when signing fails. Nothing is written
-    on failure.
+    rewritten. `companions` (by the record's uid) the CASIC version a CPORT's item 5 was
+    scored from, printed item by item with the statement recorded. Raises ReportError for
+    records that may not leave (drafts, tampered, mixed cases), IdentityError/SigningError
+    when signing fails. Nothing is written on failure.
     """
     from tally.reports.build import Manifest, build_pdf
     from tally.reports.signing import sign_pdf
 
-    scored = prepare(records, forms, previous, earlier)
+    scored = prepare(records, forms, previous, earlier, companions)
     data = report_json(scored)
     digest = data_sha256(data)
     manifest = None

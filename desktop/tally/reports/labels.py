@@ -200,6 +200,15 @@ INTENDED = "<b>Intended for:</b> {text}"
 USE = "<b>Use:</b> {text}"
 CSEM = "<b>CSEM cases:</b> {text}"
 H_ITEMS = "Items"
+# a CPORT whose item 5 was scored from a linked CASIC (#11)
+H_COMPANION = "Item {number} scored from the linked {name}"
+COMPANION_LINE = ("{name} assessed {date}, record version {version}, record id {uid}, "
+                  "total {total}: its items as locked.")
+COMPANION_LINE_SECTION = ("{name} assessed {date}, record version {version}, record id {uid}, "
+                          "total {total}: its items are in its own section of this report.")
+GATE_YES = "<b>Recorded by the evaluator:</b> {gate}."
+GATE_NOT = ("<b>Not recorded:</b> {gate}. The {name} total did not score item {number}; "
+            "it is shown for completeness.")
 ITEM_HEAD = ("No.", "Item", "Score", "Rationale and sources", "Origin")
 MISSING = "missing"
 SOURCES_LABEL = "<i>Information sources:</i> {sources}"

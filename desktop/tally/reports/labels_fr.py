@@ -198,6 +198,15 @@ INTENDED = "<b>Destiné à :</b> {text}"
 USE = "<b>Utilisation :</b> {text}"
 CSEM = "<b>Dossiers de MESE :</b> {text}"
 H_ITEMS = "Items"
+H_COMPANION = "Item {number} coté d'après le {name} lié"
+COMPANION_LINE = ("{name} évalué le {date}, version du dossier {version}, identifiant du "
+                  "dossier {uid}, total {total} : ses items tels que verrouillés.")
+COMPANION_LINE_SECTION = ("{name} évalué le {date}, version du dossier {version}, "
+                          "identifiant du dossier {uid}, total {total} : ses items figurent "
+                          "dans sa propre section de ce rapport.")
+GATE_YES = "<b>Consigné par l'évaluateur :</b> {gate}."
+GATE_NOT = ("<b>Non consigné :</b> {gate}. Le total du {name} n'a pas coté l'item {number}; "
+            "il est présenté par souci d'exhaustivité.")
 ITEM_HEAD = ("N°", "Item", "Cote", "Justification et sources", "Origine")
 MISSING = "manquant"
 SOURCES_LABEL = "<i>Sources d'information :</i> {sources}"

@@ -552,7 +552,8 @@ def _findings(scored: Sequence[ScoredAssessment]) -> dict[str, list[Finding]]:
 
 
 def _instrument(item: ScoredAssessment, profile: str,
-                findings: Sequence[Finding] = ()) -> list[Block]:
+                findings: Sequence[Finding] = (), reported: set[str] | frozenset = frozenset(),
+                ) -> list[Block]:
     form, res, rec = item.form, item.result, item.record
     locked = L.LOCKED_AT.format(when=format_iso(rec.locked_at)) if rec.locked_at else ""
     out: list[Block] = [Heading(form.name),
@@ -601,6 +602,7 @@ def _instrument(item: ScoredAssessment, profile: str,
     out += [Text("• " + e(L.human(n)), "small") for n in app.notes]
     out += [Heading(L.H_ITEMS, 2),
             Grid(L.ITEM_HEAD, _item_rows(item), (0.06, 0.22, 0.21, 0.38, 0.13))]
+    out += _companion(item, reported)
     if form.research:
         ctx_blocks: list[Block] = [Heading(L.H_RESEARCH, 2)]
         ctx_blocks += [Text(f"<b>{e(c.label)}{L.COLON}</b> {e(c.value)} [{mark(c.provenance)}]",
@@ -612,6 +614,32 @@ def _instrument(item: ScoredAssessment, profile: str,
               for k, v in form.citations.items()]
     cites.append(Text(e(L.MANUAL.format(manual=form.manual)), "muted"))
     out.append(Keep(tuple(cites)))
+    return out
+
+
+def _companion(item: ScoredAssessment, reported: set[str] | frozenset = frozenset(),
+               ) -> list[Block]:
+    """The linked CASIC a CPORT item was scored from, item by item, with the statement the
+    evaluator recorded (its form's [feeds] names the item and the statement); when that very
+    version has its own section in the report, the items are printed there, not twice."""
+    used = item.companion
+    if used is None or used.form.feeds is None:
+        return []
+    feeds, rec = used.form.feeds, used.record
+    number = (item.form.item(feeds.item).number if item.form.has_item(feeds.item)
+              else feeds.item)
+    gate = e(feeds.gate)
+    said = (L.GATE_YES.format(gate=gate) if item.gate else
+            L.GATE_NOT.format(gate=gate, name=e(used.form.name), number=e(number)))
+    line = L.COMPANION_LINE if rec.uid not in reported else L.COMPANION_LINE_SECTION
+    out: list[Block] = [
+        Heading(L.H_COMPANION.format(number=e(number), name=e(used.form.name)), 2),
+        Text(e(line.format(name=used.form.name, date=L.date(rec.assessment_date),
+                           version=rec.version, uid=rec.uid, total=used.result.total)),
+             "small"),
+        Text(said, "small")]
+    if rec.uid not in reported:
+        out.append(Grid(L.ITEM_HEAD, _item_rows(used), (0.06, 0.22, 0.21, 0.38, 0.13)))
     return out
 
 
@@ -706,7 +734,8 @@ def build_story(scored: Sequence[ScoredAssessment], data_hash: str,
     blocks += _needs(scored, ctx)
     findings = _findings(scored)
     for item in scored:
-        blocks += _instrument(item, profile, findings[item.record.uid])
+        blocks += _instrument(item, profile, findings[item.record.uid],
+                              {s.record.uid for s in scored})
     blocks += _limits(scored, ctx)
     blocks += _history(scored)
     blocks += _signature(manifest, data_hash, anchor)

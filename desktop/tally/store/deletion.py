@@ -233,6 +233,8 @@ def delete_case(store: Store, case_pk: int, reason: str = "") -> DeletedCase:
             conn.execute("INSERT INTO case_deletions (case_pk, by_entry) VALUES (?, ?)",
                          (case_pk, entry))
             if aids:
+                conn.execute(f"DELETE FROM casic_links WHERE cport_id IN ({marks}) "
+                             f"OR casic_id IN ({marks})", aids + aids)
                 for table in ("locked_scores", "rating_periods", "wizard_positions",
                               "signatures", "answers", "voids"):
                     conn.execute(f"DELETE FROM {table} WHERE assessment_id IN ({marks})", aids)

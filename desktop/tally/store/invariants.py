@@ -100,6 +100,9 @@ def lifecycle_problems(conn: Any) -> list[str]:
     from tally.store.deletion import open_deletions
 
     problems += voids.problems(conn)
+    from tally.store import casic_links
+
+    problems += casic_links.problems(conn)
 
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'case_deletions'").fetchone():
         problems += open_deletions(conn)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from tally.store.audit import GENESIS
+from tally.store.casic_links import CASIC_LINKS_SQL
 from tally.store.deletion import DELETION_SQL
 from tally.store.errors import NotATallyDatabase
 from tally.store.kept_forms import KEPT_FORMS_SQL
@@ -181,6 +182,7 @@ MIGRATIONS: tuple[str, ...] = (
     DELETION_SQL,  # 7: case deletion: redacted audit entries, deletable frozen rows
     KEPT_FORMS_SQL,  # 8: the form files assessments were scored with, by their hash
     VOIDS_SQL,  # 9: voided assessments: kept and audited, never exported or counted
+    CASIC_LINKS_SQL,  # 10: the CASIC a CPORT takes item 5 from, and the evaluator's gate
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

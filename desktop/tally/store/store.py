@@ -11,7 +11,7 @@ import re
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,16 @@ from tally.core.record import (
     VersionNote,
     canonical_json,
 )
-from tally.store import audit, kept_forms, lifecycle, locked_scores, locking, signoff, voids
+from tally.store import (
+    audit,
+    casic_links,
+    kept_forms,
+    lifecycle,
+    locked_scores,
+    locking,
+    signoff,
+    voids,
+)
 from tally.store.clock import now_iso
 from tally.store.connection import APPLICATION_ID, connect, quote_literal
 from tally.store.connection import create as create_file
@@ -638,6 +647,7 @@ class Store:
             before = self.get_assessment(assessment_id)
             conn.execute("DELETE FROM answers WHERE assessment_id = ?", (assessment_id,))
             conn.execute("DELETE FROM wizard_positions WHERE assessment_id = ?", (assessment_id,))
+            casic_links.forget(self, assessment_id)
             conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
             self._audit(
                 "assessment.delete", "assessment", assessment_id,
@@ -761,15 +771,20 @@ class Store:
 
     # ----------------------------------------------------------------- lifecycle
 
-    def lock(self, assessment_id: int, form: Form | None = None) -> str:
+    def lock(self, assessment_id: int, form: Form | None = None,
+             facts: Mapping[str, Any] | None = None) -> str:
         """Fix the content: answers, form version and the case as it is now. Returns the hash.
 
         Given the form the assessment was scored with, its score is kept with it in the same
-        transaction (store.locked_scores), so validation need not score it again."""
+        transaction (store.locked_scores), so validation need not score it again. Given
+        `facts`, those are the case facts frozen with it (a CPORT's, with the casic_total its
+        linked CASIC gives rather than the profile's: operations.casic)."""
         now = now_iso()
         with self._write() as conn:
             lifecycle.require_lockable(self._status(assessment_id))
             record = self.get_assessment(assessment_id)
+            if facts is not None:
+                record = replace(record, case=replace(record.case, facts=dict(facts)))
             content_hash = record.content_hash_now()
             snapshot = canonical_json(_case_dict_of(record.case)).decode()
             conn.execute(
@@ -855,6 +870,7 @@ class Store:
             from tally.store.report_context import copy_period
 
             copy_period(conn, assessment_id, new_id, now)
+            casic_links.copy_link(self, assessment_id, new_id, now)
             conn.execute(
                 "UPDATE assessments SET status = 'amended', updated_at = ? WHERE id = ?",
                 (now, assessment_id),
@@ -871,6 +887,32 @@ class Store:
                  "facts": "profile" if snapshot is None else "locked version"}, at=now,
             )
         return int(new_id)
+
+    # ----------------------------------------------------------------- CASIC links
+
+    def casic_link(self, cport_id: int) -> casic_links.CasicLink | None:
+        """The CASIC a CPORT assessment takes item 5 from, with the gate (store.casic_links)."""
+        return casic_links.get_link(self.conn, cport_id)
+
+    def casic_links_to(self, casic_id: int) -> list[casic_links.CasicLink]:
+        """The CPORT assessments linked to any version of this CASIC."""
+        return casic_links.linked_to(self.conn, casic_id)
+
+    def casic_current(self, casic_id: int) -> int:
+        """The newest version of this CASIC's amendment chain."""
+        return casic_links.current_version(self.conn, casic_id)
+
+    def link_casic(self, cport_id: int, casic_id: int) -> casic_links.CasicLink:
+        return casic_links.link(self, cport_id, casic_id)
+
+    def unlink_casic(self, cport_id: int) -> None:
+        casic_links.unlink(self, cport_id)
+
+    def set_casic_gate(self, cport_id: int, no_admission_no_diagnosis: bool | None) -> None:
+        casic_links.set_gate(self, cport_id, no_admission_no_diagnosis)
+
+    def freeze_casic_link(self, cport_id: int, casic_id: int, casic_total: int | None) -> None:
+        casic_links.freeze(self, cport_id, casic_id, casic_total)
 
     def void(self, assessment_id: int, reason: str) -> VoidNote:
         """Void a locked or signed assessment scored in error (store.voids): it stays, with

@@ -4,8 +4,9 @@ The trainee scores blind with the same wizard evaluators use; every answer is au
 training tables. Submitting (the wizard's lock, shown as "Submit for feedback") compares the
 answers with the reference and freezes the attempt.
 
-The case's `casic_total` is withheld from the wizard: for CPORT item 5 the trainee must score
-the CASIC (or the item) from the vignette, not be handed the reference's count.
+The case's `casic_total` is withheld from the wizard: for CPORT item 5 the trainee scores the
+item from the vignette (working out the CASIC there), not handed the reference's count. A
+practice attempt links no CASIC assessment (that is a case's, operations.casic).
 """
 
 from __future__ import annotations

@@ -170,7 +170,7 @@ class TrainingStore:
         }
 
     def set_fact(self, attempt_id: int, name: str, value: Any) -> None:
-        """A case fact the trainee found while scoring (e.g. casic_total from the CASIC dialog)."""
+        """A case fact the trainee found while scoring (a count typed on an item's page)."""
         self._draft(attempt_id)
         with self.conn:
             self.conn.execute(

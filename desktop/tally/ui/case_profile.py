@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -68,7 +67,6 @@ CaseProfile = TrContext("CaseProfile")
 FLAG_CHOICES = ((None, QT_TRANSLATE_NOOP("ProfileForm", "Not recorded")),
                 (False, QT_TRANSLATE_NOOP("ProfileForm", "No")),
                 (True, QT_TRANSLATE_NOOP("ProfileForm", "Yes")))
-CASIC_MAX = 6
 
 
 def parse_optional_date(text: str, what: str,
@@ -126,12 +124,6 @@ class ProfileForm(QWidget):
         self.young_victim = self._flag_field(self.tr("Any victim aged 13 or younger"))
         self.young_victim.setToolTip(self.tr("At the offence. STABLE-2007 item 3 is scored when "
                                              "this is Yes or the history is CSEM only"))
-        self.casic = QSpinBox()
-        self.casic.setRange(-1, CASIC_MAX)
-        self.casic.setSpecialValueText(self.tr("Not scored"))
-        self.casic.setAccessibleName(self.tr("CASIC total"))
-        self.casic.setToolTip(self.tr("Used for CPORT item 5 when there is no admission or "
-                                      "diagnosis: positive at 3 or more"))
         self.osp_button = QPushButton()  # OSP/DC and OSP/IIC counts and dates (ui.osp_facts)
         self.osp_button.setObjectName("ospFactsButton")
         self.osp_button.setAutoDefault(False)
@@ -158,7 +150,6 @@ class ProfileForm(QWidget):
         right.addRow(self.tr("CSEM &production:"), self.production)
         right.addRow(self.tr("Con&tact offence:"), self.contact)
         right.addRow(self.tr("Victim 13 or youn&ger:"), self.young_victim)
-        right.addRow(self.tr("CASIC tota&l:"), self.casic)
         right.addRow(self.tr("OSP:"), self.osp_button)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -180,7 +171,6 @@ class ProfileForm(QWidget):
         self.production.currentIndexChanged.connect(self._changed)
         self.contact.currentIndexChanged.connect(self._changed)
         self.young_victim.currentIndexChanged.connect(self._changed)
-        self.casic.valueChanged.connect(self._changed)
         self.notes.textChanged.connect(self._notes_changed)
         for field in self.fields():
             field.installEventFilter(self)
@@ -189,7 +179,7 @@ class ProfileForm(QWidget):
     def fields(self) -> tuple[QWidget, ...]:
         """Every input of the profile (what a stray key could change)."""
         return (self.case_id, self.date_of_birth, self.release_date, self.investigation_date,
-                self.pattern, self.production, self.contact, self.young_victim, self.casic,
+                self.pattern, self.production, self.contact, self.young_victim,
                 self.osp_button, self.notes)
 
     # -- focus only by the evaluator's act ---------------------------------------------------
@@ -305,8 +295,7 @@ class ProfileForm(QWidget):
                       self.investigation_date):
             field.setReadOnly(not writable)
         self.notes.setReadOnly(not writable)
-        for box in (self.pattern, self.production, self.young_victim, self.casic,
-                    self.osp_button):
+        for box in (self.pattern, self.production, self.young_victim, self.osp_button):
             box.setEnabled(writable)
         self.contact.setEnabled(writable)
         if writable:
@@ -351,8 +340,6 @@ class ProfileForm(QWidget):
                 facts.get("contact_sexual_offence")))
             self.young_victim.setCurrentIndex(self.young_victim.findData(
                 facts.get("victim_13_or_younger")))
-            casic = facts.get("casic_total")
-            self.casic.setValue(casic if isinstance(casic, int) else -1)
             self.notes.setPlainText(case.notes)
             self.osp_button.setText(recorded_text(facts))
             self._sync_contact_with_pattern()
@@ -427,7 +414,6 @@ class ProfileForm(QWidget):
             "csem_production": self.production.currentData(),
             "contact_sexual_offence": self.contact.currentData(),
             "victim_13_or_younger": self.young_victim.currentData(),
-            "casic_total": self.casic.value() if self.casic.value() >= 0 else None,
         }
         for key, value in updates.items():
             if value is None:
@@ -698,7 +684,7 @@ class CaseView(QScrollArea):
             return
         if change.kind == changes.CASE_EDITED and self.profile.mode != EDITING:
             case = self._store.get_case(self.case_pk)
-            if case != self.profile.case:  # written elsewhere (a CASIC total from a wizard)
+            if case != self.profile.case:  # written elsewhere (a count from a wizard)
                 self.profile.load(case)
                 self._update_title()
         if change.kind == changes.ANSWERED and not self.isVisible():

@@ -476,6 +476,7 @@ class ExportDialog(QDialog):
         from tally.operations.errors import SignOffIncomplete, StoreError
         from tally.operations.lookups import (
             audit_anchor,
+            companions,
             earlier_ratings,
             load_report_context,
             previous_versions,
@@ -495,7 +496,8 @@ class ExportDialog(QDialog):
                                    context=load_report_context(self._store, records),
                                    docx_out=path.with_suffix(".docx")
                                    if self.docx.isChecked() else None, lang=lang, write=False,
-                                   audit_anchor=audit_anchor(self._store))
+                                   audit_anchor=audit_anchor(self._store),
+                                   companions=companions(self._store, records))
             # the files, the signatures and the export entry: all of them or none
             self._store.sign_off(records, result, meaning)
         except SignOffIncomplete as exc:  # signed, recorded: only the file is not in place yet

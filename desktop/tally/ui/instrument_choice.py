@@ -162,9 +162,10 @@ def _pairing(s: Suitability, catalog: Catalog, case: CaseRow, scored: set[str],
         names = ", ".join(p.name for p in partners)
         s.pairing.append(Choice.tr("Companion to %1: its total feeds the partner's item; it is "
                              "not a risk level.").replace("%1", names))
-        if "casic_total" in case.facts:
-            s.pairing.append(Choice.tr("A CASIC total is already recorded in the profile: %1.")
-                             .replace("%1", str(case.facts["casic_total"])))
+        if form.feeds is not None:
+            s.pairing.append(Choice.tr("Its own assessment: link it from the partner's item, "
+                                       "where you record that there is no admission and no "
+                                       "diagnosis."))
         if s.verdict == APPLIES:
             s.verdict = PAIRED
     elif partners:

@@ -64,7 +64,8 @@ ASSESSMENT = (
     _s("sources", "Alt+I", QT_TRANSLATE_NOOP("Shortcuts", "Go to the information sources")),
     _s("override", "Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts",
                                               "Override a derived item, or use the derived value")),
-    _s("casic", "Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "Score the CASIC (CPORT item 5)")),
+    _s("casic", "Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts",
+                                            "CPORT item 5: open, link or start its CASIC")),
     _s("first_missing", "Ctrl+M", QT_TRANSLATE_NOOP("Shortcuts", "First missing item")),
     _s("first_item", "Ctrl+Home", QT_TRANSLATE_NOOP("Shortcuts", "First item")),
     _s("last_item", "Ctrl+End", QT_TRANSLATE_NOOP("Shortcuts", "Last item")),
@@ -97,26 +98,17 @@ FIRST_RUN = (
                                                  "Create the database, then save the profile")),
 )
 
-# The CASIC dialog opened from CPORT item 5.
-CASIC = (
-    _s("choose", "0…9", QT_TRANSLATE_NOOP("Shortcuts", "Score the item in focus, then the next")),
-    _s("accept", "Return", QT_TRANSLATE_NOOP("Shortcuts", "Use the total once every item is "
-                                                          "scored")),
-)
-
 WINDOWS: dict[str, tuple[Shortcut, ...]] = {
     "main": MAIN,
     "assessment": ASSESSMENT,
     "training": TRAINING,
     "first_run": FIRST_RUN,
-    "casic": CASIC,
 }
 TITLES = {
     "main": QT_TRANSLATE_NOOP("Shortcuts", "Main window"),
     "assessment": QT_TRANSLATE_NOOP("Shortcuts", "Assessment (wizard, review, results)"),
     "training": QT_TRANSLATE_NOOP("Shortcuts", "Training window"),
     "first_run": QT_TRANSLATE_NOOP("Shortcuts", "First run"),
-    "casic": QT_TRANSLATE_NOOP("Shortcuts", "CASIC dialog"),
 }
 # "0…9" and "Return" stand for these keys (with and without the keypad)
 GROUPS = {

@@ -246,6 +246,7 @@ class Workspace(QWidget):
         self.tabs.setTabToolTip(index, title)
         self.tabs.setCurrentIndex(index)
         view.closed.connect(lambda: self._remove_tab(view))
+        view.open_requested.connect(self.open_assessment)  # CPORT item 5 -> its CASIC
         view.setFocus()
         return view
 

@@ -6,6 +6,8 @@ It only reports what the evaluator did through signals; the wizard decides what 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,7 +42,17 @@ SOURCE_IDS = (
     "other",
 )
 
-CASIC_ITEM = ("cport", "sexual_interest_in_children")
+
+
+@dataclass(frozen=True)
+class CasicPanel:
+    """What the page shows on an item a linked companion scores (CPORT item 5, #11)."""
+
+    text: str  # the linked CASIC (version, status, total) and what it gives the item
+    gate: str  # the statement the evaluator records (the form's words)
+    gate_checked: bool
+    button: str  # open, link or start the CASIC
+    linked: bool  # a link exists: the gate and Unlink apply
 
 
 def source_label(source_id: str) -> str:
@@ -105,13 +117,30 @@ class ChoiceButton(QPushButton):
         return "\n".join(line.strip() for line in lines)
 
 
+class _ToggleLabel(QLabel):
+    """A check box's long text, wrapped; a click on it toggles the box, as on its own text."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event) -> None:
+        if self._box.isEnabled():
+            self._box.toggle()
+        super().mousePressEvent(event)
+
+
 class ItemPage(QWidget):
     chosen = Signal(int)  # points of the option the evaluator picked
     rationale_edited = Signal()
     sources_changed = Signal()
     override_requested = Signal()
     restore_derived_requested = Signal()
-    casic_requested = Signal()
+    casic_requested = Signal()  # open, link or start the CASIC (the button says which)
+    casic_unlink_requested = Signal()
+    casic_gate_changed = Signal(bool)
     count_changed = Signal(str, object)  # a count fact and its value (None: not entered)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -164,15 +193,32 @@ class ItemPage(QWidget):
         self.casic_box = QFrame()
         self.casic_box.setObjectName("casicBox")
         self.casic_text = QLabel()
+        self.casic_text.setObjectName("casicText")
         self.casic_text.setWordWrap(True)
-        self.casic_button = QPushButton(self.tr("Score the CASIC… (Ctrl+K)"))
-        self.casic_button.setAccessibleName(self.tr("Score the CASIC for this item"))
+        self.casic_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.casic_gate = QCheckBox()  # its statement is a wrapping label beside it: a long
+        self.casic_gate.setObjectName("casicGate")  # check box text would widen the page
+        self.casic_gate.setAccessibleName(self.tr("No admission and no diagnosis on file"))
+        self.casic_gate.toggled.connect(self._on_gate)
+        self.casic_gate_text = _ToggleLabel(self.casic_gate)
+        self.casic_button = QPushButton()
+        self.casic_button.setObjectName("casicButton")
+        self.casic_button.setAutoDefault(False)
         self.casic_button.clicked.connect(self.casic_requested)
+        self.casic_unlink = QPushButton(self.tr("Unlink"))
+        self.casic_unlink.setAccessibleName(self.tr("Unlink the CASIC from this item"))
+        self.casic_unlink.setAutoDefault(False)
+        self.casic_unlink.clicked.connect(self.casic_unlink_requested)
         casic_layout = QVBoxLayout(self.casic_box)
         casic_layout.setContentsMargins(10, 8, 10, 8)
+        gate_row = QHBoxLayout()
+        gate_row.addWidget(self.casic_gate, 0, Qt.AlignmentFlag.AlignTop)
+        gate_row.addWidget(self.casic_gate_text, 1)
+        casic_layout.addLayout(gate_row)
         casic_layout.addWidget(self.casic_text)
         casic_row = QHBoxLayout()
         casic_row.addWidget(self.casic_button)
+        casic_row.addWidget(self.casic_unlink)
         casic_row.addStretch(1)
         casic_layout.addLayout(casic_row)
 
@@ -254,7 +300,7 @@ class ItemPage(QWidget):
         derived: tuple[int | None, str] | None,
         overridden: bool,
         read_only: bool,
-        casic: str | None,
+        casic: CasicPanel | None,
         counts: list[CountField] | None = None,
     ) -> None:
         """Fill the page for `item`. derived is (points, how) when the item is derivable."""
@@ -277,10 +323,7 @@ class ItemPage(QWidget):
                 button.setEnabled(not read_only)
             self._fill_derived(item, derived, overridden, answer, read_only)
             self._fill_counts(counts, read_only)
-            self.casic_box.setVisible(casic is not None)
-            if casic is not None:
-                self.casic_text.setText(casic)
-                self.casic_button.setEnabled(not read_only)
+            self._fill_casic(casic, read_only)
             text = answer.rationale if answer else ""
             if self.rationale.toPlainText() != text:
                 self.rationale.setPlainText(text)
@@ -291,6 +334,27 @@ class ItemPage(QWidget):
                 box.setEnabled(not read_only)
         finally:
             self._filling = False
+
+    def _fill_casic(self, casic: CasicPanel | None, read_only: bool) -> None:
+        self.casic_box.setVisible(casic is not None)
+        if casic is None:
+            return
+        self.casic_text.setText(casic.text)
+        self.casic_text.setAccessibleName(casic.text)
+        self.casic_gate_text.setText(casic.gate)
+        self.casic_gate.setAccessibleName(casic.gate)
+        self.casic_gate.setChecked(casic.gate_checked)
+        self.casic_gate.setVisible(casic.linked)
+        self.casic_gate_text.setVisible(casic.linked)
+        self.casic_gate.setEnabled(casic.linked and not read_only)
+        self.casic_button.setText(casic.button)
+        self.casic_button.setAccessibleName(casic.button)
+        self.casic_button.setEnabled(casic.linked or not read_only)  # opening is a read
+        self.casic_unlink.setVisible(casic.linked and not read_only)
+
+    def _on_gate(self, checked: bool) -> None:
+        if not self._filling:
+            self.casic_gate_changed.emit(checked)
 
     def _fill_counts(self, counts: list[CountField] | None, read_only: bool) -> None:
         if not counts:

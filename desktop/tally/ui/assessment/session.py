@@ -16,6 +16,9 @@ Contract for implementers:
   the old one stays as it was.
 - `void(reason)` needs a non-empty reason; afterwards `status()` is "void", `void_note()`
   says when, by whom and why, and the session stays read-only.
+- Optional (StoreSession has them, a practice session does not, and the wizard then shows no
+  CASIC link): `casic_feed()`, `casic_candidates()`, `start_casic()`, `link_casic(id)`,
+  `unlink_casic()`, `set_casic_gate(bool)`, `feeds_into()` and `refresh()` (#11).
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ class AssessmentSession(Protocol):
         ...
 
     def set_fact(self, name: str, value: Any) -> None:
-        """Record a case fact found while scoring (casic_total from the CASIC dialog)."""
+        """Record a case fact found while scoring (a count typed on an item's page)."""
         ...
 
     def position(self) -> str | None:

@@ -33,7 +33,7 @@ from tally.ui.assessment.state import AssessmentState
 from tally.ui.assessment.style import STYLE
 from tally.ui.assessment.text import evidence_text
 from tally.ui.assessment.wizard import Wizard
-from tally.ui.case_summary import status_word, void_text
+from tally.ui.case_summary import status_label, status_word, void_text
 from tally.ui.headline_text import headline_text, levels_text
 from tally.ui.shortcuts import key
 
@@ -45,6 +45,7 @@ class AssessmentView(QWidget):
 
     closed = Signal()
     changed = Signal()
+    open_requested = Signal(int)  # the host opens another assessment (the linked CASIC)
 
     def __init__(
         self,
@@ -108,6 +109,12 @@ class AssessmentView(QWidget):
         head.addWidget(self.totals)
         head.addWidget(self.withheld_why)
         head.addWidget(self.void_banner)
+        self.feeds_banner = QLabel()  # a CASIC: the CPORT item it is linked to (#11)
+        self.feeds_banner.setObjectName("feedsBanner")
+        self.feeds_banner.setWordWrap(True)
+        self.feeds_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.feeds_banner.hide()
+        head.addWidget(self.feeds_banner)
         self.period_bar = RatingPeriodBar()
         head.addWidget(self.period_bar)
         self._show_period(session)
@@ -130,6 +137,7 @@ class AssessmentView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.wizard.changed.connect(self._changed)
+        self.wizard.open_requested.connect(self.open_requested)
         self.wizard.error.connect(self.show_error)
         self.wizard.review_requested.connect(self.show_review)
         self.review.back_requested.connect(lambda: self.show_wizard())
@@ -155,6 +163,7 @@ class AssessmentView(QWidget):
             shortcut.activated.connect(slot)
 
         self._update_header()
+        self._show_feeds()
         if session.read_only():
             self.show_results()
         else:
@@ -222,6 +231,7 @@ class AssessmentView(QWidget):
         self.wizard.set_state(self.state)
         self._show_period(session)
         self._update_header()
+        self._show_feeds()
 
     def _show_period(self, session: AssessmentSession) -> None:
         shown = has_rating_period(session, self.form.kind)
@@ -365,6 +375,28 @@ class AssessmentView(QWidget):
         self._dialog = dialog
         dialog.open()
 
+    def _show_feeds(self) -> None:
+        """On a companion (CASIC): which assessment's item it is linked to, and so scores."""
+        feeds = self.form.feeds
+        into = getattr(self._session, "feeds_into", None)
+        linked = into() if feeds is not None and into is not None else []
+        if feeds is None or not linked:
+            self.feeds_banner.hide()
+            return
+        target = self.catalog.get(feeds.form) if feeds.form in self.catalog else None
+        name = target.name if target is not None else feeds.form
+        number = target.item(feeds.item).number if target is not None and target.has_item(
+            feeds.item) else feeds.item
+        lines = [
+            self.tr("Feeds %1 item %2 of the assessment of %3 (version %4, %5).")
+            .replace("%1", name).replace("%2", number).replace("%3", m.assessment_date)
+            .replace("%4", str(m.version)).replace("%5", status_label(m.status))
+            for m in linked
+        ]
+        self.feeds_banner.setText("\n".join(lines))
+        self.feeds_banner.setAccessibleName(self.feeds_banner.text())
+        self.feeds_banner.show()
+
     def _after_lifecycle(self) -> None:
         self.wizard.navigator.update_states(self.state)
         self._show_period(self._session)  # read-only once locked
@@ -442,6 +474,10 @@ class AssessmentView(QWidget):
 
     def showEvent(self, event) -> None:
         self._yield_to_host()
+        if not self._session.read_only() and self.current_page() == WIZARD:
+            self.wizard.reread()  # a CASIC it takes an item from may have changed meanwhile
+            self._update_header()
+        self._show_feeds()
         super().showEvent(event)
         QTimer.singleShot(0, self._focus_current_page)
 

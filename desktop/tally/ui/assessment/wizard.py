@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from tally.core.catalog import Catalog
 from tally.core.consistency import for_item
 from tally.core.model import Form, Item
-from tally.ui.assessment.casic_dialog import CasicDialog
+from tally.operations import casic as casic_ops
 from tally.ui.assessment.count_entry import count_fields
 from tally.ui.assessment.dialogs import ReasonDialog
-from tally.ui.assessment.item_page import CASIC_ITEM, ItemPage
+from tally.ui.assessment.item_page import CasicPanel, ItemPage
 from tally.ui.assessment.navigator import Navigator
 from tally.ui.assessment.state import AssessmentState, ItemState
 from tally.ui.assessment.text import (
@@ -42,7 +42,7 @@ from tally.ui.assessment.text import (
     points_text,
     provenance_html,
 )
-from tally.ui.case_summary import status_word
+from tally.ui.case_summary import status_label, status_word
 from tally.ui.shortcuts import key
 
 RATIONALE_PAUSE_MS = 400  # save the rationale after this much quiet typing
@@ -54,6 +54,7 @@ class Wizard(QWidget):
     error = Signal(str)  # a change was refused; the message is one line for the user
     review_requested = Signal()
     saved = Signal()
+    open_requested = Signal(int)  # open another assessment in its own view (the linked CASIC)
 
     def __init__(self, catalog: Catalog, state: AssessmentState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +65,11 @@ class Wizard(QWidget):
         self._current: str = self.form.item_ids[0]
         self._docs: dict[str, QTextDocument] = {}
         self._dialog = None
+        # the companion that scores an item of this form (CASIC -> CPORT item 5), when the
+        # session can link one (a practice session cannot: the trainee scores the item)
+        companion = casic_ops.feeder(catalog, self.form.id)
+        self._feeds = companion.feeds if companion is not None and hasattr(
+            state.session, "casic_feed") else None
 
         self.navigator = Navigator()
         self.navigator.jump.connect(self.go)
@@ -74,6 +80,8 @@ class Wizard(QWidget):
         self.page.override_requested.connect(self.request_override)
         self.page.restore_derived_requested.connect(self.restore_derived)
         self.page.casic_requested.connect(self.open_casic)
+        self.page.casic_unlink_requested.connect(self.unlink_casic)
+        self.page.casic_gate_changed.connect(self.set_casic_gate)
         self.page.count_changed.connect(self.set_count)
         scroll = QScrollArea()
         scroll.setObjectName("itemScroll")
@@ -209,17 +217,40 @@ class Wizard(QWidget):
             return None
         return self.state.derived_points(item)
 
-    def _casic_text(self, item: Item) -> str | None:
-        if (self.form.id, item.id) != CASIC_ITEM or "casic" not in self.catalog:
+    def _casic_panel(self, item: Item) -> CasicPanel | None:
+        """The linked CASIC on the item it scores: what it gives, and why (or why not)."""
+        if self._feeds is None or item.id != self._feeds.item:
             return None
-        total = self.state.facts.get("casic_total")
-        if total is None:
-            return self.tr(
-                "No admission or diagnosis? Score the CASIC here: its total fills this item."
-            )
-        return self.tr("CASIC total on record: %1. Score it again to change it.").replace(
-            "%1", str(total)
-        )
+        feed = self.state.session.casic_feed()  # type: ignore[attr-defined]
+        casic = feed.casic
+        if casic is None:
+            candidates = self.state.session.casic_candidates()  # type: ignore[attr-defined]
+            button = (self.tr("Link the CASIC of %1 (Ctrl+K)").replace(
+                "%1", candidates[0].assessment_date) if candidates
+                else self.tr("Start a CASIC for this case (Ctrl+K)"))
+            text = self.tr("No CASIC is linked. When there is no admission and no diagnosis, "
+                           "a linked CASIC's total scores this item.")
+            return CasicPanel(text, self._feeds.gate, False, button, False)
+        total = "–" if feed.total is None else str(feed.total)
+        text = (self.tr("Linked CASIC of %1, version %2 (%3): total %4, %5 of %6 items "
+                        "answered.")
+                .replace("%1", casic.assessment_date).replace("%2", str(casic.version))
+                .replace("%3", status_label(casic.status)).replace("%4", total)
+                .replace("%5", str(feed.answered)).replace("%6", str(feed.items)))
+        why = {
+            casic_ops.FED: self.tr("Its total scores this item."),
+            casic_ops.GATE_UNRECORDED: self.tr(
+                "Tick the statement above when it holds: until then the CASIC does not score "
+                "this item."),
+            casic_ops.GATE_NO: self.tr(
+                "An admission or a diagnosis is on file: score this item from it, not from "
+                "the CASIC."),
+            casic_ops.INCOMPLETE: self.tr(
+                "The CASIC scores this item once all its items are answered."),
+            casic_ops.VOID: self.tr("The linked CASIC was voided: unlink it."),
+        }[feed.why]
+        return CasicPanel(f"{text} {why}", self._feeds.gate, feed.link.gate is True,
+                          self.tr("Open the linked CASIC (Ctrl+K)"), True)
 
     # -- showing ------------------------------------------------------------------------
 
@@ -243,7 +274,7 @@ class Wizard(QWidget):
             derived=self._derived(item),
             overridden=item_state is ItemState.OVERRIDDEN,
             read_only=self.read_only(),
-            casic=self._casic_text(item),
+            casic=self._casic_panel(item),
             counts=count_fields(item, self.state.facts),
         )
         if item_state is ItemState.NOT_SCORED:
@@ -503,24 +534,68 @@ class Wizard(QWidget):
             self.request_override()
 
     def open_casic(self) -> None:
-        if self.read_only() or self._dialog is not None:
+        """Ctrl+K on the item a CASIC scores: open the linked CASIC in its own view; else
+        link the case's newest CASIC, or start one (and open it to be scored)."""
+        if self._feeds is None or self._current != self._feeds.item or self._dialog is not None:
             return
-        item = self.form.item(self._current)
-        if (self.form.id, item.id) != CASIC_ITEM or "casic" not in self.catalog:
+        session = self.state.session
+        try:
+            feed = session.casic_feed()  # type: ignore[attr-defined]
+            if feed.casic is not None:
+                self.open_requested.emit(feed.casic.id)
+                return
+            if self.read_only():
+                return
+            candidates = session.casic_candidates()  # type: ignore[attr-defined]
+            if candidates:
+                session.link_casic(candidates[0].id)  # type: ignore[attr-defined]
+                opened = None
+            else:
+                opened = session.start_casic()  # type: ignore[attr-defined]
+        except Exception as exc:  # the operation's one line; nothing changed
+            self.error.emit(str(exc))
             return
-        threshold = item.derive.threshold if item.derive else 3
-        dialog = CasicDialog(self.catalog.get("casic"), threshold, parent=self)
+        self._casic_changed()
+        if opened is not None:
+            self.open_requested.emit(opened)
 
-        def done(result: int) -> None:
-            self._dialog = None
-            if result == CasicDialog.DialogCode.Accepted:
-                self._apply_casic(item, dialog.total(), dialog.summary())
-            dialog.deleteLater()
-            self.regain_focus()
+    def unlink_casic(self) -> None:
+        if self.read_only():
+            return
+        try:
+            self.state.session.unlink_casic()  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.error.emit(str(exc))
+            return
+        self._casic_changed()
 
-        dialog.finished.connect(done)
-        self._dialog = dialog
-        dialog.open()
+    def set_casic_gate(self, checked: bool) -> None:
+        """The evaluator records (or withdraws) that no admission and no diagnosis is on file."""
+        if self.read_only():
+            return
+        try:
+            self.state.session.set_casic_gate(checked)  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.error.emit(str(exc))
+            return
+        self._casic_changed()
+
+    def reread(self) -> None:
+        """The view came back into sight: its linked CASIC may have changed in another view."""
+        refresh = getattr(self.state.session, "refresh", None)
+        if self._feeds is None or refresh is None:
+            return
+        refresh()
+        self.state.refresh()
+        self.navigator.update_states(self.state)
+        self.show_item(self._current)
+
+    def _casic_changed(self) -> None:
+        self.state.refresh()
+        self.navigator.update_states(self.state)
+        self._refresh_current_quietly()
+        self._show_save_state()
+        self.changed.emit()
 
     def set_count(self, fact: str, value: int | None) -> None:
         """A count typed on the item's page: stored with the case, then the form's table
@@ -540,18 +615,6 @@ class Wizard(QWidget):
             self._store(item.id, points, origin="derived", override_reason="", derivation=how)
         else:
             self.refresh_item()
-
-    def _apply_casic(self, item: Item, total: int, summary: str) -> None:
-        try:
-            self.state.session.set_fact("casic_total", total)
-        except Exception as exc:
-            self.error.emit(str(exc))
-            return
-        self.state.refresh()
-        points, how = self.state.derived_points(item)
-        self._store(
-            item.id, points, origin="derived", override_reason="", derivation=f"{summary}: {how}"
-        )
 
     def _rationale_typed(self) -> None:
         self.save_state.setText(self.tr("Saving…"))
@@ -618,7 +681,7 @@ class Wizard(QWidget):
             derived=self._derived(item),
             overridden=self.state.state(item.id) is ItemState.OVERRIDDEN,
             read_only=self.read_only(),
-            casic=self._casic_text(item),
+            casic=self._casic_panel(item),
         )
         if focus is not None and focus.objectName() == "choice":
             self.page.focus_choices()  # follow the chosen option
