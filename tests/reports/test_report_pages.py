@@ -63,6 +63,7 @@ def example_pdf(catalog, tmp_path_factory):
     result = export_report(case.records, {f.id: f for f in forms}, out,
                            identity=SigningIdentity(key, cert), example=True,
                            context=case.context, previous=case.previous, earlier=case.earlier,
+                           companions=case.companions,
                            signing_time=datetime(2026, 12, 2, 14, 30, tzinfo=UTC),
                            today=date(2026, 12, 2))
     return out, result
@@ -107,6 +108,10 @@ def test_example_report_has_every_section_and_no_identifier(example_pdf):
                      "were not built on CSEM samples", "not confirmed against a primary source",
                      "CASIC", "Information sources: police reports", result.data_sha256):
         assert expected in flat, expected
+    # CPORT item 5 from the linked CASIC, reported in its own section, with the gate
+    assert "Item 5 scored from the linked CASIC" in flat
+    assert "its items are in its own section of this report" in flat
+    assert "Recorded by the evaluator:" in flat
     assert "Brown (2024) concluded" not in flat  # the jurisdiction is not in the United States
     for overclaim in ("Totals are exact in every case", "complete and accurate"):
         assert overclaim not in flat

@@ -231,6 +231,7 @@ def _example(args: argparse.Namespace) -> int:
         case.records, {f.id: f for f in forms}, out, identity=signer,
         meaning=_meaning(args), example=True, context=case.context, previous=case.previous,
         earlier=case.earlier, profile=args.profile, docx_out=docx, lang=args.lang,
+        companions=case.companions,
     )
     write_atomically(cert_out, identity.certificate_pem(cert))
     _print_result(result)

@@ -7,8 +7,9 @@ way the store locks them (content hash fixed), so the example goes through the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
 from tally.core.model import Form
 from tally.core.record import (
@@ -162,6 +163,8 @@ class Example:
     previous: dict[str, AssessmentRecord]  # uid -> the amended version
     earlier: dict[str, AssessmentRecord]  # reported uid -> the previous rating
     context: ReportContext
+    # reported uid -> the companion an item was scored from (CPORT item 5 from the CASIC)
+    companions: dict[str, Any] = field(default_factory=dict)
 
 
 def _locked(record: AssessmentRecord) -> AssessmentRecord:
@@ -216,7 +219,22 @@ def example(forms: list[Form], today: date | None = None, lang: str = "en") -> E
                 answers=_with_points(record.answers, EARLIER[form.id])))
         records.append(_locked(record))
     context = _context_fr(today, periods) if lang == "fr" else _context(today, periods)
-    return Example(records, previous, earlier, context)
+    return Example(records, previous, earlier, context, _companions(forms, records))
+
+
+def _companions(forms: list[Form], records: list[AssessmentRecord]) -> dict[str, Any]:
+    """Each reported record an item of which a companion in the report fed (the form's
+    [feeds]: the CASIC for CPORT item 5), linked with the evaluator's gate recorded yes, as
+    an evaluator links them in the app."""
+    from tally.reports.content import CompanionUse
+
+    by_form = {r.form_id: r for r in records}
+    out: dict[str, Any] = {}
+    for form in forms:
+        fed = by_form.get(form.feeds.form) if form.feeds is not None else None
+        if fed is not None and form.id in by_form:
+            out[fed.uid] = CompanionUse(by_form[form.id], True)
+    return out
 
 
 def _context(today: date, periods: dict[str, RatingPeriod]) -> ReportContext:
