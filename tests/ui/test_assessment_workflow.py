@@ -155,7 +155,7 @@ def test_casic_from_inside_cport_item_5(qtbot, store, catalog):
     casic_view = open_view(qtbot, store, catalog, casic_id)
     assert casic_view.feeds_banner.isVisible()
     assert "Feeds CPORT item 5 of the assessment of" in casic_view.feeds_banner.text()
-    assert "(version 1, Draft)" in casic_view.feeds_banner.text()
+    assert "(version 1, draft)" in casic_view.feeds_banner.text()
 
 
 def test_rationale_and_sources_autosave_and_survive_reopen(qtbot, tmp_path, store, catalog):

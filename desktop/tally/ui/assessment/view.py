@@ -33,7 +33,7 @@ from tally.ui.assessment.state import AssessmentState
 from tally.ui.assessment.style import STYLE
 from tally.ui.assessment.text import evidence_text
 from tally.ui.assessment.wizard import Wizard
-from tally.ui.case_summary import status_label, status_word, void_text
+from tally.ui.case_summary import status_word, void_text
 from tally.ui.headline_text import headline_text, levels_text
 from tally.ui.shortcuts import key
 
@@ -390,7 +390,7 @@ class AssessmentView(QWidget):
         lines = [
             self.tr("Feeds %1 item %2 of the assessment of %3 (version %4, %5).")
             .replace("%1", name).replace("%2", number).replace("%3", m.assessment_date)
-            .replace("%4", str(m.version)).replace("%5", status_label(m.status))
+            .replace("%4", str(m.version)).replace("%5", status_word(m.status))
             for m in linked
         ]
         self.feeds_banner.setText("\n".join(lines))

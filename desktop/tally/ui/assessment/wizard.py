@@ -42,7 +42,7 @@ from tally.ui.assessment.text import (
     points_text,
     provenance_html,
 )
-from tally.ui.case_summary import status_label, status_word
+from tally.ui.case_summary import status_word
 from tally.ui.shortcuts import key
 
 RATIONALE_PAUSE_MS = 400  # save the rationale after this much quiet typing
@@ -235,7 +235,7 @@ class Wizard(QWidget):
         text = (self.tr("Linked CASIC of %1, version %2 (%3): total %4, %5 of %6 items "
                         "answered.")
                 .replace("%1", casic.assessment_date).replace("%2", str(casic.version))
-                .replace("%3", status_label(casic.status)).replace("%4", total)
+                .replace("%3", status_word(casic.status)).replace("%4", total)
                 .replace("%5", str(feed.answered)).replace("%6", str(feed.items)))
         why = {
             casic_ops.FED: self.tr("Its total scores this item."),
