@@ -57,6 +57,14 @@ def test_example_docx_matches_the_signed_pdf(tmp_path, capsys):
         result = item["result"]
         assert f"{result['total']} of " in whole  # each total as the PDF states it
     assert "The digital signature is in the signed PDF only" in whole
+    assert ".." not in whole.replace("...", "")  # one full stop after the meaning, not two
+    assert "Item 5 scored from the linked CASIC" in whole
+    grids = [t for t in document.tables if len(t.columns) > 1]  # (boxes may run on)
+    for table in grids:  # no row of a table splits across a page
+        for row in table.rows:
+            assert row._tr.trPr is not None and row._tr.trPr.find(
+                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+            ) is not None
     assert "category not confirmed" in whole and "Moderate density of needs" not in whole
     # the PDF's inline markup becomes formatting, never text a reader sees
     assert not re.search(r"</?(font|b|i|br)\b|&(amp|lt|gt|#\d+);", whole), whole

@@ -71,7 +71,21 @@ def _grid(doc, block: Grid) -> None:
         for c, text in enumerate(row):
             head = block.head is not None and r == 0
             _cell(table.cell(r, c), text, bold=head or (block.key_column and c == 0))
+        _keep_row_whole(table.rows[r], header=block.head is not None and r == 0)
     doc.add_paragraph()
+
+
+def _keep_row_whole(row, header: bool) -> None:
+    """A row never splits across pages (a total and its category stay together); the head
+    row repeats on every page the table runs onto."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = row._tr.get_or_add_trPr()
+    for tag in ("w:cantSplit", *(("w:tblHeader",) if header else ())):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), "true")
+        properties.append(element)
 
 
 def _box(doc, block: Box) -> None:
@@ -117,7 +131,7 @@ def build_docx(blocks: Sequence[Block], data_hash: str, manifest=None,
     if manifest is not None:
         _runs(doc.add_paragraph(), e(L.DOCX_SIGNATURE.format(
             name=manifest.printed_name, when=manifest.signed_at_text,
-            meaning=manifest.meaning)), "muted")
+            meaning=manifest.meaning.rstrip(". "))), "muted")  # the template ends the sentence
     else:
         _runs(doc.add_paragraph(), e(L.DOCX_UNSIGNED), "muted")
     props = doc.core_properties
