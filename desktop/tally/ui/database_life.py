@@ -182,6 +182,9 @@ class RestoreDialog(QDialog):
         self.passphrase.textChanged.connect(self._update)
         self.understood.toggled.connect(self._update)
         self.setMinimumWidth(560)
+        # as high as its wrapped text is at that width: Qt measures it at the narrower size
+        # hint and spreads what is left over as gaps between the rows
+        self.resize(560, self.heightForWidth(560))
         self._update()
 
     def _update(self) -> None:
