@@ -396,32 +396,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="203"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="206"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="203"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="206"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="203"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="206"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="203"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="206"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="204"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="207"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="234"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="237"/>
         <source>%1, deleted</source>
         <translation>%1, supprimé</translation>
     </message>
@@ -429,112 +429,112 @@
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="291"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="294"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="294"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="294"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="295"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="298"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="296"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="299"/>
         <source>Exports</source>
         <translation>Exportations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="300"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="298"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="301"/>
         <source>Evaluator</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="302"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="305"/>
         <source>Filter: a case id, an action, a number…</source>
         <translation>Filtre&#xa0;: un numéro de dossier, une action, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="304"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="307"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="306"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="309"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="308"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="311"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="332"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="335"/>
         <source>Select an entry to read what it changed.</source>
         <translation>Sélectionnez une entrée pour lire ce qu&apos;elle a changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="363"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="366"/>
         <source>%1 of %2 entries</source>
         <translation>%1 entrées sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="374"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="377"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="378"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="381"/>
         <source>Entry %1, %2, by %3: %4</source>
         <translation>Entrée %1, %2, par %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="382"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="385"/>
         <source>Hash: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="384"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="387"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="385"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="388"/>
         <source>After:</source>
         <translation>Après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="389"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="392"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="390"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="393"/>
         <source>Checking every audit entry&apos;s hash and the lifecycle rules…</source>
         <translation>Vérification de l&apos;empreinte de chaque entrée d&apos;audit et des règles du cycle de vie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="395"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="398"/>
         <source>The audit trail does NOT verify: %1</source>
         <translation>Le journal d&apos;audit NE se vérifie PAS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="400"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="403"/>
         <source>The audit trail verifies: %1 entries chained by SHA-256, none cut or rewritten, and every lifecycle check holds.</source>
         <translation>Le journal d&apos;audit se vérifie&#xa0;: %1 entrées chaînées par SHA-256, aucune retranchée ni réécrite, et chaque contrôle du cycle de vie est respecté.</translation>
     </message>
