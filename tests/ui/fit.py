@@ -208,11 +208,28 @@ def _dialogs(app: QApplication, window: Any, catalog: Any, prefs: Any, work: Pat
     from tally.ui.case_profile import NewCaseDialog
     from tally.ui.content_review import ContentReviewDialog
     from tally.ui.database_life import AuditTrailDialog, ChangePassphraseDialog, RestoreDialog
+    from tally.ui.instrument_choice import InstrumentChoiceDialog
+    from tally.ui.osp_facts import OspFactsDialog
     from tally.ui.report_context import ReportContextDialog
     from tally.ui.settings import SettingsDialog
+    from tally.ui.training.authoring import CaseAuthoringDialog
+    from tally.ui.validation import ValidationDialog
     from tally.ui.verify import VerifyDialog
 
     store = window.store
+    case_pk = window.workspace.case_view.case_pk
+
+    def choice() -> InstrumentChoiceDialog:  # sized as the workspace sizes it
+        dialog = InstrumentChoiceDialog(catalog, store.get_case(case_pk),
+                                        store.list_assessments(case_pk=case_pk), window)
+        dialog.resize(min(1100, window.width()), min(680, max(480, window.height())))
+        return dialog
+
+    def validation() -> ValidationDialog:  # sized as File → Local validation sizes it
+        dialog = ValidationDialog(store, catalog, parent=window)
+        dialog.resize(max(900, window.width() - 60), max(600, window.height() - 60))
+        return dialog
+
     records = [store.get_assessment(a) for a in assessments]
     forms = [catalog.get(r.form_id) for r in records]
     makers = {
@@ -227,6 +244,11 @@ def _dialogs(app: QApplication, window: Any, catalog: Any, prefs: Any, work: Pat
         "report context": lambda: ReportContextDialog(load_report_context(store, records),
                                                       forms, window),
         "new case": lambda: NewCaseDialog(store, window),
+        "instrument choice": choice,
+        "OSP facts": lambda: OspFactsDialog({}, window),
+        "validation": validation,
+        "sample case authoring": lambda: CaseAuthoringDialog(catalog, work / "training", set(),
+                                                             window),
     }
 
     def audit(dialog: Any) -> None:  # an entry read and the chain's verdict said

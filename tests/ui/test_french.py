@@ -240,9 +240,17 @@ def dialogs_in_french(qtbot, win, store, catalog, prefs, db, case_pk, aid, tmp_p
     from tally.ui.case_profile import NewCaseDialog
     from tally.ui.content_review import ContentReviewDialog
     from tally.ui.database_life import AuditTrailDialog, ChangePassphraseDialog, RestoreDialog
+    from tally.ui.osp_facts import OspFactsDialog
     from tally.ui.report_context import ReportContextDialog
     from tally.ui.settings import SettingsDialog
+    from tally.ui.training.authoring import CaseAuthoringDialog
+    from tally.ui.validation import ValidationDialog
     from tally.ui.verify import VerifyDialog
+
+    def validation() -> ValidationDialog:  # sized as File → Local validation sizes it
+        dialog = ValidationDialog(store, catalog, parent=win)
+        dialog.resize(1366 - 60, 768 - 60)
+        return dialog
 
     records = [store.get_assessment(aid)]
     for make in (
@@ -257,6 +265,9 @@ def dialogs_in_french(qtbot, win, store, catalog, prefs, db, case_pk, aid, tmp_p
         lambda: ReportContextDialog(load_report_context(store, records),
                                     [catalog.get(r.form_id) for r in records], win),
         lambda: NewCaseDialog(store, win),
+        lambda: OspFactsDialog({}, win),
+        validation,
+        lambda: CaseAuthoringDialog(catalog, tmp_path / "training", set(), win),
     ):
         dialog = make()
         qtbot.addWidget(dialog)

@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = {"case list", "wizard CPORT", "wizard Static-99R", "review", "results", "export",
            "identity", "training", "change passphrase", "audit trail", "restore", "delete case",
-           "retention", "content review", "verify", "settings", "report context", "new case"}
+           "retention", "content review", "verify", "settings", "report context", "new case",
+           "instrument choice", "OSP facts", "validation", "sample case authoring"}
 
 
 def run_fit(tmp_path: Path, width: int, height: int, scale: int) -> dict[str, list[str]]:
