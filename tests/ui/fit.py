@@ -166,6 +166,15 @@ def _screens(app: QApplication) -> dict[str, list[str]]:
     view.show_results()
     _settle(app)
     out["results"] = problems(window)
+    for name, aid, request in (("lock", static, "request_lock"),
+                               ("amend", stable, "request_amend"),
+                               ("void", stable, "request_void")):
+        view = ws.open_assessment(aid)
+        getattr(view, request)()  # opened with open(), not exec()
+        _settle(app)
+        out[name] = problems(view._dialog)
+        view._dialog.reject()
+        _settle(app)
 
     from tally.ui.export import ExportDialog
     from tally.ui.identity import IdentityDialog

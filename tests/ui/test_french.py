@@ -282,6 +282,23 @@ def dialogs_in_french(qtbot, win, store, catalog, prefs, db, case_pk, aid, tmp_p
         problems = settled_clipped(dialog)
         assert not problems, "\n".join(problems)
         dialog.close()
+    # lock, then amend and void the locked version: each opened with open(), never exec()
+    from tally.ui.assessment import AssessmentView, StoreSession
+
+    view = AssessmentView(StoreSession(store, aid), catalog)
+    qtbot.addWidget(view)
+    look(qtbot, view)
+    for request in (view.request_lock, view.request_amend, view.request_void):
+        request()
+        dialog = view._dialog
+        look(qtbot, dialog, shown_size(dialog))
+        if request == view.request_lock:
+            dialog.accept()
+        else:
+            dialog.reject()
+        QApplication.processEvents()
+    assert store.assessment_meta(aid).status == "locked"
+    view.close()
     assert case_pk
 
 

@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENS = {"case list", "wizard CPORT", "wizard Static-99R", "review", "results", "export",
            "identity", "training", "change passphrase", "audit trail", "restore", "delete case",
            "retention", "content review", "verify", "settings", "report context", "new case",
-           "instrument choice", "OSP facts", "validation", "sample case authoring"}
+           "instrument choice", "OSP facts", "validation", "sample case authoring", "lock",
+           "amend", "void"}
 
 
 def run_fit(tmp_path: Path, width: int, height: int, scale: int) -> dict[str, list[str]]:
