@@ -10,7 +10,8 @@ window is given the screen's size itself):
 Screens: case-list, wizard, review, results, export, identity, training, shortcuts, withheld
 (Static-99R on a CSEM-only case: the total, no level), consistency (a CPORT review with a
 form's consistency check firing), period (an ACUTE-2007 draft with its rating period),
-casic-link (CPORT item 5 with its linked, locked CASIC and the gate recorded).
+casic-link (CPORT item 5 with its linked, locked CASIC and the gate recorded), audit-trail
+(an entry read, the chain verified), settings, restore (a backup beside the database).
 TALLY_SHOT_LANG=fr shows the French interface.
 A throwaway data folder holds clearly synthetic demo cases, one fictional case with a CPORT
 draft, a Static-99R draft and a locked STABLE-2007, and a signing identity; nothing touches
@@ -25,7 +26,8 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("case-list", "wizard", "review", "results", "export", "identity", "training",
-           "shortcuts", "withheld", "consistency", "period", "casic-link")
+           "shortcuts", "withheld", "consistency", "period", "casic-link", "audit-trail",
+           "settings", "restore")
 CSEM_ONLY = {"release_date": "2024-03-01", "index_investigation_date": "2021-06-15",
              "csem_only": True, "csem_production": False, "contact_sexual_offence": False}
 CASIC = (1, 1, 0, 1, 0, 0)  # casic-link: a locked CASIC of total 3, linked to the CPORT draft
@@ -175,6 +177,18 @@ def main(screen: str) -> int:
             ws.open_assessment(ids["cport"][0]).show_wizard("sexual_interest_in_children")
         elif screen == "shortcuts":
             QTimer.singleShot(100, window.show_shortcuts)
+        elif screen == "audit-trail":
+            window.open_audit_trail()
+            dialog = window._audit_dialog
+            dialog.table.selectRow(0)
+            dialog.verify()
+        elif screen == "settings":
+            QTimer.singleShot(100, window.open_settings)
+        elif screen == "restore":
+            from tally.ui.database_life import RestoreDialog
+
+            backup = str(work / "tally-backup-2025-01-10.db")
+            QTimer.singleShot(100, RestoreDialog(backup, str(work / "tally.db"), window).exec)
         elif screen == "training":
             window.open_training()
             training = window.training_window

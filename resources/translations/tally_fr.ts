@@ -396,32 +396,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="197"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="206"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="197"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="206"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="197"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="206"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="197"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="206"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="198"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="207"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="228"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="237"/>
         <source>%1, deleted</source>
         <translation>%1, supprimé</translation>
     </message>
@@ -429,112 +429,112 @@
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="285"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="294"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="288"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="288"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="297"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="289"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="298"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="290"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="299"/>
         <source>Exports</source>
         <translation>Exportations</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="291"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="300"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="292"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="301"/>
         <source>Evaluator</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="296"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="305"/>
         <source>Filter: a case id, an action, a number…</source>
         <translation>Filtre&#xa0;: un numéro de dossier, une action, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="298"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="307"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="300"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="309"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="302"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="311"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="326"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="335"/>
         <source>Select an entry to read what it changed.</source>
         <translation>Sélectionnez une entrée pour lire ce qu&apos;elle a changé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="357"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="366"/>
         <source>%1 of %2 entries</source>
         <translation>%1 entrées sur %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="368"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="377"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="372"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="381"/>
         <source>Entry %1, %2, by %3: %4</source>
         <translation>Entrée %1, %2, par %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="376"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="385"/>
         <source>Hash: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="378"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="387"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="379"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="388"/>
         <source>After:</source>
         <translation>Après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="383"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="392"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="384"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="393"/>
         <source>Checking every audit entry&apos;s hash and the lifecycle rules…</source>
         <translation>Vérification de l&apos;empreinte de chaque entrée d&apos;audit et des règles du cycle de vie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="389"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="398"/>
         <source>The audit trail does NOT verify: %1</source>
         <translation>Le journal d&apos;audit NE se vérifie PAS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="394"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="403"/>
         <source>The audit trail verifies: %1 entries chained by SHA-256, none cut or rewritten, and every lifecycle check holds.</source>
         <translation>Le journal d&apos;audit se vérifie&#xa0;: %1 entrées chaînées par SHA-256, aucune retranchée ni réécrite, et chaque contrôle du cycle de vie est respecté.</translation>
     </message>
@@ -4342,17 +4342,22 @@ par
 et conserve la base de données actuelle à côté, sous un nom daté. La base de données est fermée pour la restauration&#xa0;; déverrouillez-la ensuite avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="160"/>
-        <source>I understand that work saved after this backup was made will not be in the restored database (it stays in the copy kept aside).</source>
-        <translation>Je comprends que le travail enregistré après cette sauvegarde ne sera pas dans la base de données restaurée (il reste dans la copie conservée à côté).</translation>
+        <location filename="../../desktop/tally/ui/database_life.py" line="162"/>
+        <source>Work saved after this backup was made will not be in the restored database: it stays in the copy kept aside.</source>
+        <translation>Le travail enregistré après cette sauvegarde ne sera pas dans la base de données restaurée&#xa0;: il reste dans la copie conservée à côté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="164"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="165"/>
+        <source>I &amp;understand</source>
+        <translation>Je &amp;comprends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tally/ui/database_life.py" line="169"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/database_life.py" line="168"/>
+        <location filename="../../desktop/tally/ui/database_life.py" line="173"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -4784,7 +4789,7 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
     </message>
     <message>
         <location filename="../../desktop/tally/ui/settings.py" line="65"/>
-        <location filename="../../desktop/tally/ui/settings.py" line="153"/>
+        <location filename="../../desktop/tally/ui/settings.py" line="157"/>
         <source>Database file</source>
         <translation>Fichier de la base de données</translation>
     </message>
@@ -4919,22 +4924,22 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
         <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="154"/>
+        <location filename="../../desktop/tally/ui/settings.py" line="158"/>
         <source>Tally database (*.db);;All files (*)</source>
         <translation>Base de données Tally (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="162"/>
+        <location filename="../../desktop/tally/ui/settings.py" line="166"/>
         <source>Choose where the database is kept.</source>
         <translation>Choisissez où conserver la base de données.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="164"/>
+        <location filename="../../desktop/tally/ui/settings.py" line="168"/>
         <source>The database location is a folder: add a file name.</source>
         <translation>L&apos;emplacement de la base de données est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/settings.py" line="166"/>
+        <location filename="../../desktop/tally/ui/settings.py" line="170"/>
         <source>Enter your full name: it is printed on signed reports.</source>
         <translation>Entrez votre nom complet&#xa0;: il est imprimé sur les rapports signés.</translation>
     </message>

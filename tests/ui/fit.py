@@ -2,9 +2,9 @@
 window and on the screen; text cut short has a tooltip with all of it; nothing scrolls sideways.
 
 `problems(top)` returns one line per fault (empty when the screen fits). Run as a script it is
-the child of tests/ui/test_layout_fit.py: it opens each main screen at the screen size and
-scale factor of its environment (QT_SCALE_FACTOR, an offscreen screen of WxH) and prints the
-faults of each as JSON.
+the child of tests/ui/test_layout_fit.py: it opens each main screen and dialog at the screen
+size and scale factor of its environment (QT_SCALE_FACTOR, an offscreen screen of WxH) and
+prints the faults of each as JSON.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
@@ -165,6 +166,15 @@ def _screens(app: QApplication) -> dict[str, list[str]]:
     view.show_results()
     _settle(app)
     out["results"] = problems(window)
+    for name, aid, request in (("lock", static, "request_lock"),
+                               ("amend", stable, "request_amend"),
+                               ("void", stable, "request_void")):
+        view = ws.open_assessment(aid)
+        getattr(view, request)()  # opened with open(), not exec()
+        _settle(app)
+        out[name] = problems(view._dialog)
+        view._dialog.reject()
+        _settle(app)
 
     from tally.ui.export import ExportDialog
     from tally.ui.identity import IdentityDialog
@@ -181,6 +191,7 @@ def _screens(app: QApplication) -> dict[str, list[str]]:
     _settle(app)
     out["identity"] = problems(identity)
     identity.close()
+    out.update(_dialogs(app, window, catalog, prefs, work, db, (cport, static, stable)))
 
     from tally.ui.training import TrainingWindow
 
@@ -195,6 +206,81 @@ def _screens(app: QApplication) -> dict[str, list[str]]:
     out["training"] = problems(training) + guidance_problems(
         training, practice.assessment.wizard.guidance, practice.assessment.wizard.page)
     window.close()
+    return out
+
+
+def _dialogs(app: QApplication, window: Any, catalog: Any, prefs: Any, work: Path, db: Path,
+             assessments: tuple[int, ...]) -> dict[str, list[str]]:
+    """The dialogs of File and Case, each shown as the app shows it (never exec())."""
+    from tally.operations.lookups import load_report_context
+    from tally.ui.case_deletion import DeleteCaseDialog, RetentionDialog
+    from tally.ui.case_profile import NewCaseDialog
+    from tally.ui.content_review import ContentReviewDialog
+    from tally.ui.database_life import AuditTrailDialog, ChangePassphraseDialog, RestoreDialog
+    from tally.ui.instrument_choice import InstrumentChoiceDialog
+    from tally.ui.osp_facts import OspFactsDialog
+    from tally.ui.report_context import ReportContextDialog
+    from tally.ui.settings import SettingsDialog
+    from tally.ui.training.authoring import CaseAuthoringDialog
+    from tally.ui.validation import ValidationDialog
+    from tally.ui.verify import VerifyDialog
+
+    store = window.store
+    case_pk = window.workspace.case_view.case_pk
+
+    def choice() -> InstrumentChoiceDialog:  # sized as the workspace sizes it
+        dialog = InstrumentChoiceDialog(catalog, store.get_case(case_pk),
+                                        store.list_assessments(case_pk=case_pk), window)
+        dialog.resize(min(1100, window.width()), min(680, max(480, window.height())))
+        return dialog
+
+    def validation() -> ValidationDialog:  # sized as File → Local validation sizes it
+        dialog = ValidationDialog(store, catalog, parent=window)
+        dialog.resize(max(900, window.width() - 60), max(600, window.height() - 60))
+        return dialog
+
+    records = [store.get_assessment(a) for a in assessments]
+    forms = [catalog.get(r.form_id) for r in records]
+    makers = {
+        "change passphrase": lambda: ChangePassphraseDialog(store, window),
+        "audit trail": lambda: AuditTrailDialog(store, window),
+        "restore": lambda: RestoreDialog(str(db), str(db), window),
+        "delete case": lambda: DeleteCaseDialog("FIT-2024-0001", 3, 1, window),
+        "retention": lambda: RetentionDialog(store, 7, window),
+        "content review": lambda: ContentReviewDialog(catalog, work / "identity", window),
+        "verify": lambda: VerifyDialog(store, parent=window, forms=catalog),
+        "settings": lambda: SettingsDialog(prefs, str(db), store, window),
+        "report context": lambda: ReportContextDialog(load_report_context(store, records),
+                                                      forms, window),
+        "new case": lambda: NewCaseDialog(store, window),
+        "instrument choice": choice,
+        "OSP facts": lambda: OspFactsDialog({}, window),
+        "validation": validation,
+        "sample case authoring": lambda: CaseAuthoringDialog(catalog, work / "training", set(),
+                                                             window),
+    }
+
+    def audit(dialog: Any) -> None:  # an entry read and the chain's verdict said
+        dialog.table.selectRow(0)
+        dialog.verify()
+
+    def passphrase(dialog: Any) -> None:  # the rule said under the fields
+        dialog.current.setText("fit passphrase words 12")
+        dialog.new.setText("short")
+
+    then = {"audit trail": audit, "change passphrase": passphrase}
+    out: dict[str, list[str]] = {}
+    for name, make in makers.items():
+        dialog = make()
+        dialog.show()
+        _settle(app)
+        if name in then:
+            then[name](dialog)
+            _settle(app)
+        out[name] = problems(dialog)
+        dialog.close()
+        dialog.deleteLater()
+        _settle(app)
     return out
 
 

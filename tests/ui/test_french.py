@@ -133,6 +133,18 @@ def look(qtbot, widget: QWidget, size=(1366, 768)) -> QWidget:
     return widget
 
 
+def shown_size(dialog: QWidget, screen=(1366, 768)) -> tuple[int, int]:
+    """The size Qt gives `dialog` when it is shown on a 1366×768 screen: the one it set
+    itself, else its size hint (the height its wrapped text needs at that width) capped at two
+    thirds of the screen, as QWidget::adjustSize does."""
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return dialog.width(), dialog.height()
+    hint, layout = dialog.sizeHint(), dialog.layout()
+    height = (layout.totalHeightForWidth(hint.width()) if layout.hasHeightForWidth()
+              else hint.height())
+    return min(hint.width(), screen[0] * 2 // 3), min(height, screen[1] * 2 // 3)
+
+
 def test_first_run_and_unlock_in_french(qtbot, french, db_path, prefs):
     from tally.ui.main_window import MainWindow
 
@@ -217,7 +229,77 @@ def test_main_screens_in_french_fit_1366_by_768(qtbot, french, closed_db, prefs,
     verify = VerifyDialog(store, parent=win, forms=catalog)
     look(qtbot, verify, (900, 720))
     verify.close()
+    dialogs_in_french(qtbot, win, store, catalog, prefs, closed_db, case_pk, aid, tmp_path)
     win.close()
+
+
+def dialogs_in_french(qtbot, win, store, catalog, prefs, db, case_pk, aid, tmp_path) -> None:
+    """The File and Case dialogs, each at the size it takes on a 1366×768 screen."""
+    from tally.operations.lookups import load_report_context
+    from tally.ui.case_deletion import DeleteCaseDialog, RetentionDialog
+    from tally.ui.case_profile import NewCaseDialog
+    from tally.ui.content_review import ContentReviewDialog
+    from tally.ui.database_life import AuditTrailDialog, ChangePassphraseDialog, RestoreDialog
+    from tally.ui.osp_facts import OspFactsDialog
+    from tally.ui.report_context import ReportContextDialog
+    from tally.ui.settings import SettingsDialog
+    from tally.ui.training.authoring import CaseAuthoringDialog
+    from tally.ui.validation import ValidationDialog
+    from tally.ui.verify import VerifyDialog
+
+    def validation() -> ValidationDialog:  # sized as File → Local validation sizes it
+        dialog = ValidationDialog(store, catalog, parent=win)
+        dialog.resize(1366 - 60, 768 - 60)
+        return dialog
+
+    records = [store.get_assessment(aid)]
+    for make in (
+        lambda: ChangePassphraseDialog(store, win),
+        lambda: AuditTrailDialog(store, win),
+        lambda: RestoreDialog(str(tmp_path / "backup.db"), str(db), win),
+        lambda: DeleteCaseDialog("QC-2026-031", 3, 1, win),
+        lambda: RetentionDialog(store, 7, win),
+        lambda: ContentReviewDialog(catalog, tmp_path / "id", win),
+        lambda: VerifyDialog(store, parent=win, forms=catalog),
+        lambda: SettingsDialog(prefs, str(db), store, win),
+        lambda: ReportContextDialog(load_report_context(store, records),
+                                    [catalog.get(r.form_id) for r in records], win),
+        lambda: NewCaseDialog(store, win),
+        lambda: OspFactsDialog({}, win),
+        validation,
+        lambda: CaseAuthoringDialog(catalog, tmp_path / "training", set(), win),
+    ):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        look(qtbot, dialog, shown_size(dialog))
+        if isinstance(dialog, AuditTrailDialog):  # an entry read, the chain's verdict said
+            dialog.table.selectRow(0)
+            dialog.verify()
+            assert "vérifie" in dialog.verdict.text()
+        elif isinstance(dialog, ChangePassphraseDialog):  # the rule said under the fields
+            dialog.current.setText(PASSPHRASE)
+            dialog.new.setText("court")
+        problems = settled_clipped(dialog)
+        assert not problems, "\n".join(problems)
+        dialog.close()
+    # lock, then amend and void the locked version: each opened with open(), never exec()
+    from tally.ui.assessment import AssessmentView, StoreSession
+
+    view = AssessmentView(StoreSession(store, aid), catalog)
+    qtbot.addWidget(view)
+    look(qtbot, view)
+    for request in (view.request_lock, view.request_amend, view.request_void):
+        request()
+        dialog = view._dialog
+        look(qtbot, dialog, shown_size(dialog))
+        if request == view.request_lock:
+            dialog.accept()
+        else:
+            dialog.reject()
+        QApplication.processEvents()
+    assert store.assessment_meta(aid).status == "locked"
+    view.close()
+    assert case_pk
 
 
 def test_the_language_setting_is_kept_and_english_stays_english(qtbot, prefs):

@@ -1,7 +1,8 @@
-"""Every main screen fits a 1366×768 laptop at 100 % and a 2732×1536 screen at a real 200 %
-scale factor: no label, button or guidance pane clipped, cut short without a tooltip, off
-screen, or scrolled sideways; the guidance stays beside the item. Each scale runs in its own
-process (Qt reads QT_SCALE_FACTOR and the offscreen screen size when it starts)."""
+"""Every main screen and dialog fits a 1366×768 laptop at 100 % and a 2732×1536 screen at a
+real 200 % scale factor: no label, button or guidance pane clipped, cut short without a
+tooltip, off screen, or scrolled sideways; the guidance stays beside the item. Each scale
+runs in its own process (Qt reads QT_SCALE_FACTOR and the offscreen screen size when it
+starts)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ import pytest
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = {"case list", "wizard CPORT", "wizard Static-99R", "review", "results", "export",
-           "identity", "training"}
+           "identity", "training", "change passphrase", "audit trail", "restore", "delete case",
+           "retention", "content review", "verify", "settings", "report context", "new case",
+           "instrument choice", "OSP facts", "validation", "sample case authoring", "lock",
+           "amend", "void"}
 
 
 def run_fit(tmp_path: Path, width: int, height: int, scale: int) -> dict[str, list[str]]:

@@ -156,10 +156,15 @@ class RestoreDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("backupPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.understood = QCheckBox(self.tr(
-            "I understand that work saved after this backup was made will not be in the "
-            "restored database (it stays in the copy kept aside)."))
+        # the consequence wraps in a label; a check box's text never wraps, and this one was
+        # wider than a 1366 px screen gives a dialog in French (#14)
+        later = QLabel(self.tr(
+            "Work saved after this backup was made will not be in the restored database: it "
+            "stays in the copy kept aside."))
+        later.setWordWrap(True)
+        self.understood = QCheckBox(self.tr("I &understand"))
         self.understood.setObjectName("restoreUnderstood")
+        self.understood.setAccessibleDescription(later.text())
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase of the backup:"), self.passphrase)
         buttons = QDialogButtonBox(
@@ -171,11 +176,15 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
+        layout.addWidget(later)
         layout.addWidget(self.understood)
         layout.addWidget(buttons)
         self.passphrase.textChanged.connect(self._update)
         self.understood.toggled.connect(self._update)
         self.setMinimumWidth(560)
+        # as high as its wrapped text is at that width: Qt measures it at the narrower size
+        # hint and spreads what is left over as gaps between the rows
+        self.resize(560, self.heightForWidth(560))
         self._update()
 
     def _update(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -121,11 +122,20 @@ class OspFactsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # ten facts, each with its hint, are taller than a 768 px screen: they scroll, and
+        # the hints are no longer squeezed to one cut line each (#14)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setObjectName("ospFactsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.resize(720, 600)
 
     def _add(self, form: QFormLayout, fact: str, field: QWidget, name: str, hint: str) -> None:
         field.setAccessibleName(OspFacts.tr(name))

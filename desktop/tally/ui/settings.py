@@ -147,6 +147,10 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         browse.clicked.connect(self._browse)
+        # Wide enough that the notes wrap to one or two lines: at its narrow size hint the
+        # dialog needs more height than the two thirds of a 768 px screen Qt first gives a
+        # window, and the notes were cut (#14).
+        self.setMinimumWidth(520)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
