@@ -1,4 +1,4 @@
-"""Opening the case database for a command: path, passphrase, and one clear error line.
+"""Opening the case database for a command, as a Desk: path, passphrase, one clear error line.
 
 The path comes from --db, then TALLY_DB, then the user data folder. The passphrase comes from
 --passphrase-file, then TALLY_PASSPHRASE, then a prompt (never echoed).
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tally.cli import UsageError
 
 if TYPE_CHECKING:
-    from tally.store import Store
+    from tally.operations.desk import Desk
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -70,9 +70,11 @@ def read_passphrase(
     return passphrase
 
 
-def open_store(args: argparse.Namespace, create: bool = False) -> Store:
-    """The Store for a command; UsageError (exit 2) with one line when it cannot be opened."""
-    from tally.store import Store, StoreError
+def open_desk(args: argparse.Namespace, create: bool = False) -> Desk:
+    """The Desk over the command's database (the app's operations, never the store itself);
+    UsageError (exit 2) with one line when it cannot be opened."""
+    from tally.operations.desk import Desk
+    from tally.operations.errors import StoreError
 
     path = db_path(args)
     if create:
@@ -86,9 +88,9 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
             )
         passphrase = read_passphrase(args)
     try:
-        store = Store.create(path, passphrase) if create else Store.open(path, passphrase)
+        desk = Desk.create(path, passphrase) if create else Desk.open(path, passphrase)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
-    for notice in store.notices:  # e.g. a -wal that did not belong was set aside
+    for notice in desk.notices:  # e.g. a -wal that did not belong was set aside
         print(f"note: {notice}", file=sys.stderr)
-    return store
+    return desk

@@ -14,9 +14,12 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tally.commands._db import add_db_option, add_passphrase_option, open_store
+from tally.commands._db import add_db_option, add_passphrase_option, open_desk
+
+if TYPE_CHECKING:
+    from tally.operations.desk import Desk
 
 EXIT_BROKEN = 1
 MAX_LISTED = 20
@@ -46,10 +49,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """The hash chain, then the invariants a passphrase holder could break with SQL alone
     (dropped triggers, a signed status with no signature, answers changed with the hash)."""
     reports = _reports(args) if args.against else []
-    with open_store(args) as store:
-        report = store.verify_audit()
-        found = store.invariant_problems()
-        anchored = [_against(store, path, checked) for path, checked in reports]
+    with open_desk(args) as desk:
+        report = desk.verify_audit()
+        found = desk.invariant_problems()
+        anchored = [_against(desk, path, checked) for path, checked in reports]
     if anchored:
         for line, _ in anchored:
             print(line)
@@ -82,7 +85,7 @@ def _reports(args: argparse.Namespace) -> list[tuple[str, Any]]:
     return [(path, verify_pdf(Path(path), trust)) for path in args.against]
 
 
-def _against(store: Any, path: str, checked: Any) -> tuple[str, int]:
+def _against(desk: Desk, path: str, checked: Any) -> tuple[str, int]:
     """One line on one report's anchor, and its exit code (0 held, 1 broken, 2 no proof)."""
     from tally.reports.verify import EXIT_UNREADABLE
 
@@ -95,8 +98,8 @@ def _against(store: Any, path: str, checked: Any) -> tuple[str, int]:
     if anchor is None:
         return (f"{path}: carries no audit anchor (an example, or a report made before "
                 "Tally 0.2); nothing to hold the trail against"), EXIT_UNREADABLE
-    last, _ = store.audit_head()
-    found = store.audit_entry_hash(anchor.entry)
+    last, _ = desk.audit_head()
+    found = desk.audit_entry_hash(anchor.entry)
     if found is None:
         return (f"{path}: BROKEN: the report was made at audit entry {anchor.entry}, but the "
                 f"trail now ends at entry {last}: entries were cut"), EXIT_BROKEN
@@ -108,8 +111,8 @@ def _against(store: Any, path: str, checked: Any) -> tuple[str, int]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        entries = store.audit_entries(args.entity, args.entity_id)
+    with open_desk(args) as desk:
+        entries = desk.audit_entries(args.entity, args.entity_id)
     for entry in entries:
         sys.stdout.write(json.dumps(asdict(entry), ensure_ascii=False) + "\n")
     return 0

@@ -15,7 +15,7 @@ from tally.commands._db import (
     add_db_option,
     add_passphrase_option,
     db_path,
-    open_store,
+    open_desk,
     read_passphrase,
 )
 
@@ -104,23 +104,23 @@ def _print_table(headers: list[str], rows: list[list[Any]]) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     if not args.name.strip():
         raise UsageError("--name must not be empty")
-    store = open_store(args, create=True)
-    with store:
-        store.set_evaluator(args.name, args.credentials, args.organisation)
-    print(f"created {store.path} for {args.name.strip()}")
+    desk = open_desk(args, create=True)
+    with desk:
+        desk.set_evaluator(args.name, args.credentials, args.organisation)
+    print(f"created {desk.path} for {args.name.strip()}")
     return 0
 
 
 def cmd_cases_list(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UsageError("--limit cannot be negative")
-    with open_store(args) as store:
-        total = store.count_cases(args.search)
+    with open_desk(args) as desk:
+        total = desk.count_cases(args.search)
         wanted = min(total, args.limit) if args.limit else total
         rows: list[Any] = []
         while len(rows) < wanted:
             size = min(1000, wanted - len(rows))
-            page = store.list_cases(args.search, offset=len(rows), limit=size)
+            page = desk.list_cases(args.search, offset=len(rows), limit=size)
             if not page:
                 break
             rows.extend(page)
@@ -137,14 +137,14 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
 
 
 def cmd_assessments_list(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_desk(args) as desk:
         case_pk = None
         if args.case:
-            case = store.find_case(args.case)
+            case = desk.find_case(args.case)
             if case is None:
                 raise UsageError(f"no case with id '{args.case}'")
             case_pk = case.pk
-        rows = store.list_assessments(case_pk)
+        rows = desk.list_assessments(case_pk)
     if args.json:
         json.dump([asdict(r) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -158,10 +158,9 @@ def cmd_assessments_list(args: argparse.Namespace) -> int:
 
 
 def cmd_assessments_void(args: argparse.Namespace) -> int:
-    from tally.operations.desk import Desk
-    from tally.store import StoreError
+    from tally.operations.errors import StoreError
 
-    desk = Desk(open_store(args))
+    desk = open_desk(args)
     try:
         try:
             meta = desk.assessment_meta(args.id)
@@ -176,14 +175,14 @@ def cmd_assessments_void(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from tally.store import StoreError
+    from tally.operations.errors import StoreError
 
     dest = Path(args.file)
     if dest.exists() and not args.force:
         raise UsageError(f"{dest}: already exists (use --force to replace it)")
-    with open_store(args) as store:
+    with open_desk(args) as desk:
         try:
-            written = store.backup(dest)
+            written = desk.backup(dest)
         except StoreError as exc:
             raise UsageError(str(exc)) from None
     print(f"encrypted backup written to {written}")
@@ -191,15 +190,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from tally.store import Store, StoreError
-    from tally.store.locking import DatabaseInUse
+    from tally.operations.desk import Desk
+    from tally.operations.errors import DatabaseInUse, StoreError
 
     source, target = Path(args.file), db_path(args)
     if not source.is_file():
         raise UsageError(f"{source}: no such backup file")
     passphrase = read_passphrase(args, "Passphrase of the backup: ")
     try:
-        aside = Store.restore(source, target, passphrase)
+        aside = Desk.restore(source, target, passphrase)
     except DatabaseInUse as exc:
         raise UsageError(f"restore refused, nothing was changed: {exc}") from None
     except StoreError as exc:
@@ -229,13 +228,13 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
-    from tally.store import StoreError
+    from tally.operations.errors import StoreError
 
     old = read_passphrase(args, "Current passphrase: ")
     new = _new_passphrase(args)
-    with open_store(args) as store:
+    with open_desk(args) as desk:
         try:
-            store.change_passphrase(old, new)
+            desk.change_passphrase(old, new)
         except StoreError as exc:
             raise UsageError(str(exc)) from None
     print("passphrase changed")
@@ -243,8 +242,8 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from tally.store import StoreError
-    from tally.store.demo import create_demo_db
+    from tally.operations.desk import Desk
+    from tally.operations.errors import StoreError
 
     if args.cases < 0:
         raise UsageError("--cases cannot be negative")
@@ -253,7 +252,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: already exists; demo data goes only into a new database")
     passphrase = read_passphrase(args, "Passphrase for the new demo database: ", confirm=True)
     try:
-        create_demo_db(path, passphrase, args.cases, seed=args.seed, outcomes=args.outcomes)
+        Desk.create_demo(path, passphrase, args.cases, seed=args.seed, outcomes=args.outcomes)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
     extra = ", with SYNTHETIC follow-up outcomes" if args.outcomes else ""

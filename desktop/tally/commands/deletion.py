@@ -12,11 +12,11 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from tally.cli import UsageError
-from tally.commands._db import add_db_option, add_passphrase_option, open_store
+from tally.commands._db import add_db_option, add_passphrase_option, open_desk
 
 if TYPE_CHECKING:
     from tally.operations.desk import Desk
-    from tally.store.deletion import DeletedCase
+    from tally.operations.rows import DeletedCase
 
 
 def register(subparsers: Any) -> None:
@@ -64,9 +64,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _desk(args: argparse.Namespace) -> Desk:
-    from tally.operations.desk import Desk
-
-    return Desk(open_store(args))
+    return open_desk(args)
 
 
 def _line(deleted: DeletedCase) -> str:
@@ -103,7 +101,7 @@ def _edits(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_case_edit(args: argparse.Namespace) -> int:
-    from tally.store import LifecycleError, StoreError
+    from tally.operations.errors import LifecycleError, StoreError
 
     fields = _edits(args)
     desk = _desk(args)
@@ -128,7 +126,7 @@ def cmd_case_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_case_delete(args: argparse.Namespace) -> int:
-    from tally.store import StoreError
+    from tally.operations.errors import StoreError
 
     desk = _desk(args)
     try:
@@ -170,7 +168,7 @@ def cmd_retention_list(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_apply(args: argparse.Namespace) -> int:
-    from tally.store import StoreError
+    from tally.operations.errors import StoreError
 
     years = _years(args)
     if not args.reason.strip():

@@ -1,8 +1,8 @@
 """`tally report` (export a signed PDF summary) and `tally identity` (the signing identity).
 
-The glue between the store and the reports package: records come from the case database,
-forms from the catalog, and the export is written to the audit trail. Heavy imports happen
-in the handlers only.
+The glue between the case database (through the operations Desk, as the app) and the reports
+package: records come from the case database, forms from the catalog, and the export is
+written to the audit trail. Heavy imports happen in the handlers only.
 """
 
 from __future__ import annotations
@@ -149,7 +149,8 @@ def _docx(args: argparse.Namespace) -> Path | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from tally.commands._db import open_store
+    from tally.commands._db import open_desk
+    from tally.operations.errors import StoreError
     from tally.operations.lookups import (
         audit_anchor,
         companions,
@@ -157,40 +158,38 @@ def _export(args: argparse.Namespace) -> int:
         load_report_context,
         previous_versions,
     )
-    from tally.operations.signoff import record_sign_off
     from tally.reports import identity
     from tally.reports.export import export_report
     from tally.reports.local_review import reviewed_catalog
-    from tally.store import StoreError
 
     out = Path(args.out)
     _check_out(out, force=args.force)
     docx = _docx(args)
     meaning = _meaning(args)
-    store = open_store(args)
+    desk = open_desk(args)
     try:
         try:
-            records = [store.get_assessment(i) for i in args.ids]
+            records = [desk.get_assessment(i) for i in args.ids]
         except StoreError as exc:
             raise UsageError(str(exc)) from None
         signer = None
         if not args.unsigned and identity.exists():
             signer = identity.load(key_passphrase())
         catalog = reviewed_catalog(args.lang)
-        catalog.keep_from(store.kept_form)  # each record with the form it was scored with
+        catalog.keep_from(desk.kept_form)  # each record with the form it was scored with
         result = export_report(records, catalog, out, identity=signer,
-                               meaning=meaning, previous=previous_versions(store, records),
-                               earlier=earlier_ratings(store, records),
-                               context=load_report_context(store, records),
+                               meaning=meaning, previous=previous_versions(desk, records),
+                               earlier=earlier_ratings(desk, records),
+                               context=load_report_context(desk, records),
                                profile=args.profile, docx_out=docx, lang=args.lang,
-                               write=False, audit_anchor=audit_anchor(store),
-                               companions=companions(store, records))
+                               write=False, audit_anchor=audit_anchor(desk),
+                               companions=companions(desk, records))
         try:
-            record_sign_off(store, records, result, meaning)  # the files and records at once
+            desk.sign_off(records, result, meaning)  # the files and records at once
         except StoreError as exc:
             raise UsageError(str(exc)) from None
     finally:
-        store.close()
+        desk.close()
     _print_result(result)
     if not result.signed:
         print("not signed: " + ("--unsigned was given" if args.unsigned else

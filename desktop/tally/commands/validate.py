@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tally.cli import UsageError
-from tally.commands._db import add_db_option, add_passphrase_option, open_store
+from tally.commands._db import add_db_option, add_passphrase_option, open_desk
 
 DEFAULT_YEARS = 5.0
 
@@ -81,9 +81,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     _check(args)
     catalog = load_catalog()
-    with open_store(args) as store:
-        catalog.keep_from(store.kept_form)  # each record scored with its own form
-        report = run_validation(store, catalog, args.outcome, args.years)
+    with open_desk(args) as desk:
+        catalog.keep_from(desk.kept_form)  # each record scored with its own form
+        report = run_validation(desk, catalog, args.outcome, args.years)
     if args.json:
         json.dump([r.to_contract() for r in report.results], sys.stdout, indent=1)
         sys.stdout.write("\n")
@@ -206,7 +206,7 @@ def cmd_research_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"{out.parent}: no such folder")
     catalog = load_catalog()
-    with open_store(args) as store:
-        count, dictionary = export_research(store, catalog, out)
+    with open_desk(args) as desk:
+        count, dictionary = export_research(desk, catalog, out)
     print(f"wrote {count} de-identified rows to {out}; data dictionary: {dictionary}")
     return 0

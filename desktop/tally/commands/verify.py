@@ -8,8 +8,12 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tally.cli import UsageError
+
+if TYPE_CHECKING:
+    from tally.operations.desk import Desk
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,29 +65,29 @@ def run_verify(args: argparse.Namespace) -> int:
     from tally.reports.verify import verify_pdf
 
     trust = trusted_certificates(args.trust, own=not args.no_stored_trust)
-    store = _store(args)
+    desk = _desk(args)
     try:
         lookup = newest = forms = voided = None
-        if store is not None:
-            from tally.operations.lookups import record_lookups, record_voids
+        if desk is not None:
+            from tally.operations.lookups import record_voids
             from tally.reports.local_review import reviewed_catalog
 
-            lookup, newest = record_lookups(store)
-            voided = record_voids(store)
+            lookup, newest = desk.record_lookups()
+            voided = record_voids(desk)
             forms = reviewed_catalog()
-            forms.keep_from(store.kept_form)  # a newer version's own form, even if since changed
+            forms.keep_from(desk.kept_form)  # a newer version's own form, even if since changed
         result = verify_pdf(Path(args.file), trust, not args.no_stored_trust, lookup,
                             newest=newest, forms=forms, voided=voided)
     finally:
-        if store is not None:
-            store.close()
+        if desk is not None:
+            desk.close()
     print("\n".join(result.lines()))
     return result.exit_code
 
 
-def _store(args: argparse.Namespace):
+def _desk(args: argparse.Namespace) -> Desk | None:
     if not getattr(args, "db", None):
         return None
-    from tally.commands._db import open_store
+    from tally.commands._db import open_desk
 
-    return open_store(args)
+    return open_desk(args)

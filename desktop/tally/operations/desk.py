@@ -7,7 +7,7 @@ show it refresh once (and only those). The CLI may call the same operations.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tally.operations.casic import CasicFeed
     from tally.operations.facts_diff import FactsDiff
     from tally.store import AssessmentMeta, CaseRow, Store
+    from tally.store.audit import AuditReport
     from tally.store.deletion import DeletedCase, RetentionCandidate
     from tally.store.notices import Notice
     from tally.store.rows import VoidNote
@@ -50,8 +51,23 @@ class Desk:
 
         return cls(Store.open(path, passphrase))
 
+    @staticmethod
+    def create_demo(path: str | Path, passphrase: str, n_cases: int, *, seed: int,
+                    outcomes: bool = False) -> Path:
+        """A NEW database of clearly synthetic cases (store.demo; `tally demo-data`), with
+        synthetic follow-up outcomes when asked; refuses an existing file."""
+        from tally.store.demo import create_demo_db
+
+        return create_demo_db(path, passphrase, n_cases, seed=seed, outcomes=outcomes)
+
     def close(self) -> None:
         self._store.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @property
     def notices(self) -> list[Notice]:
@@ -79,6 +95,11 @@ class Desk:
         """Several operations in one transaction (bulk imports, tests)."""
         with self._store.batch():
             yield self
+
+    def kept_form(self, form_hash: str) -> tuple[str, bytes, Mapping[str, bytes]] | None:
+        """The form file an assessment here was scored with, by its hash, for
+        `Catalog.keep_from` (a read: a command shows old records with their own forms)."""
+        return self._store.kept_form(form_hash)
 
     def use_catalog(self, *catalogs: Catalog) -> None:
         """Show this database's records with the forms they were scored with: each catalog
@@ -142,6 +163,25 @@ class Desk:
         report = self._store.verify_audit()
         problems = [] if report.ok else [report.message]
         return problems + self._store.invariant_problems(), report.checked
+
+    def verify_audit(self) -> AuditReport:
+        """The hash chain checked entry by entry (store.audit.AuditReport: ok, message,
+        first_broken, checked), for `tally audit verify`."""
+        return self._store.verify_audit()
+
+    def invariant_problems(self) -> list[str]:
+        """The lifecycle invariants a passphrase holder could break with SQL alone (dropped
+        triggers, signed without a signature, ...): one line each, empty when they hold."""
+        return self._store.invariant_problems()
+
+    def audit_head(self) -> tuple[int, str]:
+        """(sequence, hash) of the newest audit entry; (0, "") before the first."""
+        return self._store.audit_head()
+
+    def audit_entry_hash(self, entry: int) -> str | None:
+        """The stored hash of audit entry `entry`, None when there is no such entry (what a
+        signed report's audit anchor is held against)."""
+        return self._store.audit_entry_hash(entry)
 
     @staticmethod
     def restore(backup: str | Path, target: str | Path, passphrase: str) -> Path | None:
@@ -398,6 +438,13 @@ class Desk:
         self.changes.emit(Change(changes.ANSWERED, case_pk, cport_id))
         if casic_id is not None:
             self.changes.emit(Change(changes.ANSWERED, case_pk, casic_id))
+
+    def record_lookups(self) -> tuple[Any, Any]:
+        """(lookup(id, uid), newest(record)) over the records as stored, for `verify_pdf`
+        (`tally verify --db`; operations.lookups)."""
+        from tally.operations.lookups import record_lookups
+
+        return record_lookups(self._store)
 
     def sign_off(self, records: Sequence[AssessmentRecord], result: Any, meaning: str) -> None:
         """After a written report: sign what it holds and audit the export."""

@@ -1,5 +1,5 @@
-"""The errors an operation raises, for the views that catch them (they may not import the
-store)."""
+"""The errors an operation raises, for the views and commands that catch them (they may not
+import the store)."""
 
 from tally.store.errors import (
     LifecycleError,
@@ -8,6 +8,7 @@ from tally.store.errors import (
     StoreError,
     WrongPassphrase,
 )
+from tally.store.locking import DatabaseInUse
 
-__all__ = ["LifecycleError", "NotATallyDatabase", "SignOffIncomplete", "StoreError",
-           "WrongPassphrase"]
+__all__ = ["DatabaseInUse", "LifecycleError", "NotATallyDatabase", "SignOffIncomplete",
+           "StoreError", "WrongPassphrase"]

@@ -24,6 +24,7 @@ from tally.validation.outcomes import OUTCOMES, durations
 
 if TYPE_CHECKING:
     from tally.core.catalog import Catalog
+    from tally.operations.desk import Desk
     from tally.store import Store
     from tally.validation.stats import Incremental
 
@@ -54,13 +55,13 @@ def _bulk() -> Iterator[None]:
         gc.enable()
 
 
-def load_dataset(store: Store, catalog: Catalog) -> Dataset:
+def load_dataset(store: Store | Desk, catalog: Catalog) -> Dataset:
     """One row per current locked assessment of a man whose follow-up has ended."""
     with _bulk():
         return _load_dataset(store, catalog)
 
 
-def _load_dataset(store: Store, catalog: Catalog) -> Dataset:
+def _load_dataset(store: Store | Desk, catalog: Catalog) -> Dataset:
     from tally.core.facts import InputError
     from tally.operations.outcomes import store_of
     from tally.store.locked_scores import score_of
@@ -186,7 +187,7 @@ def instruments_of(catalog: Catalog, rows: Sequence[AssessmentRow]) -> list[str]
 
 
 def run_validation(
-    store: Store, catalog: Catalog, outcome: str = "sexual_recidivism", years: float = 5.0,
+    store: Store | Desk, catalog: Catalog, outcome: str = "sexual_recidivism", years: float = 5.0,
     *, with_incremental: bool = True,
 ) -> ValidationReport:
     if outcome not in OUTCOMES:
@@ -203,7 +204,7 @@ def run_validation(
     return ValidationReport(outcome, years, results, incremental, data)
 
 
-def export_research(store: Store, catalog: Catalog, out: Path) -> tuple[int, Path]:
+def export_research(store: Store | Desk, catalog: Catalog, out: Path) -> tuple[int, Path]:
     """The de-identified research CSV and its data dictionary; returns (rows, dictionary)."""
     from tally.validation.research import write_export
 
