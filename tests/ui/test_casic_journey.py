@@ -167,3 +167,16 @@ def test_casic_feeds_cport_item_5_through_lock_amend_and_the_signed_report(
     check = verify_pdf(exported[0].path, [identity.certificate(folder)], lookup=lookup,
                        newest=newest, forms=catalog.get)
     assert check.exit_code == 0 and {r.status for r in check.records} == {"match"}
+
+    # amended once more (a draft): the command line and the Verify screen read the newer
+    # version the same way, its item 5 still from the linked CASIC, so the same newer total
+    desk.amend(amended, "a typing error in a rationale")
+    (c_lookup, c_newest), (a_lookup, a_newest) = desk.record_lookups(), record_lookups(desk)
+    cli = verify_pdf(exported[0].path, [identity.certificate(folder)], lookup=c_lookup,
+                     newest=c_newest, forms=catalog.get)
+    app = verify_pdf(exported[0].path, [identity.certificate(folder)], lookup=a_lookup,
+                     newest=a_newest, forms=catalog.get)
+    assert cli.exit_code == app.exit_code == 3
+    (stale,) = [r for r in cli.records if r.status == "superseded"]
+    (same,) = [r for r in app.records if r.status == "superseded"]
+    assert stale.newer.total_after == same.newer.total_after == stale.newer.total_before

@@ -440,11 +440,12 @@ class Desk:
             self.changes.emit(Change(changes.ANSWERED, case_pk, casic_id))
 
     def record_lookups(self) -> tuple[Any, Any]:
-        """(lookup(id, uid), newest(record)) over the records as stored, for `verify_pdf`
-        (`tally verify --db`; operations.lookups)."""
+        """(lookup(id, uid), newest(record)) for `verify_pdf`, read through this Desk as the
+        app's Verify screen reads them (a newer CPORT draft with its linked CASIC's value),
+        so `tally verify --db` and the screen name the same newer total."""
         from tally.operations.lookups import record_lookups
 
-        return record_lookups(self._store)
+        return record_lookups(self)
 
     def sign_off(self, records: Sequence[AssessmentRecord], result: Any, meaning: str) -> None:
         """After a written report: sign what it holds and audit the export."""
