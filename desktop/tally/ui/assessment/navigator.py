@@ -7,7 +7,7 @@ accessible text, and a calm colour.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from tally.core.model import Form
@@ -56,10 +56,19 @@ class Navigator(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         # never sideways: a long name elides and its row's tooltip has it whole
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # the rows are laid out again when the width changes (elision follows it), not on
+        # every height change: the item page's height changes at every step, and a full
+        # layout of the list then cost about a third of the step (tests/benchmarks)
+        self._laid_out_width = -1
         self._ids: list[str] = []
         self.itemClicked.connect(self._emit)
         self.itemActivated.connect(self._emit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._laid_out_width:
+            self._laid_out_width = event.size().width()
+            self.scheduleDelayedItemsLayout()
 
     def load(self, form: Form) -> None:
         self.clear()

@@ -284,7 +284,8 @@ class Wizard(QWidget):
         # a cached document keeps the font it was made with; the pane's (style sheet) font
         # is the one to read at, for the first item as for the rest
         self.guidance.ensurePolished()
-        doc.setDefaultFont(self.guidance.font())
+        if doc.defaultFont() != self.guidance.font():  # setting it lays the whole text out
+            doc.setDefaultFont(self.guidance.font())
         self.guidance.setDocument(doc)
         self.navigator.select_item(item_id)
         index = self.form.item_ids.index(item_id)
