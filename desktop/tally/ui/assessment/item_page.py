@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tally.core.model import Item
+from tally.core.model import Item, Option
 from tally.core.record import AnswerRecord
 from tally.ui.assessment.count_entry import CountField
 from tally.ui.assessment.text import fact_words, points_text
@@ -90,6 +90,15 @@ class ChoiceButton(QPushButton):
 
     def text(self) -> str:  # the whole label, whatever line breaks are painted
         return self._full
+
+    def set_label(self, text: str) -> None:
+        """Another choice's label on this button (the next item's), wrapped as it fits."""
+        self._full = text
+        self.setToolTip(text)
+        shown = self._wrapped(self.contentsRect().width() - self.PADDING)
+        if shown != super().text():
+            super().setText(shown)
+            self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -318,9 +327,11 @@ class ItemPage(QWidget):
             self.prompt.setText(item.prompt)
             if new_item or len(self._buttons) != len(item.options):
                 self._build_choices(item)
+            self._group.setExclusive(False)  # a reused button may be unchecked again
             for button, option in zip(self._buttons, item.options, strict=True):
                 button.setChecked(points is not None and option.points == points)
                 button.setEnabled(not read_only)
+            self._group.setExclusive(True)
             self._fill_derived(item, derived, overridden, answer, read_only)
             self._fill_counts(counts, read_only)
             self._fill_casic(casic, read_only)
@@ -400,28 +411,35 @@ class ItemPage(QWidget):
         self.consistency.setVisible(bool(lines))
 
     def _build_choices(self, item: Item) -> None:
+        self._keys = choice_keys(item)
+        labels = [f"{key}    {option.label}    ({points_text(option.points)})"
+                  for option, key in zip(item.options, self._keys, strict=True)]
+        if len(self._buttons) == len(item.options):  # as many choices: relabel, not rebuild
+            for button, option, key, label in zip(self._buttons, item.options, self._keys,
+                                                  labels, strict=True):
+                button.set_label(label)
+                button.setAccessibleName(self._choice_name(option, key))
+            return
         for button in self._buttons:
             self._group.removeButton(button)
             button.deleteLater()
         self._buttons = []
-        self._keys = choice_keys(item)
         for index, (option, key) in enumerate(zip(item.options, self._keys, strict=True)):
-            button = ChoiceButton(f"{key}    {option.label}    ({points_text(option.points)})")
+            button = ChoiceButton(labels[index])
             button.setObjectName("choice")
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumHeight(44)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(
-                self.tr("%1, %2 points, key %3")
-                .replace("%1", option.label)
-                .replace("%2", points_text(option.points))
-                .replace("%3", str(key))
-            )
+            button.setAccessibleName(self._choice_name(option, key))
             self._group.addButton(button, index)
             self._choice_layout.addWidget(button)
             button.show()  # now, not on the next event loop turn: it takes the focus at once
             self._buttons.append(button)
+
+    def _choice_name(self, option: Option, key: object) -> str:
+        return (self.tr("%1, %2 points, key %3").replace("%1", option.label)
+                .replace("%2", points_text(option.points)).replace("%3", str(key)))
 
     def _fill_derived(
         self,
