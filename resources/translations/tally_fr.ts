@@ -90,72 +90,72 @@
         <translation>non coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="139"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="138"/>
         <source>from the research talk</source>
         <translation>tiré de la conférence de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="140"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="139"/>
         <source>published</source>
         <translation>publié</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="141"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="140"/>
         <source>UNCONFIRMED: not yet checked against a primary source</source>
         <translation>NON CONFIRMÉ&#xa0;: pas encore vérifié dans une source primaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="166"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="165"/>
         <source>manual</source>
         <translation>manuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="167"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="166"/>
         <source>official code</source>
         <translation>code officiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="168"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="167"/>
         <source>peer-reviewed</source>
         <translation>révisé par les pairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="169"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="168"/>
         <source>abstract only</source>
         <translation>résumé seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="170"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="169"/>
         <source>secondary</source>
         <translation>secondaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="171"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="170"/>
         <source>talk</source>
         <translation>conférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="172"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="171"/>
         <source>third-party</source>
         <translation>tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="189"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="188"/>
         <source>talk or third-party source only</source>
         <translation>conférence ou source tierce seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="201"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="200"/>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="202"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="201"/>
         <source>corrected locally by %1 against %2, %3%4 (%5)</source>
         <translation>corrigé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="204"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="203"/>
         <source>confirmed locally by %1 against %2, %3%4 (%5)</source>
         <translation>confirmé localement par %1 d&apos;après %2, %3%4 (%5)</translation>
     </message>
@@ -1920,168 +1920,168 @@
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="28"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="29"/>
         <source>date of birth</source>
         <translation>date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="29"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="30"/>
         <source>release date</source>
         <translation>date de mise en liberté</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="30"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="31"/>
         <source>date of the index investigation</source>
         <translation>date de l&apos;enquête de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="31"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="32"/>
         <source>assessment date</source>
         <translation>date de l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="32"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="33"/>
         <source>CASIC total</source>
         <translation>total CASIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="33"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="34"/>
         <source>CSEM-only history</source>
         <translation>antécédents de MESE seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="34"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="35"/>
         <source>CSEM production</source>
         <translation>production de MESE</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="35"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="36"/>
         <source>contact sexual offence</source>
         <translation>infraction sexuelle avec contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="36"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="37"/>
         <source>number of prior sexual charges</source>
         <translation>nombre d&apos;accusations sexuelles antérieures</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="37"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="38"/>
         <source>number of prior sexual convictions</source>
         <translation>nombre de condamnations sexuelles antérieures</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="38"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="39"/>
         <source>number of prior sentencing dates</source>
         <translation>nombre de dates de détermination de la peine antérieures</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="39"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="40"/>
         <source>number of sexual appearances</source>
         <translation>nombre de comparutions pour infraction sexuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="40"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="41"/>
         <source>number of criminal appearances</source>
         <translation>nombre de comparutions pour infraction criminelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="41"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="42"/>
         <source>share of boy content in the CSEM (%)</source>
         <translation>proportion de garçons dans le MESE (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="42"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="43"/>
         <source>share of boy content in other child material (%)</source>
         <translation>proportion de garçons dans l&apos;autre matériel d&apos;enfants (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="43"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="44"/>
         <source>start of follow-up</source>
         <translation>début du suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="44"/>
         <location filename="../../desktop/tally/ui/assessment/text.py" line="45"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="46"/>
         <source>date of the most recent sexual offence</source>
         <translation>date de l&apos;infraction sexuelle la plus récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="46"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="47"/>
         <source>date of the most recent offence</source>
         <translation>date de l&apos;infraction la plus récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="47"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="48"/>
         <source>in custody</source>
         <translation>en détention</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="48"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="49"/>
         <source>stranger victim in the current offence</source>
         <translation>victime inconnue dans l&apos;infraction actuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="50"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="51"/>
         <source>number of contact sexual sanctions against adults</source>
         <translation>nombre de sanctions sexuelles avec contact contre des adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="52"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="53"/>
         <source>number of contact sexual sanctions against children</source>
         <translation>nombre de sanctions sexuelles avec contact contre des enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="53"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="54"/>
         <source>number of non-contact sexual offences</source>
         <translation>nombre d&apos;infractions sexuelles sans contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="54"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="55"/>
         <source>number of indecent-image sanctions</source>
         <translation>nombre de sanctions pour images indécentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="55"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="56"/>
         <source>number of sanctions for all offences</source>
         <translation>nombre de sanctions, toutes infractions</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="56"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="57"/>
         <source>a victim aged 13 or younger</source>
         <translation>une victime de 13 ans ou moins</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="66"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="67"/>
         <source>age %1 on %2 is below every band of this item</source>
         <translation>%1 ans le %2&#xa0;: sous toutes les tranches de cet item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="68"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="69"/>
         <source>age %1 on %2</source>
         <translation>%1 ans le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="70"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="71"/>
         <source>%1 is below every band of this item</source>
         <translation>%1&#xa0;: sous toutes les tranches de cet item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="71"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="72"/>
         <source>needs %1</source>
         <translation>exige %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="72"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="73"/>
         <source>= yes</source>
         <translation>= oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="73"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="74"/>
         <source>= no</source>
         <translation>= non</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="83"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="84"/>
         <source>and</source>
         <translation>et</translation>
     </message>
@@ -2091,22 +2091,22 @@
         <translation>%1 n&apos;a pas pu être déduit des faits du dossier&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="94"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="93"/>
         <source>%1 was entered but is not scored for this case; its answer is left out of the total.</source>
         <translation>%1 a été coté, mais ne s&apos;applique pas à ce dossier; sa cote est exclue du total.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="97"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="96"/>
         <source>Risk reduction not considered: needs %1.</source>
         <translation>Réduction du risque non examinée&#xa0;: exige %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="99"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="98"/>
         <source>Unknown fact &apos;%1&apos; was ignored.</source>
         <translation>Fait inconnu «&#xa0;%1&#xa0;» ignoré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="101"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="99"/>
         <source>&apos;%1&apos; was taken as &apos;%2&apos;, the date the published code uses.</source>
         <translation>«&#xa0;%1&#xa0;» a été lu comme «&#xa0;%2&#xa0;», la date qu&apos;utilise le code publié.</translation>
     </message>
@@ -2763,122 +2763,122 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="167"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="176"/>
         <source>Consistency check</source>
         <translation>Vérification de cohérence</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="174"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="183"/>
         <source>How this item was derived</source>
         <translation>Comment cet item a été déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="201"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="210"/>
         <source>No admission and no diagnosis on file</source>
         <translation>Ni aveu ni diagnostic au dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="208"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="217"/>
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="209"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="218"/>
         <source>Unlink the CASIC from this item</source>
         <translation>Délier le CASIC de cet item</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="225"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="234"/>
         <source>Score (press the key shown)</source>
         <translation>Cote (appuyez sur la touche indiquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="233"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="242"/>
         <source>&amp;Rationale (Ctrl+E)</source>
         <translation>&amp;Justification (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="237"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="246"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="239"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="248"/>
         <source>Why this score: the evidence you relied on. Saved as you type.</source>
         <translation>Pourquoi cette cote&#xa0;: les éléments sur lesquels vous vous appuyez. Enregistré au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="241"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="250"/>
         <source>Why this score: the evidence you relied on</source>
         <translation>Pourquoi cette cote&#xa0;: les éléments sur lesquels vous vous appuyez</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="246"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="255"/>
         <source>Information sources (Alt+I)</source>
         <translation>Sources d&apos;information (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="253"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="262"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="312"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="321"/>
         <source>Item %1 of %2 · %3</source>
         <translation>Item %1 sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="370"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="381"/>
         <source>Not entered</source>
         <translation>Non saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="416"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="441"/>
         <source>%1, %2 points, key %3</source>
         <translation>%1, %2 points, touche %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="444"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="462"/>
         <source>Enter the counts below and Tally applies the table, or score it by hand.</source>
         <translation>Saisissez les nombres ci-dessous et Tally applique le tableau, ou cotez l&apos;item à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="447"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="465"/>
         <source>Could not be derived from the case facts (%1). Score it by hand.</source>
         <translation>Impossible de le déduire des faits du dossier (%1). Cotez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="454"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="472"/>
         <source>Derived from case facts: %1 → %2 (%3).</source>
         <translation>Déduit des faits du dossier&#xa0;: %1 → %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="460"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="478"/>
         <source>Overridden by hand. Reason: %1</source>
         <translation>Remplacé à la main. Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="463"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="481"/>
         <source>Use the derived value (Ctrl+D)</source>
         <translation>Utiliser la valeur déduite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="464"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="482"/>
         <source>Use the derived value</source>
         <translation>Utiliser la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="466"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="484"/>
         <source>Override… (Ctrl+D)</source>
         <translation>Remplacer… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="467"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="485"/>
         <source>Override the derived value</source>
         <translation>Remplacer la valeur déduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="476"/>
+        <location filename="../../desktop/tally/ui/assessment/item_page.py" line="494"/>
         <source>Not scored for this case.</source>
         <translation>Non coté pour ce dossier.</translation>
     </message>
@@ -3157,7 +3157,7 @@
         <translation>Chaque item avec son état; Entrée ou un clic l&apos;ouvre</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/navigator.py" line="91"/>
+        <location filename="../../desktop/tally/ui/assessment/navigator.py" line="100"/>
         <source>Item %1, %2: %3, score %4</source>
         <translation>Item %1, %2&#xa0;: %3, cote %4</translation>
     </message>
@@ -3267,112 +3267,112 @@
 <context>
     <name>OspFacts</name>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="27"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="28"/>
         <source>Contact adult sexual sanctions</source>
         <translation>Sanctions sexuelles avec contact, victime adulte</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="29"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="30"/>
         <source>Sanction occasions for sexual offences with physical contact with an adult victim; the current one included.</source>
         <translation>Occasions de sanction pour des infractions sexuelles avec contact physique avec une victime adulte; l&apos;actuelle comprise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="32"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="33"/>
         <source>Contact child sexual sanctions</source>
         <translation>Sanctions sexuelles avec contact, victime enfant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="34"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="35"/>
         <source>As above, with a child victim. Image offences never count here.</source>
         <translation>Comme ci-dessus, avec une victime enfant. Les infractions d&apos;images ne comptent jamais ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="36"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="37"/>
         <source>Non-contact sexual offences</source>
         <translation>Infractions sexuelles sans contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="38"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="39"/>
         <source>Exposure, voyeurism, sexual communication...: indecent-image offences excluded.</source>
         <translation>Exhibitionnisme, voyeurisme, communication sexuelle…&#xa0;: infractions d&apos;images indécentes exclues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="40"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="41"/>
         <source>Indecent-image sanctions</source>
         <translation>Sanctions pour images indécentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="41"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="42"/>
         <source>Sanction occasions for making, possessing or distributing indecent images of children (one day in court = one).</source>
         <translation>Occasions de sanction pour avoir produit, possédé ou distribué des images indécentes d&apos;enfants (un jour au tribunal = une).</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="44"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="45"/>
         <source>Sanctions for all offences</source>
         <translation>Sanctions pour toutes les infractions</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="45"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="46"/>
         <source>Every conviction, caution, reprimand or warning on the PNC print, once per occasion: 1 to 999.</source>
         <translation>Chaque condamnation, mise en garde, réprimande ou avertissement sur l&apos;extrait du PNC, une fois par occasion&#xa0;: 1 à 999.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="50"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="51"/>
         <source>Start of follow-up</source>
         <translation>Début du suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="51"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="52"/>
         <source>Normally the release date (custody) or the date of sentence (community), as OASys holds it.</source>
         <translation>Normalement la date de mise en liberté (détention) ou la date de la peine (collectivité), telle qu&apos;OASys la conserve.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="53"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="54"/>
         <source>Most recent sexual offence</source>
         <translation>Infraction sexuelle la plus récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="54"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="55"/>
         <source>The date it was committed (not convicted): OSP/DC measures age and the five years from it.</source>
         <translation>La date où elle a été commise (pas la condamnation)&#xa0;: l&apos;OSP/DC mesure l&apos;âge et les cinq ans à partir de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="57"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="58"/>
         <source>Most recent offence (any)</source>
         <translation>Infraction la plus récente (toute infraction)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="58"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="59"/>
         <source>For the five-year risk reduction; the published code skips it when not recorded.</source>
         <translation>Pour la réduction du risque après cinq ans; le code publié l&apos;ignore lorsqu&apos;elle n&apos;est pas consignée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="63"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="64"/>
         <source>Current offence against a stranger</source>
         <translation>Infraction actuelle contre un inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="64"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="65"/>
         <source>No for an image offence with no victim he met.</source>
         <translation>Non pour une infraction d&apos;images sans victime qu&apos;il a rencontrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="65"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="66"/>
         <source>In custody now</source>
         <translation>En détention actuellement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="66"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="67"/>
         <source>OASys supervision status custody; remand is not custody. Blocks the risk reduction.</source>
         <translation>Statut de surveillance OASys « détention »; la détention provisoire n&apos;en est pas. Empêche la réduction du risque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="80"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="81"/>
         <source>OSP counts and dates: not recorded</source>
         <translation>Nombres et dates OSP&#xa0;: non consignés</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="81"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="82"/>
         <source>OSP counts and dates: %1 of %2 recorded</source>
         <translation>Nombres et dates OSP&#xa0;: %1 sur %2 consignés</translation>
     </message>
@@ -3380,22 +3380,22 @@
 <context>
     <name>OspFactsDialog</name>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="91"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="92"/>
         <source>OSP/DC and OSP/IIC: counts and dates</source>
         <translation>OSP/DC et OSP/IIC&#xa0;: nombres et dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="96"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="97"/>
         <source>Entered once for the case; both OSP forms derive their items from these. Count from the PNC print and OASys: a sanction is a conviction, caution, reprimand or warning, once per occasion, the current one included.</source>
         <translation>Saisis une fois pour le dossier; les deux formulaires OSP en déduisent leurs items. Comptez d&apos;après l&apos;extrait du PNC et OASys&#xa0;: une sanction est une condamnation, une mise en garde, une réprimande ou un avertissement, une fois par occasion, l&apos;actuelle comprise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="103"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="104"/>
         <source>Not recorded</source>
         <translation>Non consigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/osp_facts.py" line="109"/>
+        <location filename="../../desktop/tally/ui/osp_facts.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -6086,183 +6086,183 @@ et conserve la base de données actuelle à côté, sous un nom daté. La base d
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="255"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="254"/>
         <source>Check:</source>
         <translation>Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/text.py" line="256"/>
+        <location filename="../../desktop/tally/ui/assessment/text.py" line="255"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="98"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="104"/>
         <source>Coding guidance (Ctrl+G)</source>
         <translation>Consignes de cotation (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="100"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="106"/>
         <source>Coding guidance and research context for the item on screen</source>
         <translation>Consignes de cotation et contexte de recherche pour l&apos;item affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="105"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="111"/>
         <source>Coding guidance</source>
         <translation>Consignes de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="112"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="118"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="131"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="137"/>
         <source>← Back (Alt+P)</source>
         <translation>← Précédent (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="132"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="138"/>
         <source>Previous item</source>
         <translation>Item précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="134"/>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="294"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="140"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="304"/>
         <source>Next → (Enter, Alt+N)</source>
         <translation>Suivant → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="136"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="142"/>
         <source>Next item</source>
         <translation>Item suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="138"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="144"/>
         <source>Review (Ctrl+R)</source>
         <translation>Révision (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="139"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="145"/>
         <source>Review all items</source>
         <translation>Réviser tous les items</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="146"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="152"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="228"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="234"/>
         <source>Link the CASIC of %1 (Ctrl+K)</source>
         <translation>Lier le CASIC du %1 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="230"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="236"/>
         <source>Start a CASIC for this case (Ctrl+K)</source>
         <translation>Commencer un CASIC pour ce dossier (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="231"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="237"/>
         <source>No CASIC is linked. When there is no admission and no diagnosis, a linked CASIC&apos;s total scores this item.</source>
         <translation>Aucun CASIC n&apos;est lié. En l&apos;absence d&apos;aveu et de diagnostic, le total d&apos;un CASIC lié cote cet item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="235"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="241"/>
         <source>Linked CASIC of %1, version %2 (%3): total %4, %5 of %6 items answered.</source>
         <translation>CASIC lié du %1, version %2 (%3)&#xa0;: total %4, %5 items cotés sur %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="241"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="247"/>
         <source>Its total scores this item.</source>
         <translation>Son total cote cet item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="243"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="249"/>
         <source>Tick the statement above when it holds: until then the CASIC does not score this item.</source>
         <translation>Cochez l&apos;énoncé ci-dessus s&apos;il s&apos;applique&#xa0;: d&apos;ici là, le CASIC ne cote pas cet item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="246"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="252"/>
         <source>An admission or a diagnosis is on file: score this item from it, not from the CASIC.</source>
         <translation>Un aveu ou un diagnostic figure au dossier&#xa0;: cotez cet item d&apos;après lui, non d&apos;après le CASIC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="249"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="255"/>
         <source>The CASIC scores this item once all its items are answered.</source>
         <translation>Le CASIC cote cet item une fois tous ses items cotés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="250"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="256"/>
         <source>The linked CASIC was voided: unlink it.</source>
         <translation>Le CASIC lié a été invalidé&#xa0;: déliez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="253"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="259"/>
         <source>Open the linked CASIC (Ctrl+K)</source>
         <translation>Ouvrir le CASIC lié (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="294"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="304"/>
         <source>Review → (Enter, Alt+N)</source>
         <translation>Révision → (Entrée, Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="342"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="364"/>
         <source>Read-only: this version is %1</source>
         <translation>Lecture seule&#xa0;: cette version est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="346"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="368"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="439"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="461"/>
         <source>%1… (type the second digit, or wait)</source>
         <translation>%1… (tapez le second chiffre ou attendez)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="454"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="476"/>
         <source>Key %1 is not a score here: press a key shown beside a score.</source>
         <translation>La touche %1 n&apos;est pas une cote ici&#xa0;: appuyez sur une touche affichée à côté d&apos;une cote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="484"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="506"/>
         <source>Override a derived item</source>
         <translation>Remplacer un item déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="486"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="508"/>
         <source>Tally derived %1 from the case facts (%2). Scoring %3 instead overrides it. Say why: the reason is kept with the assessment.</source>
         <translation>Tally a déduit %1 des faits du dossier (%2). Coter %3 à la place la remplace. Indiquez pourquoi&#xa0;: le motif est conservé avec l&apos;évaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="492"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="514"/>
         <source>&amp;Override</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="620"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="642"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="701"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="723"/>
         <source>How Tally derives it</source>
         <translation>Comment Tally le déduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="702"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="724"/>
         <source>Research context</source>
         <translation>Contexte de recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="703"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="725"/>
         <source>Scores</source>
         <translation>Cotes</translation>
     </message>
     <message>
-        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="704"/>
+        <location filename="../../desktop/tally/ui/assessment/wizard.py" line="726"/>
         <source>Authoritative rule:</source>
         <translation>Règle qui fait autorité&#xa0;:</translation>
     </message>

@@ -13,7 +13,7 @@ import tally.core
 from tally.core.scoring import SCORING_REVISION
 from tally.store.locked_scores import ENGINE
 
-PINNED = (6, "074c066cc30a34906b03d6a42d54a2edb8272813d2692c9088b8f13a0b2a91f9")
+PINNED = (7, "45bbc2403a984c52664b32b141bf3dc3cf5137c8925356d893ab777469deb9f8")
 
 
 def _core_digest() -> str:

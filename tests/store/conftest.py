@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -49,3 +49,17 @@ def drop_triggers(store: Store) -> None:
 
 def file_bytes(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def kill_points(trial: Callable[[int], tuple[bool, str]],
+                every: int) -> tuple[int, set[str]]:
+    """Run trial(kill_at) at kill_at = 1, 1 + every, ... until one runs to its end: how many
+    were killed and the states they left (trial returns (completed, state))."""
+    kill_at, points, seen = 1, 0, set()
+    while True:
+        completed, state = trial(kill_at)
+        if completed:
+            return points, seen
+        seen.add(state)
+        points += 1
+        kill_at += every

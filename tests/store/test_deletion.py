@@ -4,6 +4,10 @@ still verifies and still catches tampering, and no byte of it stays readable in 
 from __future__ import annotations
 
 import json
+import shutil
+import signal
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +15,8 @@ import pytest
 
 from tally.store import LifecycleError, Store, StoreError
 
-from .conftest import PASS, draft, drop_triggers, manifest
+from .conftest import PASS, draft, drop_triggers, kill_points, manifest
+from .kill_child import PASSPHRASE as KILL_PASS
 
 NOTE = "MARKER-NOTE-Quagmire-Heliotrope"
 RATIONALE = "MARKER-RATIONALE-Obsidian-Walrus"
@@ -332,8 +337,6 @@ def test_an_entry_emptied_with_no_deletion_after_it_is_caught(store: Store) -> N
 
 
 def _kill_setup(tmp_path: Path) -> Path:
-    from .kill_child import PASSPHRASE as KILL_PASS
-
     pristine = tmp_path / "pristine"
     pristine.mkdir()
     with Store.create(pristine / "tally.db", KILL_PASS) as store:
@@ -362,13 +365,6 @@ def _kill_state(store: Store) -> str:
 
 
 def _kill_trial(pristine: Path, folder: Path, kill_at: int) -> tuple[bool, str]:
-    import shutil
-    import signal
-    import subprocess
-    import sys
-
-    from .kill_child import PASSPHRASE as KILL_PASS
-
     shutil.copytree(pristine, folder)
     child = subprocess.run(
         [sys.executable, str(Path(__file__).with_name("kill_child.py")), str(kill_at), "delete",
@@ -386,14 +382,7 @@ def _kill_trial(pristine: Path, folder: Path, kill_at: int) -> tuple[bool, str]:
 
 def _deletion_kill_points(tmp_path: Path, every: int) -> tuple[int, set[str]]:
     pristine = _kill_setup(tmp_path)
-    kill_at, points, seen = 1, 0, set()
-    while True:
-        completed, state = _kill_trial(pristine, tmp_path / f"trial-{kill_at}", kill_at)
-        if completed:
-            return points, seen
-        seen.add(state)
-        points += 1
-        kill_at += every
+    return kill_points(lambda at: _kill_trial(pristine, tmp_path / f"trial-{at}", at), every)
 
 
 def test_sigkill_at_every_other_step_of_a_case_deletion(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from tally.store import Store, invariants
 from tally.store.errors import SignOffIncomplete, StoreError
 from tally.store.signoff import lock_path, recover
 
-from .conftest import draft
+from .conftest import draft, kill_points
 from .kill_child import PASSPHRASE as KILL_PASS
 
 CHILD = Path(__file__).with_name("kill_child.py")
@@ -203,14 +203,7 @@ def _kill_trial(pristine: Path, folder: Path, kill_at: int) -> tuple[bool, str]:
 
 def _kill_points(tmp_path: Path, every: int) -> tuple[int, set[str]]:
     pristine = _kill_setup(tmp_path)
-    kill_at, points, seen = 1, 0, set()
-    while True:
-        completed, state = _kill_trial(pristine, tmp_path / f"trial-{kill_at}", kill_at)
-        if completed:
-            return points, seen
-        seen.add(state)
-        points += 1
-        kill_at += every
+    return kill_points(lambda at: _kill_trial(pristine, tmp_path / f"trial-{at}", at), every)
 
 
 def test_sigkill_at_every_other_step_of_a_sign_off(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from tally.core import messages
+
 FACT_TYPES: dict[str, str] = {
     "date_of_birth": "date",
     "release_date": "date",  # Static-99R and RM2000/S age
@@ -89,7 +91,7 @@ def parse_facts(raw: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[str
         if value is None:
             continue
         if kind is None:
-            warnings.append(f"Unknown fact '{name}' was ignored.")
+            warnings.append(messages.say(messages.UNKNOWN_FACT, name=name))
         elif kind == "date":
             facts[name] = parse_date(value, name)
         elif kind == "count":
@@ -134,4 +136,4 @@ def _merge_alias(facts: dict[str, Any], warnings: list[str], alias: str, name: s
             f"got {value.isoformat()} and {facts[name].isoformat()}"
         )
     facts[name] = value
-    warnings.append(f"'{alias}' was taken as '{name}', the date the published code uses.")
+    warnings.append(messages.say(messages.DATE_ALIAS, alias=alias, name=name))

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tally.core import checks, rules
+from tally.core import checks, messages, rules
 from tally.core.derive import derive
 from tally.core.facts import InputError, parse_facts
 from tally.core.model import Band, Evidence, Form
@@ -22,7 +22,7 @@ ENTERED, DERIVED, MISSING, NOT_SCORED = "entered", "derived", "missing", "not_sc
 # with any change to tally.core (tests/core/test_scoring_revision.py pins the sources, so a
 # change that forgets it fails the suite): the version number alone does not change between
 # releases, and a kept score from older code must never be read as today's.
-SCORING_REVISION = 6
+SCORING_REVISION = 7
 
 
 @dataclass(slots=True)  # not frozen: frozen init costs a third of batch scoring
@@ -143,10 +143,7 @@ def score(
                 item.id, None, NOT_SCORED, item.scored_when.explanation
             )
             if item.id in given:
-                warnings.append(
-                    f"{item.name} was entered but is not scored for this case; "
-                    "its answer is left out of the total."
-                )
+                warnings.append(messages.say(messages.ENTERED_NOT_SCORED, item=item.name))
         elif item.id in given:
             item_results[item.id] = ItemResult(item.id, given[item.id], ENTERED)
         elif item.derive is not None:
@@ -155,7 +152,7 @@ def score(
                 item_results[item.id] = ItemResult(item.id, None, MISSING, found.how)
                 if not found.quiet:
                     warnings.append(
-                        f"{item.name} could not be derived from case facts: {found.how}.")
+                        messages.say(messages.NOT_DERIVED, item=item.name, how=found.how))
             else:
                 item_results[item.id] = ItemResult(item.id, found.points, DERIVED, found.how)
         else:
@@ -256,7 +253,8 @@ def _predict(form: Form, total: int, band: Band | None, items: dict[str, ItemRes
         )
         found.reduced = reduced
         if reduced.missing:
-            warnings.append(f"Risk reduction not considered: needs {', '.join(reduced.missing)}.")
+            warnings.append(messages.say(messages.REDUCTION_NEEDS,
+                                         facts=", ".join(reduced.missing)))
         if reduced.applied:
             band = reduced.band
             evidence = Evidence.weakest(evidence, form.reduction.provenance.evidence)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tally.core import messages
 from tally.core.model import Evidence
 
 NB = "\u00a0"  # a non-breaking space before a colon, as Québec typography wants
@@ -277,21 +278,15 @@ _DERIVED = (
      r"\1 : sous toutes les tranches de cet item"),
 )
 
-# the scoring core's own warnings (core.scoring, core.facts); a form's warnings come in
-# French from the form itself
-_WARNINGS = (
-    (re.compile(r"^(.+) could not be derived from case facts: (.+)\.$"),
-     lambda m: f"{m.group(1)} n'a pas pu être déduit des faits du dossier : "
-               f"{_derived(m.group(2))}."),
-    (re.compile(r"^(.+) was entered but is not scored for this case; its answer is left out "
-                r"of the total\.$"),
-     r"\1 a été coté, mais ne s'applique pas à ce dossier; sa cote est exclue du total."),
-    (re.compile(r"^Risk reduction not considered: needs (.+)\.$"),
-     r"Réduction du risque non examinée : exige \1."),
-    (re.compile(r"^Unknown fact '(.+)' was ignored\.$"), r"Fait inconnu « \1 » ignoré."),
-    (re.compile(r"^'(.+)' was taken as '(.+)', the date the published code uses\.$"),
-     r"« \1 » a été lu comme « \2 », la date qu'utilise le code publié."),
-)
+# the scoring core's own warnings (tally.core.messages), in French; {1}, {2}: their parts
+_WARNINGS = {
+    messages.NOT_DERIVED: "{1} n'a pas pu être déduit des faits du dossier : {2}.",
+    messages.ENTERED_NOT_SCORED: ("{1} a été coté, mais ne s'applique pas à ce dossier; sa cote "
+                                  "est exclue du total."),
+    messages.REDUCTION_NEEDS: "Réduction du risque non examinée : exige {1}.",
+    messages.UNKNOWN_FACT: "Fait inconnu « {1} » ignoré.",
+    messages.DATE_ALIAS: "« {1} » a été lu comme « {2} », la date qu'utilise le code publié.",
+}
 
 
 def _derived(text: str) -> str:
@@ -303,10 +298,10 @@ def _derived(text: str) -> str:
 def human(text: object) -> str:
     """A form or scoring text with fact ids named as a French reader names them."""
     out = str(text)
-    for pattern, replacement in _WARNINGS:
-        if pattern.match(out):
-            out = pattern.sub(replacement, out)
-            break
+    found = messages.parse(out)
+    if found is not None:
+        key, parts = found
+        out = _WARNINGS[key].format("", *(_derived(part) for part in parts))
     else:
         out = _derived(out)
     from tally.reports.language import ISO_DATE, french_date

@@ -133,6 +133,7 @@ def _fresh_id(conn: Any, table: str, entity: str) -> int:
     ).fetchone()
     return int(row[0]) + 1
 
+
 class Store:
     """An open case database. Create with Store.create or Store.open; close when done."""
 

@@ -242,8 +242,7 @@ class VerifyDialog(QDialog):
                                                          else self.tr(" (does NOT match)")))
         else:
             self.data_hash.setText("—")
-        payload = result.payload() if result.data is not None else None
-        stated = [self._stated_text(a) for a in (payload or {}).get("assessments", [])
+        stated = [self._stated_text(a) for a in (result.payload() or {}).get("assessments", [])
                   if isinstance(a, dict)]
         self.stated.setText("\n".join(stated) if stated else "—")
         if result.records:

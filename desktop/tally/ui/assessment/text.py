@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
+from tally.core import messages
 from tally.core.consistency import WARNING, Finding
 from tally.core.model import Context, Evidence, Form, Provenance, SourceKind
 from tally.ui.i18n import TrContext
@@ -85,32 +86,30 @@ def _how_words(text: str) -> str:
     return text
 
 
-# the scoring core's own warnings (a form's warnings are in the form's language already)
-_WARNINGS = (
-    (re.compile(r"^(.+) could not be derived from case facts: (.+)\.$"),
-     QT_TRANSLATE_NOOP("Facts", "%1 could not be derived from case facts: %2.")),
-    (re.compile(r"^(.+) was entered but is not scored for this case; its answer is left out "
-                r"of the total\.$"),
-     QT_TRANSLATE_NOOP("Facts", "%1 was entered but is not scored for this case; its answer "
-                                "is left out of the total.")),
-    (re.compile(r"^Risk reduction not considered: needs (.+)\.$"),
-     QT_TRANSLATE_NOOP("Facts", "Risk reduction not considered: needs %1.")),
-    (re.compile(r"^Unknown fact '(.+)' was ignored\.$"),
-     QT_TRANSLATE_NOOP("Facts", "Unknown fact '%1' was ignored.")),
-    (re.compile(r"^'(.+)' was taken as '(.+)', the date the published code uses\.$"),
-     QT_TRANSLATE_NOOP("Facts", "'%1' was taken as '%2', the date the published code uses.")),
-)
+# the scoring core's own warnings (tally.core.messages), in the catalogue's words
+_WARNINGS = {
+    messages.NOT_DERIVED: QT_TRANSLATE_NOOP(
+        "Facts", "%1 could not be derived from case facts: %2."),
+    messages.ENTERED_NOT_SCORED: QT_TRANSLATE_NOOP(
+        "Facts", "%1 was entered but is not scored for this case; its answer is left out of "
+                 "the total."),
+    messages.REDUCTION_NEEDS: QT_TRANSLATE_NOOP(
+        "Facts", "Risk reduction not considered: needs %1."),
+    messages.UNKNOWN_FACT: QT_TRANSLATE_NOOP("Facts", "Unknown fact '%1' was ignored."),
+    messages.DATE_ALIAS: QT_TRANSLATE_NOOP(
+        "Facts", "'%1' was taken as '%2', the date the published code uses."),
+}
 
 
 def warning_words(text: str) -> str:
-    """A scoring warning in the interface's language, its fact ids named as words."""
-    for pattern, words in _WARNINGS:
-        match = pattern.match(text)
-        if match:
-            said = QCoreApplication.translate("Facts", words)
-            for n, group in enumerate(match.groups(), 1):
-                said = said.replace(f"%{n}", _how_words(group))
-            return fact_words(said)
+    """A scoring warning in the interface's language, its fact ids named as words; a form's
+    own warning as it is."""
+    found = messages.parse(text)
+    if found is not None:
+        key, parts = found
+        text = QCoreApplication.translate("Facts", _WARNINGS[key])
+        for n, part in enumerate(parts, 1):
+            text = text.replace(f"%{n}", _how_words(part))
     return fact_words(text)
 
 

@@ -286,13 +286,7 @@ class Wizard(QWidget):
         if item_state is ItemState.NOT_SCORED:
             self.page.show_not_scored(self.state.result.items[item_id].how)
         self.page.show_findings([finding_text(f) for f in for_item(self.state.findings, item_id)])
-        doc = self._guidance_doc(item)
-        # a cached document keeps the font it was made with; the pane's (style sheet) font
-        # is the one to read at, for the first item as for the rest
-        self.guidance.ensurePolished()
-        if doc.defaultFont() != self.guidance.font():  # setting it lays the whole text out
-            doc.setDefaultFont(self.guidance.font())
-        self.guidance.setDocument(doc)
+        self.guidance.setDocument(self._guidance_doc(item))
         self.navigator.select_item(item_id)
         index = self.form.item_ids.index(item_id)
         if index + 1 < len(self.form.items):  # while he reads this one, lay the next one out
@@ -319,8 +313,6 @@ class Wizard(QWidget):
         if item is None or not self.guidance.isVisible():
             return
         doc = self._guidance_doc(item)
-        if doc.defaultFont() != self.guidance.font():
-            doc.setDefaultFont(self.guidance.font())
         doc.setTextWidth(self.guidance.viewport().width())
         doc.documentLayout().documentSize()  # lays it out now
 
@@ -331,6 +323,11 @@ class Wizard(QWidget):
             doc.setDefaultStyleSheet(guidance_css(self.palette()))
             doc.setHtml(self._guidance_html(item))
             self._docs[item.id] = doc
+        # a cached document keeps the font it was made with; the pane's (style sheet) font
+        # is the one to read at, for the first item as for the rest
+        self.guidance.ensurePolished()
+        if doc.defaultFont() != self.guidance.font():  # setting it lays the whole text out
+            doc.setDefaultFont(self.guidance.font())
         return doc
 
     def _guidance_html(self, item: Item) -> str:
